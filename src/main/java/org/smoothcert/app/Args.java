@@ -14,25 +14,22 @@ import org.smoothcert.UserError;
  * Repeatable options (e.g. {@code --set k=v}) keep all their values in order.
  */
 public final class Args {
-  private final String command;
   private final Map<String, List<String>> values = new LinkedHashMap<>();
   private final Set<String> flags = new TreeSet<>();
   private final Set<String> used = new TreeSet<>();
 
-  private Args(String command) {
-    this.command = command;
-  }
+  private Args() {}
 
   /**
    * Parses {@code argv}. {@code flagNames} are options that take no value; every other option takes
    * exactly one.
    */
-  public static Args parse(String command, String[] argv, Set<String> flagNames) {
-    Args args = new Args(command);
+  public static Args parse(String[] argv, Set<String> flagNames) {
+    Args args = new Args();
     for (int i = 0; i < argv.length; i++) {
       String word = argv[i];
       if (!word.startsWith("--") || word.length() == 2) {
-        throw new UserError(command + ": unexpected argument '" + word + "' (options look like --name value)");
+        throw new UserError("unexpected argument '" + word + "' (options look like --name value)");
       }
       String name = word.substring(2);
       String value = null;
@@ -43,14 +40,14 @@ public final class Args {
       }
       if (flagNames.contains(name)) {
         if (value != null) {
-          throw new UserError(command + ": --" + name + " takes no value");
+          throw new UserError("--" + name + " takes no value");
         }
         args.flags.add(name);
         continue;
       }
       if (value == null) {
         if (i + 1 >= argv.length) {
-          throw new UserError(command + ": --" + name + " needs a value");
+          throw new UserError("--" + name + " needs a value");
         }
         value = argv[++i];
       }
@@ -81,7 +78,7 @@ public final class Args {
       return fallback;
     }
     if (v.size() > 1) {
-      throw new UserError(command + ": --" + name + " given " + v.size() + " times");
+      throw new UserError("--" + name + " given " + v.size() + " times");
     }
     return v.get(0);
   }
@@ -89,7 +86,7 @@ public final class Args {
   public String requireString(String name) {
     String v = string(name, null);
     if (v == null) {
-      throw new UserError(command + ": missing --" + name);
+      throw new UserError("missing --" + name);
     }
     return v;
   }
@@ -124,12 +121,12 @@ public final class Args {
   public void rejectUnknown() {
     for (String name : values.keySet()) {
       if (!used.contains(name)) {
-        throw new UserError(command + ": unknown option --" + name);
+        throw new UserError("unknown option --" + name);
       }
     }
     for (String name : flags) {
       if (!used.contains(name)) {
-        throw new UserError(command + ": unknown option --" + name);
+        throw new UserError("unknown option --" + name);
       }
     }
   }
@@ -142,7 +139,7 @@ public final class Args {
       }
       return d;
     } catch (NumberFormatException e) {
-      throw new UserError(command + ": --" + name + " must be a number, got '" + v + "'");
+      throw new UserError("--" + name + " must be a number, got '" + v + "'");
     }
   }
 
@@ -150,13 +147,13 @@ public final class Args {
     try {
       return Long.parseLong(v.trim().replace("_", ""));
     } catch (NumberFormatException e) {
-      throw new UserError(command + ": --" + name + " must be a whole number, got '" + v + "'");
+      throw new UserError("--" + name + " must be a whole number, got '" + v + "'");
     }
   }
 
   private int toInt(String name, long v) {
     if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-      throw new UserError(command + ": --" + name + " is out of range: " + v);
+      throw new UserError("--" + name + " is out of range: " + v);
     }
     return (int) v;
   }

@@ -1,0 +1,40 @@
+package org.smoothcert.certify;
+
+import org.smoothcert.votes.VoteCounts;
+
+/**
+ * Turns vote counts into certificates: the top class, its Clopper–Pearson lower bound at the
+ * Bonferroni-corrected alpha, and the L0 radius (Cohen et al.'s CERTIFY, with the Lee et al. radius).
+ */
+public final class Certifier {
+  private final L0Certificate certificate;
+  private final AlphaSplit alpha;
+  private final int maxRadius;
+
+  public Certifier(L0Certificate certificate, AlphaSplit alpha, int maxRadius) {
+    this.certificate = certificate;
+    this.alpha = alpha;
+    this.maxRadius = maxRadius;
+  }
+
+  public Certificate certify(VoteCounts votes, int point) {
+    int top = votes.top(point);
+    long k = votes.count(point, top);
+    double pLower = ClopperPearson.lower(k, votes.classifiers(), alpha.perBound());
+    int radius = certificate.radius(pLower, maxRadius);
+    int label = radius == L0Certificate.ABSTAIN ? L0Certificate.ABSTAIN : top;
+    return new Certificate(label, top, k, pLower, radius);
+  }
+
+  public Certificate[] certifyAll(VoteCounts votes) {
+    if (votes.points() != alpha.points()) {
+      throw new IllegalArgumentException(
+          "alpha is split over " + alpha.points() + " points but the votes have " + votes.points());
+    }
+    Certificate[] out = new Certificate[votes.points()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = certify(votes, i);
+    }
+    return out;
+  }
+}

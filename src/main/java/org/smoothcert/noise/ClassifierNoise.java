@@ -1,0 +1,62 @@
+package org.smoothcert.noise;
+
+import org.smoothcert.data.Examples;
+
+/**
+ * The noise of classifier {@code j} in a run: a pure function of (run seed, j, part), so any executor,
+ * any partitioning and any retry draws the same noise for classifier j. Each part (training features,
+ * training labels, test features, the learner's own initial weights) has its own independent stream.
+ *
+ * <p>Training features and test features use the feature domain; training labels use the number of
+ * classes as their domain (Lee et al.'s noise applied to the one long vector (X, y, x)).
+ */
+public final class ClassifierNoise {
+  /** The independent streams of one classifier. */
+  public enum Part {
+    TRAIN_FEATURES(1),
+    TRAIN_LABELS(2),
+    TEST_FEATURES(3),
+    LEARNER_SEED(4);
+
+    private final long id;
+
+    Part(long id) {
+      this.id = id;
+    }
+  }
+
+  private final long seed;
+  private final DiscreteNoise noise;
+
+  public ClassifierNoise(long seed, double beta) {
+    this.seed = seed;
+    this.noise = new DiscreteNoise(beta);
+  }
+
+  /** The generator of one part of classifier {@code j}'s noise. */
+  public SplitMix64 stream(long j, Part part) {
+    return new SplitMix64(SplitMix64.mix(seed, j, part.id));
+  }
+
+  /** Seed for the learner of classifier {@code j} (e.g. its initial weights). */
+  public long learnerSeed(long j) {
+    return stream(j, Part.LEARNER_SEED).nextLong();
+  }
+
+  /**
+   * Writes classifier j's noised copy of the training set into the two buffers (reused across
+   * classifiers: same length as the clean arrays).
+   */
+  public void noiseTrain(long j, Examples clean, byte[] features, byte[] labels) {
+    System.arraycopy(clean.features(), 0, features, 0, clean.features().length);
+    System.arraycopy(clean.labels(), 0, labels, 0, clean.labels().length);
+    noise.perturb(features, 0, features.length, clean.featureDomain(), stream(j, Part.TRAIN_FEATURES));
+    noise.perturb(labels, 0, labels.length, clean.classes(), stream(j, Part.TRAIN_LABELS));
+  }
+
+  /** Writes classifier j's noised copy of all test features into {@code features}. */
+  public void noiseTest(long j, Examples clean, byte[] features) {
+    System.arraycopy(clean.features(), 0, features, 0, clean.features().length);
+    noise.perturb(features, 0, features.length, clean.featureDomain(), stream(j, Part.TEST_FEATURES));
+  }
+}

@@ -1,0 +1,63 @@
+package org.smoothcert.noise;
+
+/**
+ * The smoothing noise of Lee et al. (NeurIPS 2019) and of the backdoor paper's Eq. 2: each coordinate
+ * of domain {0, ..., d-1} is kept with probability {@code beta} and otherwise replaced by one of the
+ * other d-1 values, uniformly.
+ *
+ * <p>Changed positions are drawn by geometric skips, so perturbing n coordinates costs O(changed), not
+ * O(n): the gap before the next change is Geometric(1 - beta), i.e. floor(ln U / ln beta) with U
+ * uniform in (0, 1]. {@link StrictMath#log} keeps that bit-identical on every JVM.
+ */
+public final class DiscreteNoise {
+  private final double beta;
+  private final double logBeta;
+
+  public DiscreteNoise(double beta) {
+    if (!(beta > 0 && beta < 1)) {
+      throw new IllegalArgumentException("beta must be in (0, 1): " + beta);
+    }
+    this.beta = beta;
+    this.logBeta = StrictMath.log(beta);
+  }
+
+  public double beta() {
+    return beta;
+  }
+
+  /**
+   * Perturbs {@code values[from, to)} in place; every value must already be in [0, domain).
+   *
+   * @return how many coordinates were changed
+   */
+  public int perturb(byte[] values, int from, int to, int domain, UniformSource rng) {
+    if (domain < 2 || domain > 256) {
+      throw new IllegalArgumentException("domain must be in [2, 256]: " + domain);
+    }
+    int changed = 0;
+    long pos = from + keptBeforeNextChange(rng);
+    while (pos < to) {
+      int i = (int) pos;
+      int old = values[i] & 0xFF;
+      values[i] = (byte) otherValue(old, domain, rng);
+      changed++;
+      pos += 1 + keptBeforeNextChange(rng);
+    }
+    return changed;
+  }
+
+  /** One of the d-1 values other than {@code old}, uniformly. */
+  static int otherValue(int old, int domain, UniformSource rng) {
+    if (domain == 2) {
+      return 1 - old;
+    }
+    int r = rng.nextInt(domain - 1);
+    return r >= old ? r + 1 : r;
+  }
+
+  private long keptBeforeNextChange(UniformSource rng) {
+    double u = 1.0 - rng.nextDouble();
+    double skip = StrictMath.log(u) / logBeta;
+    return skip >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (long) skip;
+  }
+}

@@ -1,0 +1,85 @@
+package org.smoothcert.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The command-line contract of radius, bound and thresholds (other tools parse these outputs). */
+class CliTest {
+  record Result(int status, String out, String err) {
+    String lastLine() {
+      String[] lines = out.strip().split("\n");
+      return lines[lines.length - 1];
+    }
+  }
+
+  static Result run(String line) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Main.execute(line.split(" +"), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void radiusPrintsTheIntegerLast() {
+    assertEquals("1", run("radius --beta 0.9 --feature-domain 2 --label-domain 2 --p-lower 0.95").lastLine());
+    assertEquals("2", run("radius --beta 0.9 --feature-domain 2 --label-domain 2 --p-lower 0.999").lastLine());
+    assertEquals("-1", run("radius --beta 0.9 --feature-domain 2 --label-domain 2 --p-lower 0.5").lastLine());
+    assertEquals("0", run("radius --beta=0.9 --feature-domain=2 --label-domain=2 --p-lower=0.9").lastLine());
+  }
+
+  @Test
+  void boundPrintsFullDoublePrecisionLast() {
+    Result r = run("bound --count 10000 --n 10000 --alpha 1e-6");
+    assertEquals(0, r.status());
+    assertEquals(Double.toString(Math.pow(1e-6, 1e-4)), r.lastLine());
+    assertEquals("0.0", run("bound --count 0 --n 10 --alpha 0.05").lastLine());
+  }
+
+  @Test
+  void thresholdsShowVotesAndCeiling() {
+    Result r = run("thresholds --beta 0.9 --feature-domain 2 --label-domain 2 --n 10000 --alpha 0.001"
+        + " --points 1000 --no-class-split");
+    assertEquals(0, r.status());
+    assertTrue(r.out().contains("9551"), r.out());
+    assertTrue(r.out().contains("9973"), r.out());
+    assertTrue(r.out().contains("largest certifiable radius is 2"), r.out());
+    Result plain = run("thresholds --beta 0.9 --feature-domain 2 --label-domain 2 --max-radius 3");
+    assertTrue(plain.out().contains("0.944444444444444"), plain.out());
+    assertEquals(6, plain.out().strip().split("\n").length, plain.out());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "radius --beta 1.5 --feature-domain 2 --label-domain 2 --p-lower 0.9 | --beta",
+      "radius --beta 0 --feature-domain 2 --label-domain 2 --p-lower 0.9 | --beta",
+      "radius --beta 0.4 --feature-domain 2 --label-domain 2 --p-lower 0.9 | --beta",
+      "radius --beta 0.9 --feature-domain 1 --label-domain 2 --p-lower 0.9 | --feature-domain",
+      "radius --beta 0.9 --feature-domain 2 --label-domain 1 --p-lower 0.9 | --label-domain",
+      "radius --beta 0.9 --feature-domain 2 --label-domain 2 --p-lower 1.2 | --p-lower",
+      "radius --beta 0.9 --feature-domain 2 --label-domain 2 --p-lower -0.1 | --p-lower",
+      "radius --beta 0.9 --feature-domain 2 --label-domain 2 | --p-lower",
+      "radius --beta x --feature-domain 2 --label-domain 2 --p-lower 0.9 | --beta",
+      "radius --beta 0.9 --feature-domain 2 --label-domain 2 --p-lower 0.9 --typo 1 | --typo",
+      "bound --count 11 --n 10 --alpha 0.05 | --count",
+      "bound --count -1 --n 10 --alpha 0.05 | --count",
+      "bound --count 1 --n 0 --alpha 0.05 | --n",
+      "bound --count 1 --n 10 --alpha 1 | --alpha",
+      "thresholds --beta 0.9 --feature-domain 2 --label-domain 2 --n 100 | --alpha",
+      "nonsense | nonsense",
+  })
+  void badArgumentsGiveOneLineNamingTheArgumentAndStatusTwo(String line, String named) {
+    Result r = run(line);
+    assertEquals(2, r.status());
+    assertEquals(1, r.err().strip().split("\n").length, r.err());
+    assertTrue(r.err().contains(named), r.err());
+    assertTrue(!r.err().contains("Exception") && !r.err().contains("\tat "), r.err());
+  }
+}
