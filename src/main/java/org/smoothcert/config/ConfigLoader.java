@@ -1,0 +1,120 @@
+package org.smoothcert.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.smoothcert.UserError;
+
+/**
+ * Reads a run's configuration: the built-in defaults ({@code conf/default.conf}, which documents every
+ * key), then an optional HOCON file (any Hadoop path), then {@code --set key=value} overrides, later
+ * ones winning. A key the defaults do not have is rejected, so a typo never silently falls back to a
+ * default.
+ */
+public final class ConfigLoader {
+  private ConfigLoader() {}
+
+  public static Config defaults() {
+    return ConfigFactory.parseResources(ConfigLoader.class, "default.conf",
+        ConfigParseOptions.defaults().setAllowMissing(false));
+  }
+
+  public static Config load(String file, List<String> overrides, Configuration hadoop) {
+    Config merged = ConfigFactory.empty();
+    for (String override : overrides) {
+      merged = parseOverride(override).withFallback(merged);
+    }
+    if (file != null) {
+      merged = merged.withFallback(parseFile(file, hadoop));
+    }
+    Config defaults = defaults();
+    try {
+      merged = merged.withFallback(defaults).resolve();
+    } catch (ConfigException e) {
+      throw new UserError("config: " + e.getMessage());
+    }
+    rejectUnknownKeys(merged, defaults);
+    return merged;
+  }
+
+  /** Parses the text of a config (e.g. a run directory's stored one) over the defaults. */
+  public static Config parseStored(String text, String origin) {
+    try {
+      Config stored = ConfigFactory.parseString(text, ConfigParseOptions.defaults().setOriginDescription(origin));
+      Config merged = stored.withFallback(defaults()).resolve();
+      rejectUnknownKeys(merged, defaults());
+      return merged;
+    } catch (ConfigException e) {
+      throw new UserError(origin + ": " + e.getMessage());
+    }
+  }
+
+  private static Config parseOverride(String override) {
+    int eq = override.indexOf('=');
+    if (eq <= 0) {
+      throw new UserError("--set needs key=value, got '" + override + "'");
+    }
+    try {
+      return ConfigFactory.parseString(override,
+          ConfigParseOptions.defaults().setOriginDescription("--set " + override));
+    } catch (ConfigException e) {
+      throw new UserError("--set " + override + ": " + e.getMessage());
+    }
+  }
+
+  private static Config parseFile(String file, Configuration hadoop) {
+    Path path = new Path(file);
+    String text;
+    try {
+      FileSystem fs = path.getFileSystem(hadoop);
+      if (!fs.exists(path)) {
+        throw new UserError("config file " + file + " does not exist");
+      }
+      try (InputStream in = fs.open(path)) {
+        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new UserError("cannot read config file " + file + ": " + e.getMessage());
+    }
+    try {
+      return ConfigFactory.parseString(text, ConfigParseOptions.defaults().setOriginDescription(file));
+    } catch (ConfigException e) {
+      throw new UserError("config file " + e.getMessage());
+    }
+  }
+
+  private static void rejectUnknownKeys(Config config, Config defaults) {
+    for (Map.Entry<String, ConfigValue> e : config.entrySet()) {
+      String key = e.getKey();
+      if (!defaults.hasPath(key)) {
+        throw new UserError("unknown config key '" + key + "' (" + e.getValue().origin().description()
+            + "); " + knownNear(key, defaults));
+      }
+    }
+  }
+
+  private static String knownNear(String key, Config defaults) {
+    int dot = key.lastIndexOf('.');
+    String section = dot < 0 ? "" : key.substring(0, dot);
+    TreeSet<String> known = defaults.entrySet().stream().map(Map.Entry::getKey)
+        .filter(k -> section.isEmpty() ? !k.contains(".") : k.startsWith(section + ".") && k.indexOf('.', section.length() + 1) < 0)
+        .collect(Collectors.toCollection(TreeSet::new));
+    if (known.isEmpty()) {
+      TreeSet<String> sections = defaults.root().keySet().stream().collect(Collectors.toCollection(TreeSet::new));
+      return "known sections: " + String.join(", ", sections);
+    }
+    return "known keys" + (section.isEmpty() ? "" : " in " + section) + ": " + String.join(", ", known);
+  }
+}

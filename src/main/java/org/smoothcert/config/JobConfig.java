@@ -1,0 +1,17 @@
+package org.smoothcert.config;
+
+import com.typesafe.config.Config;
+
+/**
+ * {@code job.*}: how the work is cut and where it goes.
+ *
+ * @param slices Spark tasks the classifiers are cut into; 0 = automatic
+ * @param out the run directory (a Hadoop path)
+ */
+public record JobConfig(int slices, String out) {
+  public static JobConfig from(Config c) {
+    int slices = Keys.getInt(c, "job.slices");
+    Keys.atLeast("job.slices", slices, 0);
+    return new JobConfig(slices, Keys.getString(c, "job.out"));
+  }
+}

@@ -1,0 +1,102 @@
+package org.smoothcert.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import java.util.List;
+import org.smoothcert.UserError;
+
+/**
+ * Typed, range-checked reads of config keys. Every failure is a {@link UserError} naming the key, the
+ * value and where it came from.
+ */
+public final class Keys {
+  private Keys() {}
+
+  public static double getDouble(Config c, String key) {
+    try {
+      return c.getDouble(key);
+    } catch (ConfigException e) {
+      throw wrong(c, key, "a number");
+    }
+  }
+
+  public static long getLong(Config c, String key) {
+    try {
+      return c.getLong(key);
+    } catch (ConfigException e) {
+      throw wrong(c, key, "a whole number");
+    }
+  }
+
+  public static int getInt(Config c, String key) {
+    try {
+      return c.getInt(key);
+    } catch (ConfigException e) {
+      throw wrong(c, key, "a whole number in the int range");
+    }
+  }
+
+  public static boolean getBoolean(Config c, String key) {
+    try {
+      return c.getBoolean(key);
+    } catch (ConfigException e) {
+      throw wrong(c, key, "true or false");
+    }
+  }
+
+  public static String getString(Config c, String key) {
+    try {
+      String s = c.getString(key);
+      if (s.isBlank()) {
+        throw new UserError(key + " must not be empty");
+      }
+      return s;
+    } catch (ConfigException e) {
+      throw wrong(c, key, "a string");
+    }
+  }
+
+  public static List<Integer> getIntList(Config c, String key) {
+    try {
+      return c.getIntList(key);
+    } catch (ConfigException e) {
+      throw wrong(c, key, "a list of whole numbers like [1, 7]");
+    }
+  }
+
+  /** Checks lo <= v <= hi (inclusive bounds) or lo < v < hi (exclusive). */
+  public static double inRange(String key, double v, double lo, double hi, boolean inclusive) {
+    boolean ok = inclusive ? v >= lo && v <= hi : v > lo && v < hi;
+    if (!ok) {
+      throw new UserError(key + " must be in " + (inclusive ? "[" : "(") + lo + ", " + hi
+          + (inclusive ? "]" : ")") + ", got " + v);
+    }
+    return v;
+  }
+
+  public static long atLeast(String key, long v, long min) {
+    if (v < min) {
+      throw new UserError(key + " must be at least " + min + ", got " + v);
+    }
+    return v;
+  }
+
+  public static long atMost(String key, long v, long max) {
+    if (v > max) {
+      throw new UserError(key + " must be at most " + max + ", got " + v);
+    }
+    return v;
+  }
+
+  private static UserError wrong(Config c, String key, String expected) {
+    String got;
+    String origin = "";
+    try {
+      got = c.getValue(key).render();
+      origin = " (" + c.getValue(key).origin().description() + ")";
+    } catch (ConfigException e) {
+      got = "nothing";
+    }
+    return new UserError(key + " must be " + expected + ", got " + got + origin);
+  }
+}

@@ -1,0 +1,69 @@
+package org.smoothcert.spark;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.smoothcert.votes.SliceVotes;
+
+/**
+ * Which classifier ranges a run must train: [0, N) minus the slices already checkpointed for the same
+ * configuration. Stored slices inside [0, N) are reused (a crashed run resumes; a larger N reuses
+ * the classifiers a smaller one trained); the gaps are cut into slices of ceil(N / slices).
+ */
+public record SlicePlan(List<SliceVotes> reused, List<Range> toTrain) {
+  /** Classifiers [from, to). */
+  public record Range(long from, long to) implements java.io.Serializable {
+    public long size() {
+      return to - from;
+    }
+
+    @Override
+    public String toString() {
+      return "[" + from + ", " + to + ")";
+    }
+  }
+
+  /** Classifiers per slice when {@code job.slices} is automatic. */
+  public static final int AUTO_SLICE_SIZE = 50;
+
+  public static int autoSlices(long classifiers, int parallelism) {
+    long bySize = (classifiers + AUTO_SLICE_SIZE - 1) / AUTO_SLICE_SIZE;
+    return (int) Math.max(1, Math.min(classifiers, Math.max(bySize, 2L * parallelism)));
+  }
+
+  public static SlicePlan plan(long classifiers, int slices, List<SliceVotes> stored) {
+    if (classifiers < 1 || slices < 1) {
+      throw new IllegalArgumentException("classifiers=" + classifiers + ", slices=" + slices);
+    }
+    long size = (classifiers + slices - 1) / slices;
+    List<SliceVotes> candidates = new ArrayList<>(stored);
+    candidates.sort(Comparator.comparingLong(SliceVotes::from).thenComparingLong(SliceVotes::to));
+    List<SliceVotes> reused = new ArrayList<>();
+    List<Range> toTrain = new ArrayList<>();
+    long covered = 0;
+    for (SliceVotes s : candidates) {
+      if (s.from() < covered || s.to() > classifiers) {
+        continue; // overlaps a slice already chosen, or reaches beyond N
+      }
+      cut(covered, s.from(), size, toTrain);
+      reused.add(s);
+      covered = s.to();
+    }
+    cut(covered, classifiers, size, toTrain);
+    return new SlicePlan(List.copyOf(reused), List.copyOf(toTrain));
+  }
+
+  private static void cut(long from, long to, long size, List<Range> out) {
+    for (long a = from; a < to; a += size) {
+      out.add(new Range(a, Math.min(to, a + size)));
+    }
+  }
+
+  public long reusedClassifiers() {
+    return reused.stream().mapToLong(SliceVotes::classifiers).sum();
+  }
+
+  public long classifiersToTrain() {
+    return toTrain.stream().mapToLong(Range::size).sum();
+  }
+}

@@ -1,0 +1,44 @@
+package org.smoothcert.spark;
+
+import java.io.Serializable;
+import org.apache.spark.broadcast.Broadcast;
+import org.smoothcert.data.Examples;
+import org.smoothcert.model.Learner;
+import org.smoothcert.noise.ClassifierNoise;
+import org.smoothcert.votes.SliceVotes;
+import org.smoothcert.votes.VoteSampler;
+import scala.collection.Iterator;
+import scala.runtime.AbstractFunction1;
+
+/**
+ * What one Spark task does: train the classifiers of its one slice on the broadcast data and return
+ * their votes. Everything random comes from (seed, classifier index), never from the task or the
+ * partition, so a retried or re-planned slice gives the same votes.
+ */
+final class SliceTask extends AbstractFunction1<Iterator<SlicePlan.Range>, SliceVotes> implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final Broadcast<Examples> train;
+  private final Broadcast<Examples> test;
+  private final Learner learner;
+  private final long seed;
+  private final double beta;
+
+  SliceTask(Broadcast<Examples> train, Broadcast<Examples> test, Learner learner, long seed, double beta) {
+    this.train = train;
+    this.test = test;
+    this.learner = learner;
+    this.seed = seed;
+    this.beta = beta;
+  }
+
+  @Override
+  public SliceVotes apply(Iterator<SlicePlan.Range> ranges) {
+    SlicePlan.Range range = ranges.next();
+    if (ranges.hasNext()) {
+      throw new IllegalStateException("a partition must hold exactly one slice");
+    }
+    VoteSampler sampler = new VoteSampler(train.value(), test.value(), learner, new ClassifierNoise(seed, beta));
+    return sampler.sample(range.from(), range.to());
+  }
+}

@@ -1,0 +1,30 @@
+package org.smoothcert.spark;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Creates the run's SparkSession. Under spark-submit the master and settings come from it; run
+ * directly, {@code --master} (default {@code local[*]}) decides. Only what this job needs is set here;
+ * cluster tuning lives in {@code conf/spark-defaults.conf}.
+ */
+public final class SparkSessions {
+  private SparkSessions() {}
+
+  public static SparkSession start(String master, String appName) {
+    SparkConf conf = new SparkConf(true).setAppName(appName);
+    if (master != null) {
+      conf.setMaster(master);
+    } else if (!conf.contains("spark.master")) {
+      conf.setMaster("local[*]");
+    }
+    // One thread per task for native BLAS: each task trains its own small models.
+    conf.setIfMissing("spark.executorEnv.OPENBLAS_NUM_THREADS", "1");
+    conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+    if (conf.get("spark.master").startsWith("local")) {
+      conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+      conf.setIfMissing("spark.driver.host", "127.0.0.1");
+    }
+    return SparkSession.builder().config(conf).getOrCreate();
+  }
+}

@@ -1,0 +1,66 @@
+package org.smoothcert.votes;
+
+import org.smoothcert.data.Examples;
+import org.smoothcert.model.Classifier;
+import org.smoothcert.model.Learner;
+import org.smoothcert.model.Trainer;
+import org.smoothcert.noise.ClassifierNoise;
+
+/**
+ * The smoothed classifier's sampler: classifier j is trained on its own noised copy of the training
+ * set (X + tau_j, y + eps_j) and votes on its own noised copy of every test point x + gamma_j. All of
+ * classifier j's randomness comes from (seed, j), so any range of classifiers can be sampled anywhere
+ * and the votes add up to the same counts. Buffers are reused across the classifiers of a range.
+ */
+public final class VoteSampler {
+  private final Examples train;
+  private final Examples test;
+  private final Learner learner;
+  private final ClassifierNoise noise;
+
+  public VoteSampler(Examples train, Examples test, Learner learner, ClassifierNoise noise) {
+    if (train.dim() != test.dim() || train.featureDomain() != test.featureDomain()
+        || train.classes() != test.classes()) {
+      throw new IllegalArgumentException("train (" + train + ") and test (" + test + ") do not match");
+    }
+    this.train = train;
+    this.test = test;
+    this.learner = learner;
+    this.noise = noise;
+  }
+
+  /** Trains classifiers [from, to) and returns their votes. */
+  public SliceVotes sample(long from, long to) {
+    byte[] features = new byte[train.features().length];
+    byte[] labels = new byte[train.count()];
+    byte[] testFeatures = new byte[test.features().length];
+    int[] predictions = new int[test.count()];
+    Examples noised = new Examples(train.count(), train.dim(), train.featureDomain(), train.classes(),
+        features, labels);
+    Trainer trainer = learner.newTrainer();
+    VoteCounts votes = new VoteCounts(test.count(), test.classes());
+    long correct = 0;
+    long trainNanos = 0;
+    long predictNanos = 0;
+    for (long j = from; j < to; j++) {
+      long t0 = System.nanoTime();
+      noise.noiseTrain(j, train, features, labels);
+      Classifier classifier = trainer.train(noised, noise.learnerSeed(j));
+      long t1 = System.nanoTime();
+      noise.noiseTest(j, test, testFeatures);
+      classifier.predict(testFeatures, test.count(), predictions);
+      long t2 = System.nanoTime();
+      votes.addClassifier(predictions);
+      for (int i = 0; i < predictions.length; i++) {
+        if (predictions[i] == test.label(i)) {
+          correct++;
+        }
+      }
+      trainNanos += t1 - t0;
+      predictNanos += t2 - t1;
+    }
+    TrainingStats stats = new TrainingStats(correct, (to - from) * test.count(),
+        trainer.costEvaluations(), trainer.iterations(), trainNanos, predictNanos);
+    return new SliceVotes(from, to, votes, stats);
+  }
+}
