@@ -1,0 +1,70 @@
+package org.smoothcert.model;
+
+import java.io.Serializable;
+import org.smoothcert.UserError;
+
+/**
+ * The learner's configuration: MLlib's MultilayerPerceptronClassifier parameters that this product
+ * exposes, validated once, before any work starts. Defaults are MLlib's (maxIter 100, tol 1e-6, block
+ * size 128, L-BFGS memory 10) except the hidden layer, which MLlib has no default for.
+ *
+ * @param hidden neurons of the single hidden layer: layers are [dim, hidden, classes]
+ * @param maxIter L-BFGS iteration limit ({@code setMaxIter})
+ * @param tol L-BFGS convergence tolerance ({@code setTol})
+ * @param lbfgsMemory corrections L-BFGS keeps (mllib's {@code numCorrections}, fixed at 10 by fit())
+ * @param blockSize examples stacked into one matrix ({@code setBlockSize}); it changes the cost's
+ *     averaging, so it is part of what makes the weights equal to fit()'s
+ */
+public record MlpConfig(int hidden, int maxIter, double tol, int lbfgsMemory, int blockSize)
+    implements Serializable {
+  public static final String HIDDEN = "learner.hidden";
+  public static final String MAX_ITER = "learner.max-iter";
+  public static final String TOL = "learner.tol";
+  public static final String LBFGS_MEMORY = "learner.lbfgs-memory";
+  public static final String BLOCK_SIZE = "learner.block-size";
+
+  public MlpConfig {
+    requireAtLeast(HIDDEN, hidden, 1);
+    requireAtLeast(MAX_ITER, maxIter, 1);
+    requireAtLeast(LBFGS_MEMORY, lbfgsMemory, 1);
+    requireAtLeast(BLOCK_SIZE, blockSize, 1);
+    if (!(tol >= 0) || Double.isInfinite(tol)) {
+      throw new UserError(TOL + " must be a finite number >= 0, got " + tol);
+    }
+  }
+
+  public static MlpConfig defaults() {
+    return new MlpConfig(32, 100, 1e-6, 10, 128);
+  }
+
+  public MlpConfig withHidden(int value) {
+    return new MlpConfig(value, maxIter, tol, lbfgsMemory, blockSize);
+  }
+
+  public MlpConfig withMaxIter(int value) {
+    return new MlpConfig(hidden, value, tol, lbfgsMemory, blockSize);
+  }
+
+  public MlpConfig withTol(double value) {
+    return new MlpConfig(hidden, maxIter, value, lbfgsMemory, blockSize);
+  }
+
+  public MlpConfig withLbfgsMemory(int value) {
+    return new MlpConfig(hidden, maxIter, tol, value, blockSize);
+  }
+
+  public MlpConfig withBlockSize(int value) {
+    return new MlpConfig(hidden, maxIter, tol, lbfgsMemory, value);
+  }
+
+  /** Layer sizes for data of {@code dim} features and {@code classes} classes. */
+  int[] layers(int dim, int classes) {
+    return new int[] {dim, hidden, classes};
+  }
+
+  private static void requireAtLeast(String key, int value, int min) {
+    if (value < min) {
+      throw new UserError(key + " must be a whole number >= " + min + ", got " + value);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.smoothcert.model;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.spark.ml.ann.FeedForwardTopology;
+import org.apache.spark.ml.ann.Layer;
+import org.apache.spark.ml.ann.TopologyModel;
+import org.apache.spark.ml.linalg.DenseVector;
+
+/**
+ * MLlib's multilayer perceptron for one layer shape: {@code FeedForwardTopology.multiLayerPerceptron(
+ * layers, softmaxOnTop = true)}, the network MultilayerPerceptronClassifier trains, and the cost fit()
+ * minimises over it.
+ *
+ * <p>The models used for the cost are made once, one per block width, over one weight buffer that each
+ * evaluation overwrites: {@code FeedForwardModel} views its weight vector without copying and keeps its
+ * forward and backward buffers while the block width stays the same. (MLlib's {@code ANNGradient}
+ * makes a new model for every block of every evaluation; the arithmetic is the same.)
+ */
+final class MlpNetwork {
+  private final int[] layers;
+  private final FeedForwardTopology topology;
+  private final double[] sharedWeights;
+  private final Map<Integer, TopologyModel> modelsByBlockWidth = new HashMap<>();
+
+  MlpNetwork(int[] layers) {
+    this.layers = layers.clone();
+    this.topology = FeedForwardTopology.multiLayerPerceptron(this.layers, true);
+    this.sharedWeights = new double[Arrays.stream(topology.layers()).mapToInt(Layer::weightSize).sum()];
+  }
+
+  boolean hasLayers(int[] other) {
+    return Arrays.equals(layers, other);
+  }
+
+  int[] layers() {
+    return layers.clone();
+  }
+
+  /** The weights {@code MultilayerPerceptronClassifier.setSeed(seed)} starts from. */
+  double[] initialWeights(long seed) {
+    return topology.model(seed).weights().toArray();
+  }
+
+  /** MLlib's model over {@code weights}, which it views without copying. */
+  TopologyModel model(double[] weights) {
+    return topology.model(new DenseVector(weights));
+  }
+
+  /**
+   * The cost fit() gives L-BFGS at {@code weights}, with its gradient written into {@code gradient}
+   * (zeroed by the caller). As in mllib's {@code LBFGS.CostFun} over {@code ANNGradient}: each block's
+   * {@code computeGradient} returns the block's mean loss and adds the block's mean gradient; the sums
+   * over blocks are divided by the number of blocks (the count of the stacked RDD), the gradient by
+   * multiplying with {@code 1.0 / blocks} as CostFun's {@code axpy} does.
+   */
+  double cost(TrainingBlocks blocks, double[] weights, double[] gradient) {
+    System.arraycopy(weights, 0, sharedWeights, 0, sharedWeights.length);
+    DenseVector gradientSum = new DenseVector(gradient);
+    double lossSum = 0.0;
+    for (TrainingBlocks.Block block : blocks.blocks()) {
+      lossSum += modelForWidth(block.size())
+          .computeGradient(block.input(), block.target(), gradientSum, block.size());
+    }
+    int count = blocks.blocks().size();
+    double scale = 1.0 / count;
+    for (int i = 0; i < gradient.length; i++) {
+      gradient[i] *= scale;
+    }
+    return lossSum / count;
+  }
+
+  private TopologyModel modelForWidth(int width) {
+    return modelsByBlockWidth.computeIfAbsent(width, w -> model(sharedWeights));
+  }
+}

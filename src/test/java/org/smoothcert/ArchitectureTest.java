@@ -1,0 +1,159 @@
+package org.smoothcert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which room may use Spark, checked on every source file under src/main/java (STYLE.md: the core never
+ * imports Spark). Only {@code org.smoothcert.spark} and {@code org.smoothcert.app} may use
+ * {@code org.apache.spark}. The exception is {@code org.smoothcert.model}, which trains MLlib's
+ * network inside tasks: it may use MLlib's local numerics ({@code ml.ann}, {@code ml.linalg},
+ * {@code ml.classification}) and nothing that needs a running Spark ({@code sql},
+ * {@code SparkContext}, {@code api}, {@code rdd}, ...). It is also the only package that may use
+ * MLlib's ANN code or Breeze, even the Spark rooms may not. Imports and fully qualified names both
+ * count; comments do not.
+ */
+class ArchitectureTest {
+  private static final String MODEL = "org.smoothcert.model";
+  private static final List<String> SPARK_ROOMS = List.of("org.smoothcert.spark", "org.smoothcert.app");
+  private static final List<String> MODEL_ONLY = List.of("breeze", "org.apache.spark.ml.ann");
+  private static final List<String> MODEL_SPARK = List.of(
+      "org.apache.spark.ml.ann", "org.apache.spark.ml.linalg", "org.apache.spark.ml.classification");
+  private static final Pattern PACKAGE =
+      Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
+  private static final Pattern REFERENCE =
+      Pattern.compile("(?<![\\w.$])(org\\.apache\\.spark(?:\\.[\\w$]+)*|breeze(?:\\.[\\w$]+)+)");
+
+  @Test
+  void everyMainSourceFileKeepsToItsRoom() throws IOException {
+    Path root = Path.of(System.getProperty("smoothcert.basedir", ".")).resolve("src/main/java");
+    List<String> violations = new ArrayList<>();
+    int files = 0;
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path file : (Iterable<Path>) paths.filter(p -> p.toString().endsWith(".java"))::iterator) {
+        files++;
+        for (String violation : violations(Files.readString(file))) {
+          violations.add(root.relativize(file) + ": " + violation);
+        }
+      }
+    }
+    assertFalse(files == 0, "no sources under " + root);
+    assertEquals(List.of(), violations);
+  }
+
+  @Test
+  void theRulesAllowEachRoomItsOwn() {
+    assertAllowed("org.smoothcert.spark.job", "org.apache.spark.sql.Dataset");
+    assertAllowed("org.smoothcert.app", "org.apache.spark.SparkConf");
+    assertAllowed("org.smoothcert.model", "org.apache.spark.ml.linalg.*");
+    assertAllowed("org.smoothcert.model", "org.apache.spark.ml.ann.TopologyModel");
+    assertAllowed("org.smoothcert.model", "org.apache.spark.ml.classification.MultilayerPerceptronClassifier");
+    assertAllowed("org.smoothcert.model", "breeze.linalg.DenseMatrix");
+  }
+
+  @Test
+  void theRulesRejectEverythingElse() {
+    assertRejected("org.smoothcert.certify", "org.apache.spark.util.Utils");
+    assertRejected("org.smoothcert.noise", "breeze.linalg.DenseVector");
+    assertRejected("org.smoothcert.spark", "breeze.optimize.LBFGS");
+    assertRejected("org.smoothcert.spark", "org.apache.spark.ml.ann.FeedForwardTopology");
+    assertRejected("org.smoothcert.model", "org.apache.spark.sql.SparkSession");
+    assertRejected("org.smoothcert.model", "org.apache.spark.SparkContext");
+    assertRejected("org.smoothcert.model", "org.apache.spark.rdd.RDD");
+    assertRejected("org.smoothcert.model", "org.apache.spark.api.java.JavaRDD");
+    assertRejected("org.smoothcert.model", "org.apache.spark.*");
+    assertRejected("org.smoothcert.model.mlp", "org.apache.spark.mllib.linalg.Vector");
+  }
+
+  @Test
+  void qualifiedNamesCountAndCommentsDoNot() {
+    assertEquals(1, violations("package org.smoothcert.data;\nclass A { org.apache.spark.sql.Row r; }").size());
+    assertEquals(List.of(), violations("package org.smoothcert.noise;\nclass A { int breeze = 1; }"));
+    assertEquals(List.of(), violations("package org.smoothcert.certify;\n// org.apache.spark.rdd.RDD\n"
+        + "/* org.apache.spark.sql.Dataset */ class A { String s = \"// \"; }"));
+  }
+
+  private static void assertAllowed(String room, String imported) {
+    assertEquals(List.of(), violations("package " + room + ";\nimport " + imported + ";"));
+  }
+
+  private static void assertRejected(String room, String imported) {
+    assertEquals(1, violations("package " + room + ";\nimport " + imported + ";").size(), imported);
+  }
+
+  /** What in {@code source} uses a package its room may not use, one entry per use. */
+  static List<String> violations(String source) {
+    String code = withoutComments(source);
+    Matcher declared = PACKAGE.matcher(code);
+    String room = declared.find() ? declared.group(1) : "";
+    List<String> violations = new ArrayList<>();
+    Matcher reference = REFERENCE.matcher(code);
+    while (reference.find()) {
+      String used = reference.group(1);
+      if (!allowed(room, used)) {
+        violations.add(room + " uses " + used);
+      }
+    }
+    return violations;
+  }
+
+  private static boolean allowed(String room, String used) {
+    boolean model = within(room, MODEL);
+    if (MODEL_ONLY.stream().anyMatch(p -> within(used, p))) {
+      return model;
+    }
+    if (SPARK_ROOMS.stream().anyMatch(r -> within(room, r))) {
+      return true;
+    }
+    return model && MODEL_SPARK.stream().anyMatch(p -> within(used, p));
+  }
+
+  private static boolean within(String name, String prefix) {
+    return name.equals(prefix) || name.startsWith(prefix + ".");
+  }
+
+  /** The source with its comments blanked out; string and character literals are kept. */
+  private static String withoutComments(String source) {
+    StringBuilder code = new StringBuilder(source.length());
+    int i = 0;
+    int n = source.length();
+    while (i < n) {
+      char c = source.charAt(i);
+      if (source.startsWith("//", i)) {
+        int end = source.indexOf('\n', i);
+        i = end < 0 ? n : end;
+      } else if (source.startsWith("/*", i)) {
+        int end = source.indexOf("*/", i + 2);
+        i = end < 0 ? n : end + 2;
+        code.append(' ');
+      } else if (c == '"' || c == '\'') {
+        int end = endOfLiteral(source, i);
+        code.append(source, i, end);
+        i = end;
+      } else {
+        code.append(c);
+        i++;
+      }
+    }
+    return code.toString();
+  }
+
+  private static int endOfLiteral(String source, int start) {
+    String quote = source.startsWith("\"\"\"", start) ? "\"\"\"" : source.substring(start, start + 1);
+    int i = start + quote.length();
+    while (i < source.length() && !source.startsWith(quote, i)) {
+      i += source.charAt(i) == '\\' ? 2 : 1;
+    }
+    return Math.min(i + quote.length(), source.length());
+  }
+}

@@ -1,0 +1,145 @@
+package org.smoothcert.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.ml.classification.MultilayerPerceptronClassificationModel;
+import org.apache.spark.ml.classification.MultilayerPerceptronClassifier;
+import org.apache.spark.ml.linalg.SQLDataTypes;
+import org.apache.spark.ml.linalg.Vectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smoothcert.data.Examples;
+
+/**
+ * Proves that the in-task learner trains MLlib's multilayer perceptron and not a look-alike: for the
+ * same data, layers, seed and parameters, its weights equal {@code MultilayerPerceptronClassifier.fit()}'s
+ * and the two models predict the same labels.
+ */
+class MlpFitEquivalenceIT {
+  private static final double WEIGHT_TOLERANCE = 1e-9;
+  private static SparkSession spark;
+
+  @BeforeAll
+  static void startSpark() {
+    spark = SparkSession.builder().master("local[1]").appName("MlpFitEquivalenceIT")
+        .config("spark.ui.enabled", "false").getOrCreate();
+    spark.sparkContext().setLogLevel("WARN");
+  }
+
+  @AfterAll
+  static void stopSpark() {
+    spark.stop();
+  }
+
+  @Test
+  void binaryImagesInOneBlock() {
+    SyntheticExamples data = new SyntheticExamples(784, 2, 0.1, 0.03, 1);
+    assertSameAsFit(MlpConfig.defaults(), data.draw(100, 1), data.draw(500, 2), 17);
+  }
+
+  @Test
+  void threeClasses() {
+    SyntheticExamples data = new SyntheticExamples(50, 3, 0.3, 0.1, 2);
+    assertSameAsFit(MlpConfig.defaults().withHidden(8), data.draw(100, 3), data.draw(500, 4), 5);
+  }
+
+  @Test
+  void severalBlocksAreAveragedAsFitAveragesThem() {
+    SyntheticExamples data = new SyntheticExamples(100, 2, 0.2, 0.15, 3);
+    assertSameAsFit(MlpConfig.defaults().withHidden(16), data.draw(300, 5), data.draw(500, 6), 23);
+  }
+
+  @Test
+  void aSmallBlockSizeAndAWiderFeatureDomain() {
+    SyntheticExamples data = new SyntheticExamples(60, 2, 0.3, 0.1, 4);
+    MlpConfig config = MlpConfig.defaults().withHidden(8).withBlockSize(32).withMaxIter(40).withTol(1e-5);
+    assertSameAsFit(config, data.draw(100, 4, 7), data.draw(500, 4, 8), 31);
+  }
+
+  @Test
+  void theSparkModelPredictsAsTheLearnerAndSurvivesSaveAndLoad(@TempDir Path dir) throws Exception {
+    SyntheticExamples data = new SyntheticExamples(784, 2, 0.1, 0.03, 5);
+    Examples test = data.draw(500, 2);
+    MlpClassifier classifier = new MlpLearner(MlpConfig.defaults()).train(data.draw(100, 1), 3);
+    MultilayerPerceptronClassificationModel sparkModel = classifier.toSparkModel("mlpc_in_task");
+    assertArrayEquals(classifier.layers(), sparkModel.getLayers());
+    assertArrayEquals(predictions(classifier, test), sparkPredictions(sparkModel, test));
+
+    Path saved = dir.resolve("model");
+    sparkModel.write().save(saved.toString());
+    assertTrue(Files.isDirectory(saved));
+    MultilayerPerceptronClassificationModel loaded =
+        MultilayerPerceptronClassificationModel.load(saved.toString());
+    assertArrayEquals(classifier.weights(), loaded.weights().toArray());
+    assertArrayEquals(predictions(classifier, test), sparkPredictions(loaded, test));
+  }
+
+  private static void assertSameAsFit(MlpConfig config, Examples train, Examples test, long seed) {
+    MlpClassifier inTask = new MlpLearner(config).train(train, seed);
+    MultilayerPerceptronClassificationModel fitted = new MultilayerPerceptronClassifier()
+        .setLayers(config.layers(train.dim(), train.classes()))
+        .setSeed(seed)
+        .setMaxIter(config.maxIter())
+        .setTol(config.tol())
+        .setBlockSize(config.blockSize())
+        .fit(frame(train));
+    double[] expected = fitted.weights().toArray();
+    double[] actual = inTask.weights();
+    assertEquals(expected.length, actual.length);
+    double maxDifference = 0;
+    for (int i = 0; i < expected.length; i++) {
+      maxDifference = Math.max(maxDifference, Math.abs(expected[i] - actual[i]));
+    }
+    System.out.printf("%s: %d weights, max |difference| %.3g, %d iterations, %d cost evaluations%n",
+        train, actual.length, maxDifference, inTask.iterations(), inTask.costEvaluations());
+    assertEquals(0.0, maxDifference, WEIGHT_TOLERANCE);
+    assertArrayEquals(sparkPredictions(fitted, test), predictions(inTask, test));
+  }
+
+  private static int[] predictions(Classifier classifier, Examples test) {
+    int[] labels = new int[test.count()];
+    classifier.predict(test.features(), test.count(), labels);
+    return labels;
+  }
+
+  private static int[] sparkPredictions(MultilayerPerceptronClassificationModel model, Examples test) {
+    List<Row> rows = model.transform(frame(test)).select("prediction").collectAsList();
+    int[] labels = new int[rows.size()];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = (int) rows.get(i).getDouble(0);
+    }
+    return labels;
+  }
+
+  /** One partition, rows in example order: fit() then stacks blocks exactly as the learner does. */
+  private static Dataset<Row> frame(Examples examples) {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < examples.count(); i++) {
+      double[] features = new double[examples.dim()];
+      for (int j = 0; j < features.length; j++) {
+        features[j] = FeatureLevels.level(examples.feature(i, j), examples.featureDomain());
+      }
+      rows.add(RowFactory.create((double) examples.label(i), Vectors.dense(features)));
+    }
+    StructType schema = new StructType()
+        .add("label", DataTypes.DoubleType)
+        .add("features", SQLDataTypes.VectorType());
+    Dataset<Row> frame = spark.createDataFrame(rows, schema);
+    assertEquals(1, frame.rdd().getNumPartitions());
+    return frame;
+  }
+}
