@@ -18,6 +18,8 @@ public final class Main {
 
   private static Map<String, Command> commands() {
     Map<String, Command> c = new LinkedHashMap<>();
+    c.put("run", new RunCommand());
+    c.put("certify", new CertifyCommand());
     c.put("radius", new RadiusCommand());
     c.put("bound", new BoundCommand());
     c.put("thresholds", new ThresholdsCommand());

@@ -14,4 +14,14 @@ public interface Classifier {
    * domain the classifier was trained on.
    */
   void predict(byte[] features, int count, int[] outLabels);
+
+  /** Optimizer iterations training took (0 for a learner that does not iterate). */
+  default int iterations() {
+    return 0;
+  }
+
+  /** Cost-function evaluations training took (0 for a learner without one). */
+  default int costEvaluations() {
+    return 0;
+  }
 }

@@ -73,11 +73,13 @@ public final class MlpClassifier implements Classifier {
   }
 
   /** L-BFGS iterations training took. */
+  @Override
   public int iterations() {
     return iterations;
   }
 
   /** Cost-function evaluations (each a pass over the training set) training took. */
+  @Override
   public int costEvaluations() {
     return costEvaluations;
   }

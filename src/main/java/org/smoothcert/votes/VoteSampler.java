@@ -42,6 +42,8 @@ public final class VoteSampler {
     long correct = 0;
     long trainNanos = 0;
     long predictNanos = 0;
+    long iterations = 0;
+    long costEvaluations = 0;
     for (long j = from; j < to; j++) {
       long t0 = System.nanoTime();
       noise.noiseTrain(j, train, features, labels);
@@ -56,11 +58,13 @@ public final class VoteSampler {
           correct++;
         }
       }
+      iterations += classifier.iterations();
+      costEvaluations += classifier.costEvaluations();
       trainNanos += t1 - t0;
       predictNanos += t2 - t1;
     }
     TrainingStats stats = new TrainingStats(correct, (to - from) * test.count(),
-        trainer.costEvaluations(), trainer.iterations(), trainNanos, predictNanos);
+        costEvaluations, iterations, trainNanos, predictNanos);
     return new SliceVotes(from, to, votes, stats);
   }
 }

@@ -1,0 +1,37 @@
+package org.smoothcert.app;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.smoothcert.config.RunConfig;
+import org.smoothcert.spark.StoredRun;
+
+/**
+ * {@code smoothcert certify --run DIR}: re-certifies a run's stored votes without retraining (another
+ * alpha or class split costs seconds). Only certify.* and smoothing.classifiers may change.
+ */
+final class CertifyCommand implements Command {
+  @Override
+  public String summary() {
+    return "re-certify the stored votes of a run: --run DIR [--alpha A] [--set certify.class-split=false] [--out DIR2]";
+  }
+
+  @Override
+  public int run(String[] argv, PrintStream out) {
+    Args args = Args.parse(argv, Set.of());
+    String dir = args.requireString("run");
+    List<String> sets = new ArrayList<>(args.all("set"));
+    if (args.has("alpha")) {
+      sets.add("certify.alpha=" + args.requireDouble("alpha"));
+    }
+    String target = args.string("out", null);
+    args.rejectUnknown();
+    Configuration hadoop = new Configuration();
+    StoredRun stored = StoredRun.open(dir, hadoop);
+    RunConfig config = stored.config(sets);
+    stored.certify(config, target, hadoop, out);
+    return 0;
+  }
+}

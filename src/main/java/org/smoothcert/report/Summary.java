@@ -1,0 +1,65 @@
+package org.smoothcert.report;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.smoothcert.certify.AlphaSplit;
+import org.smoothcert.certify.Ceiling;
+import org.smoothcert.certify.CertificationResult;
+import org.smoothcert.certify.L0Certificate;
+import org.smoothcert.votes.TrainingStats;
+
+/** The parts of {@code summary.json} that describe the certificate; the driver adds the rest. */
+public final class Summary {
+  private Summary() {}
+
+  public static Map<String, Object> alpha(AlphaSplit split) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("alpha", split.alpha());
+    m.put("points", split.points());
+    m.put("classes", split.classes());
+    m.put("class_split", split.splitOverClasses());
+    m.put("per_bound", split.perBound());
+    m.put("rule", split.describe());
+    return m;
+  }
+
+  /** The ceiling of N classifiers: largest radius, votes needed per radius, N needed for one more. */
+  public static Map<String, Object> ceiling(L0Certificate certificate, Ceiling ceiling, double alphaPerBound) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    int max = ceiling.maxRadius();
+    m.put("unanimous_p_lower", ceiling.unanimousPLower());
+    m.put("max_radius", max);
+    Map<String, Object> rows = new LinkedHashMap<>();
+    for (int r = 0; r <= max + 1; r++) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("p_lower_must_exceed", certificate.thresholdUp(r));
+      long votes = ceiling.votesNeeded(r);
+      row.put("votes_needed", votes < 0 ? null : votes);
+      rows.put(Integer.toString(r), row);
+    }
+    m.put("radii", rows);
+    m.put("classifiers_needed_for_radius_" + (max + 1), Ceiling.classifiersNeeded(certificate, max + 1, alphaPerBound));
+    return m;
+  }
+
+  public static Map<String, Object> accuracy(CertificationResult result) {
+    Map<String, Object> curve = new LinkedHashMap<>();
+    for (int r = 0; r < result.curve().length; r++) {
+      curve.put(Integer.toString(r), result.curve()[r]);
+    }
+    return curve;
+  }
+
+  public static Map<String, Object> training(TrainingStats stats, long classifiersTrained) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("base_accuracy", stats.baseAccuracy());
+    if (classifiersTrained > 0) {
+      double n = classifiersTrained;
+      m.put("iterations_per_classifier", stats.iterations() / n);
+      m.put("cost_evaluations_per_classifier", stats.costEvaluations() / n);
+      m.put("train_ms_per_classifier", stats.trainNanos() / n / 1e6);
+      m.put("predict_ms_per_classifier", stats.predictNanos() / n / 1e6);
+    }
+    return m;
+  }
+}

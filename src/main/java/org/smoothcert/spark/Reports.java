@@ -1,0 +1,119 @@
+package org.smoothcert.spark;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.smoothcert.report.Versions;
+import org.smoothcert.certify.AlphaSplit;
+import org.smoothcert.certify.Ceiling;
+import org.smoothcert.certify.CertificationResult;
+import org.smoothcert.certify.Certifier;
+import org.smoothcert.certify.L0Certificate;
+import org.smoothcert.config.RunConfig;
+import org.smoothcert.report.ConsoleTable;
+import org.smoothcert.report.CurveCsv;
+import org.smoothcert.report.CurvePlot;
+import org.smoothcert.report.Json;
+import org.smoothcert.report.PointsCsv;
+import org.smoothcert.report.Summary;
+import org.smoothcert.report.TestPoints;
+import org.smoothcert.votes.TrainingStats;
+import org.smoothcert.votes.VoteCounts;
+
+/**
+ * From votes to the run directory's reports: certify every test point, then write points.csv,
+ * curve.csv, summary.json and the plot, and print the table. Shared by {@code run} and by
+ * {@code certify}, which re-certifies stored votes without Spark.
+ */
+public final class Reports {
+  public static final String CONFIG_FILE = "run.conf";
+  public static final String TEST_POINTS_FILE = "test-points.csv";
+  /** The paper's certified accuracy (Wang et al. 2020, MNIST 1/7, beta = 0.9, N = 10,000): 36% at r = 2. */
+  private static final Map<Integer, Double> PAPER = Map.of(2, 0.36);
+
+  private Reports() {}
+
+  static AlphaSplit alphaSplit(RunConfig config) {
+    return new AlphaSplit(config.certify().alpha(), config.data().testSize(), config.classes(),
+        config.certify().classSplit());
+  }
+
+  static L0Certificate certificate(RunConfig config) {
+    return L0Certificate.of(config.smoothing().beta(), config.featureDomain(), config.classes());
+  }
+
+  /** What N classifiers can certify at all, printed before the (long) training starts. */
+  public static void printCeiling(RunConfig config, PrintStream out) {
+    AlphaSplit split = alphaSplit(config);
+    L0Certificate certificate = certificate(config);
+    Ceiling ceiling = new Ceiling(certificate, config.smoothing().classifiers(), split.perBound());
+    int max = ceiling.maxRadius();
+    StringBuilder votes = new StringBuilder();
+    for (int r = 0; r <= max; r++) {
+      votes.append(r == 0 ? "" : ", ").append("r=").append(r).append(": ").append(ceiling.votesNeeded(r));
+    }
+    out.printf("certificate: beta=%s, N=%,d, %s; votes needed of N: %s%n", config.smoothing().beta(),
+        config.smoothing().classifiers(), split.describe(), votes);
+    out.printf("ceiling: no radius above %d is certifiable with N=%,d (radius %d needs N >= %,d)%n", max,
+        config.smoothing().classifiers(), max + 1, Ceiling.classifiersNeeded(certificate, max + 1, split.perBound()));
+  }
+
+  public static CertificationResult certifyAndWrite(RunDirectory dir, RunConfig config, VoteCounts votes,
+      TrainingStats stats, TestPoints points, Map<String, Object> data, Map<String, Object> run, long startNanos,
+      PrintStream out) {
+    AlphaSplit split = alphaSplit(config);
+    L0Certificate certificate = certificate(config);
+    long t0 = System.nanoTime();
+    CertificationResult result = CertificationResult.of(votes, points.trueLabels(),
+        new Certifier(certificate, split, config.certify().maxRadius()));
+    Ceiling ceiling = new Ceiling(certificate, votes.classifiers(), split.perBound());
+
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("versions", Versions.all(run.get("spark_version")));
+    summary.put("seed", config.seed());
+    summary.put("classifiers", votes.classifiers());
+    summary.put("test_points", votes.points());
+    summary.put("classes", votes.classes());
+    summary.put("beta", config.smoothing().beta());
+    summary.put("feature_domain", config.featureDomain());
+    summary.put("alpha", Summary.alpha(split));
+    summary.put("ceiling", Summary.ceiling(certificate, ceiling, split.perBound()));
+    summary.put("certified_accuracy", Summary.accuracy(result));
+    summary.put("abstentions", result.abstentions());
+    summary.put("base_classifier", Summary.training(stats, votes.classifiers()));
+    summary.put("run", run);
+    summary.put("data", data);
+    summary.put("config", config.source().root().unwrapped());
+
+    CurvePlot plot = new CurvePlot("Certified accuracy against backdoor attacks",
+        String.format("beta=%s, N=%,d, %s, %d test points", config.smoothing().beta(), votes.classifiers(),
+            split.describe(), votes.points()))
+        .addCurve("smoothcert (H=" + config.learner().hidden() + ")", result.curve());
+    if (isPaperSetting(config, votes)) {
+      PAPER.forEach((r, acc) -> plot.addReference("paper: Wang et al. 2020", r, acc));
+    }
+    dir.writeText("points.csv", PointsCsv.render(result, points.sourceIndices()));
+    dir.writeText("curve.csv", CurveCsv.render(result));
+    dir.writeBytes("certified-accuracy.png", plot.png());
+    dir.writeText("certified-accuracy.svg", plot.svg());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> timings = (Map<String, Object>) run.computeIfAbsent("timings", k -> new LinkedHashMap<>());
+    timings.put("certify_s", CertifyRun.seconds(System.nanoTime() - t0));
+    timings.put("total_s", CertifyRun.seconds(System.nanoTime() - startNanos));
+    dir.writeText("summary.json", Json.write(summary));
+
+    out.printf("base classifier accuracy (one noised classifier on noised test points): %.1f%%; abstained on %d of %d%n",
+        100 * stats.baseAccuracy(), result.abstentions(), votes.points());
+    out.print(ConsoleTable.render(result, isPaperSetting(config, votes) ? PAPER : Map.of()));
+    out.printf("wrote points.csv, curve.csv, summary.json, certified-accuracy.png/.svg to %s (%.1f s)%n",
+        dir.location(), (System.nanoTime() - startNanos) / 1e9);
+    return result;
+  }
+
+  /** The paper's figure is only comparable in the paper's own setting. */
+  private static boolean isPaperSetting(RunConfig config, VoteCounts votes) {
+    return config.data().digits().equals(java.util.List.of(1, 7)) && config.data().levels() == 2
+        && config.data().trainSize() == 100 && votes.points() == 1000 && config.smoothing().beta() == 0.9
+        && votes.classifiers() == 10_000 && config.certify().alpha() == 0.001;
+  }
+}

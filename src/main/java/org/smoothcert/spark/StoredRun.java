@@ -1,0 +1,82 @@
+package org.smoothcert.spark;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.smoothcert.UserError;
+import org.smoothcert.config.ConfigLoader;
+import org.smoothcert.config.RunConfig;
+import org.smoothcert.report.Json;
+import org.smoothcert.report.TestPoints;
+import org.smoothcert.votes.SliceVotes;
+import org.smoothcert.votes.TrainingStats;
+import org.smoothcert.votes.VoteCounts;
+
+/** A finished (or partly finished) run directory, read back without Spark for re-certification. */
+public final class StoredRun {
+  private final RunDirectory dir;
+  private final String configText;
+
+  private StoredRun(RunDirectory dir, String configText) {
+    this.dir = dir;
+    this.configText = configText;
+  }
+
+  public static StoredRun open(String location, Configuration hadoop) {
+    RunDirectory dir = RunDirectory.existing(location, hadoop);
+    if (!dir.exists(Reports.CONFIG_FILE)) {
+      throw new UserError(location + " has no " + Reports.CONFIG_FILE + "; was it written by smoothcert run?");
+    }
+    return new StoredRun(dir, dir.readText(Reports.CONFIG_FILE));
+  }
+
+  /** The stored config with overrides of certify.* and smoothing.classifiers only. */
+  public RunConfig config(List<String> overrides) {
+    StringBuilder text = new StringBuilder(configText).append('\n');
+    for (String o : overrides) {
+      String key = o.substring(0, Math.max(0, o.indexOf('='))).trim();
+      if (!key.startsWith("certify.") && !key.equals("smoothing.classifiers")) {
+        throw new UserError("--set " + o + ": re-certification can change certify.* and smoothing.classifiers only;"
+            + " other settings change the votes (run smoothcert run with them instead)");
+      }
+      text.append(o).append('\n');
+    }
+    return RunConfig.from(ConfigLoader.parseStored(text.toString(), dir.location() + "/" + Reports.CONFIG_FILE));
+  }
+
+  public void certify(RunConfig config, String target, Configuration hadoop, PrintStream out) {
+    long start = System.nanoTime();
+    int n = config.smoothing().classifiers();
+    SlicePlan plan = SlicePlan.plan(n, 1, dir.readSlices());
+    if (plan.classifiersToTrain() > 0) {
+      throw new UserError(dir.location() + " holds the votes of " + plan.reusedClassifiers() + " of " + n
+          + " classifiers; finish the run with smoothcert run first (it resumes), or certify fewer with"
+          + " --set smoothing.classifiers=" + plan.reusedClassifiers());
+    }
+    TestPoints points = TestPoints.parse(dir.readText(Reports.TEST_POINTS_FILE), Reports.TEST_POINTS_FILE);
+    VoteCounts votes = new VoteCounts(points.size(), config.classes());
+    TrainingStats stats = TrainingStats.NONE;
+    for (SliceVotes s : plan.reused()) {
+      votes.merge(s.votes());
+      stats = stats.plus(s.stats());
+    }
+    Map<String, Object> data = previousSection("data");
+    Map<String, Object> run = new LinkedHashMap<>();
+    run.put("recertified_from", dir.location());
+    RunDirectory out0 = target == null ? dir : RunDirectory.create(target, hadoop);
+    out.printf("re-certifying %,d stored votes of %s%n", n, dir.location());
+    Reports.printCeiling(config, out);
+    Reports.certifyAndWrite(out0, config, votes, stats, points, data, run, start, out);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> previousSection(String name) {
+    if (!dir.exists("summary.json")) {
+      return Map.of();
+    }
+    Object section = Json.read(dir.readText("summary.json")).get(name);
+    return section instanceof Map ? (Map<String, Object>) section : Map.of();
+  }
+}

@@ -1,0 +1,100 @@
+package org.smoothcert.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.smoothcert.UserError;
+
+class RunConfigTest {
+  private static RunConfig load(String... sets) {
+    return RunConfig.from(ConfigLoader.load(null, List.of(sets), new Configuration()));
+  }
+
+  @Test
+  void defaultsAreThePaperSettingWithTheClassSplit() {
+    RunConfig c = load();
+    assertEquals(0.9, c.smoothing().beta());
+    assertEquals(10_000, c.smoothing().classifiers());
+    assertEquals(0.001, c.certify().alpha());
+    assertTrue(c.certify().classSplit());
+    assertEquals(List.of(1, 7), c.data().digits());
+    assertEquals(100, c.data().trainSize());
+    assertEquals(1000, c.data().testSize());
+    assertEquals(2, c.featureDomain());
+    assertEquals(32, c.learner().hidden());
+    assertEquals("data/mnist-1-7", c.data().dir());
+  }
+
+  @Test
+  void fileThenOverridesWin(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("x.conf");
+    Files.writeString(file, "smoothing { beta = 0.8, classifiers = 50 }\nseed = 7\n");
+    RunConfig c = RunConfig.from(ConfigLoader.load(file.toString(), List.of("smoothing.classifiers=60"),
+        new Configuration()));
+    assertEquals(0.8, c.smoothing().beta());
+    assertEquals(60, c.smoothing().classifiers());
+    assertEquals(7, c.seed());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "smoothing.beta=1.2 | smoothing.beta",
+      "smoothing.beta=0.5 | smoothing.beta",
+      "smoothing.beta=abc | smoothing.beta",
+      "smoothing.classifiers=0 | smoothing.classifiers",
+      "smoothing.classifiers=3000000000 | smoothing.classifiers",
+      "certify.alpha=0 | certify.alpha",
+      "certify.alpha=1.5 | certify.alpha",
+      "data.train-size=0 | data.train-size",
+      "data.test-size=-3 | data.test-size",
+      "data.levels=1 | data.levels",
+      "data.digits=[1] | data.digits",
+      "data.digits=[1,12] | data.digits",
+      "learner.hidden=0 | learner.hidden",
+      "learner.max-iter=0 | learner.max-iter",
+      "learner.tol=-1 | learner.tol",
+      "job.slices=-1 | job.slices",
+      "smoothing.betta=0.9 | smoothing.betta",
+      "colour=red | colour",
+      "seed=x | seed",
+  })
+  void badValuesAreRejectedNamingTheKey(String set, String key) {
+    UserError e = assertThrows(UserError.class, () -> load(set));
+    assertTrue(e.getMessage().contains(key), e.getMessage());
+  }
+
+  @Test
+  void unknownKeyMessageListsTheKnownOnes() {
+    UserError e = assertThrows(UserError.class, () -> load("smoothing.betta=0.9"));
+    assertTrue(e.getMessage().contains("beta, classifiers"), e.getMessage());
+  }
+
+  @Test
+  void missingConfigFileIsAClearError() {
+    UserError e = assertThrows(UserError.class,
+        () -> ConfigLoader.load("/nonexistent/x.conf", List.of(), new Configuration()));
+    assertTrue(e.getMessage().contains("/nonexistent/x.conf"), e.getMessage());
+  }
+
+  @Test
+  void identityIgnoresNAlphaAndSlicingButNotTheNoise() {
+    String sha = "abc";
+    assertEquals(load().votesIdentity(sha), load("smoothing.classifiers=5", "certify.alpha=0.01", "job.slices=9",
+        "job.out=elsewhere").votesIdentity(sha));
+    assertEquals(load().votesIdentity(sha), load("smoothing.beta=0.90").votesIdentity(sha));
+    assertNotEquals(load().votesIdentity(sha), load("smoothing.beta=0.8").votesIdentity(sha));
+    assertNotEquals(load().votesIdentity(sha), load("seed=1").votesIdentity(sha));
+    assertNotEquals(load().votesIdentity(sha), load("learner.hidden=16").votesIdentity(sha));
+    assertNotEquals(load().votesIdentity(sha), load().votesIdentity("def"));
+  }
+}
