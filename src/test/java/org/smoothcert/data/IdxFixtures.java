@@ -52,4 +52,30 @@ final class IdxFixtures {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * A split of {@code labels.length} 2x3 images whose pixels encode the example: pixel 0 is the index
+   * mod 256, pixel 1 the index / 256, pixel 2 the label, pixels 3 to 5 are 0, 128 and 255.
+   */
+  static void split(java.nio.file.Path dir, Split split, byte[] labels, boolean gzip) {
+    byte[] pixels = new byte[labels.length * 6];
+    for (int i = 0; i < labels.length; i++) {
+      byte[] image = {(byte) i, (byte) (i >>> 8), labels[i], 0, (byte) 128, (byte) 255};
+      System.arraycopy(image, 0, pixels, 6 * i, 6);
+    }
+    byte[] images = images(labels.length, 2, 3, pixels);
+    byte[] labelFile = labels(labels);
+    String suffix = gzip ? ".gz" : "";
+    file(dir, split.imagesFileName() + suffix, gzip ? gzip(images) : images);
+    file(dir, split.labelsFileName() + suffix, gzip ? gzip(labelFile) : labelFile);
+  }
+
+  /** {@code count} labels cycling through 0 to {@code classes - 1}. */
+  static byte[] cyclingLabels(int count, int classes) {
+    byte[] labels = new byte[count];
+    for (int i = 0; i < count; i++) {
+      labels[i] = (byte) (i % classes);
+    }
+    return labels;
+  }
 }
