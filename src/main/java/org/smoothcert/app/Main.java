@@ -18,6 +18,7 @@ public final class Main {
 
   private static Map<String, Command> commands() {
     Map<String, Command> c = new LinkedHashMap<>();
+    c.put("data", new DataCommand());
     return c;
   }
 
