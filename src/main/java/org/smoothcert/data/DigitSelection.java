@@ -25,7 +25,7 @@ public final class DigitSelection {
     if (sourceClasses < 2 || sourceClasses > 256) {
       throw new IllegalArgumentException("sourceClasses must be in [2, 256]: " + sourceClasses);
     }
-    if (digits.isEmpty()) {
+    if (digits == null || digits.isEmpty()) {
       throw new UserError(option + ": choose at least one digit");
     }
     if (new HashSet<>(digits).size() != digits.size()) {

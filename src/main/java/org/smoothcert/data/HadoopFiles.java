@@ -80,7 +80,7 @@ public final class HadoopFiles {
 
   /**
    * Writes {@code target} under a temporary name in the same folder, then renames it, so a reader sees
-   * the old file or the whole new one, never a partial one. On a checksummed file system (the local
+   * the old file or the whole new one, never a partial one; a failed write leaves the old file. On a checksummed file system (the local
    * one) the bytes go through the raw file system underneath, so no {@code .crc} side file appears;
    * the shared cached FileSystem instance is left as it was.
    */
@@ -91,6 +91,9 @@ public final class HadoopFiles {
       Path temp = new Path(target.getParent(), "." + target.getName() + ".writing");
       try (OutputStream out = writer.create(temp, true)) {
         content.writeTo(out);
+      } catch (IOException | RuntimeException e) {
+        writer.delete(temp, false);
+        throw e;
       }
       // rename() does not replace an existing file on every file system (HDFS refuses); the
       // checksummed delete also removes a stale .crc that would fail the next read.

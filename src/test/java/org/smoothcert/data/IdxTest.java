@@ -76,6 +76,21 @@ class IdxTest {
   }
 
   @Test
+  void aFailedWriteLeavesTheOldFileAndNoTemporaryOne() throws IOException {
+    Path labels = new Path(tmp.resolve("labels.gz").toUri());
+    IdxWriter.writeLabels(labels, CONF, LABELS);
+    UserError e = assertThrows(UserError.class, () -> HadoopFiles.writeAtomically(labels, CONF, out -> {
+      out.write(1);
+      throw new IOException("disk full");
+    }));
+    assertEquals(labels + ": cannot write: disk full", e.getMessage());
+    assertArrayEquals(LABELS, IdxReader.readLabels(labels, CONF));
+    try (Stream<java.nio.file.Path> files = Files.list(tmp)) {
+      assertEquals(List.of("labels.gz"), files.map(f -> f.getFileName().toString()).toList());
+    }
+  }
+
+  @Test
   void plainAndGzipAreToldApartByContentNotName() {
     byte[] plain = images(2, 2, 3, PIXELS);
     for (Path file : List.of(file(tmp, "plain.gz", plain), file(tmp, "zipped", gzip(plain)))) {
