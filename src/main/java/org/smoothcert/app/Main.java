@@ -23,6 +23,7 @@ public final class Main {
     c.put("radius", new RadiusCommand());
     c.put("bound", new BoundCommand());
     c.put("thresholds", new ThresholdsCommand());
+    c.put("data", new DataCommand());
     return c;
   }
 

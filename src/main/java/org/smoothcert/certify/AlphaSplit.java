@@ -29,7 +29,7 @@ public record AlphaSplit(double alpha, int points, int classes, boolean splitOve
 
   public String describe() {
     return splitOverClasses
-        ? String.format("alpha/(m*c) = %g/(%d*%d) = %.6g", alpha, points, classes, perBound())
-        : String.format("alpha/m = %g/%d = %.6g", alpha, points, perBound());
+        ? String.format("alpha/(m*c) = %s/(%d*%d) = %.4g", alpha, points, classes, perBound())
+        : String.format("alpha/m = %s/%d = %.4g", alpha, points, perBound());
   }
 }

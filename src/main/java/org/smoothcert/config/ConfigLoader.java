@@ -99,7 +99,7 @@ public final class ConfigLoader {
     for (Map.Entry<String, ConfigValue> e : config.entrySet()) {
       String key = e.getKey();
       if (!defaults.hasPath(key)) {
-        throw new UserError("unknown config key '" + key + "' (" + e.getValue().origin().description()
+        throw new UserError("unknown config key '" + key + "' (" + Keys.origin(e.getValue())
             + "); " + knownNear(key, defaults));
       }
     }
@@ -108,13 +108,14 @@ public final class ConfigLoader {
   private static String knownNear(String key, Config defaults) {
     int dot = key.lastIndexOf('.');
     String section = dot < 0 ? "" : key.substring(0, dot);
-    TreeSet<String> known = defaults.entrySet().stream().map(Map.Entry::getKey)
-        .filter(k -> section.isEmpty() ? !k.contains(".") : k.startsWith(section + ".") && k.indexOf('.', section.length() + 1) < 0)
-        .collect(Collectors.toCollection(TreeSet::new));
-    if (known.isEmpty()) {
-      TreeSet<String> sections = defaults.root().keySet().stream().collect(Collectors.toCollection(TreeSet::new));
-      return "known sections: " + String.join(", ", sections);
+    if (section.isEmpty() || !defaults.hasPath(section)) {
+      TreeSet<String> top = defaults.root().keySet().stream()
+          .map(k -> defaults.getValue(k).valueType() == com.typesafe.config.ConfigValueType.OBJECT ? k + ".*" : k)
+          .collect(Collectors.toCollection(TreeSet::new));
+      return "known: " + String.join(", ", top);
     }
-    return "known keys" + (section.isEmpty() ? "" : " in " + section) + ": " + String.join(", ", known);
+    TreeSet<String> known = defaults.getConfig(section).root().keySet().stream()
+        .collect(Collectors.toCollection(TreeSet::new));
+    return "known keys in " + section + ": " + String.join(", ", known);
   }
 }

@@ -88,12 +88,18 @@ public final class Keys {
     return v;
   }
 
+  /** Where a value came from: "file.conf: 12" or "--set key=value". */
+  static String origin(com.typesafe.config.ConfigValue value) {
+    String d = value.origin().description();
+    return d.startsWith("--set ") ? d.replaceFirst(": \\d+$", "") : d;
+  }
+
   private static UserError wrong(Config c, String key, String expected) {
     String got;
     String origin = "";
     try {
       got = c.getValue(key).render();
-      origin = " (" + c.getValue(key).origin().description() + ")";
+      origin = " (" + origin(c.getValue(key)) + ")";
     } catch (ConfigException e) {
       got = "nothing";
     }

@@ -62,12 +62,12 @@ class CertifyRunIT {
 
   @Test
   void resultsAreIdenticalWhateverTheMasterAndSlicing() throws Exception {
-    Path other = tmp.resolve("local2-slices7");
-    run("local[2]", small(other.toString(), "job.slices=7"));
+    Path other = tmp.resolve("local2-slices8");
+    run("local[2]", small(other.toString(), "job.slices=8"));
     assertEquals(points(reference), points(other));
     assertEquals(Files.readString(reference.resolve("curve.csv")), Files.readString(other.resolve("curve.csv")));
     try (Stream<Path> files = Files.list(other.resolve("votes"))) {
-      assertEquals(7, files.filter(p -> p.toString().endsWith(".votes")).count());
+      assertEquals(8, files.filter(p -> p.toString().endsWith(".votes")).count());
     }
     for (String name : List.of("summary.json", "certified-accuracy.png", "certified-accuracy.svg", "run.conf",
         "test-points.csv", "votes.id")) {

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-class SliceCodecTest {
-  static SliceVotes slice(long from, long to) {
+public class SliceCodecTest {
+  public static SliceVotes slice(long from, long to) {
     VoteCounts v = new VoteCounts(4, 2);
     for (long j = from; j < to; j++) {
       v.addClassifier(new int[] {0, (int) (j % 2), 1, 0});

@@ -1,0 +1,68 @@
+package org.smoothcert.data;
+
+import java.util.List;
+import org.smoothcert.UserError;
+
+/**
+ * What data a run uses, validated once before any work starts; each error names its config key.
+ *
+ * @param dir folder with the MNIST-style IDX files (a Hadoop path; one without a scheme is local)
+ * @param digits source labels to keep, in class order ({@code 1,7}: digit 1 is class 0, digit 7 class 1)
+ * @param trainSize training examples to draw from the training split
+ * @param testSize test examples to draw from the test split
+ * @param levels quantization levels K of a pixel (2 = the paper's binarization, 256 = raw pixels)
+ * @param seed seed of the sampling; the same seed draws the same examples on any JVM
+ * @param sourceClasses how many labels the source has (10 for MNIST); a label outside is an error
+ */
+public record DataSpec(String dir, List<Integer> digits, int trainSize, int testSize, int levels, long seed,
+    int sourceClasses) {
+  public static final String KEY_DIR = "data.dir";
+  public static final String KEY_DIGITS = "data.digits";
+  public static final String KEY_TRAIN_SIZE = "data.train-size";
+  public static final String KEY_TEST_SIZE = "data.test-size";
+  public static final String KEY_LEVELS = "data.levels";
+  public static final String KEY_SOURCE_CLASSES = "data.source-classes";
+
+  /** The paper's setting: MNIST 1 vs 7, binarized, 100 training and 1000 test examples. */
+  public static final List<Integer> PAPER_DIGITS = List.of(1, 7);
+  public static final int PAPER_TRAIN_SIZE = 100;
+  public static final int PAPER_TEST_SIZE = 1000;
+  public static final int PAPER_LEVELS = 2;
+  public static final int MNIST_CLASSES = 10;
+
+  public DataSpec {
+    if (dir == null || dir.isBlank()) {
+      throw new UserError(KEY_DIR + ": name the folder that holds the IDX files");
+    }
+    if (sourceClasses < 2 || sourceClasses > 256) {
+      throw new UserError(KEY_SOURCE_CLASSES + " must be in [2, 256], got " + sourceClasses);
+    }
+    digits = List.copyOf(new DigitSelection(digits, sourceClasses, KEY_DIGITS).digits());
+    if (digits.size() < 2) {
+      throw new UserError(KEY_DIGITS + ": choose at least two digits (a classifier needs two classes), got "
+          + digits);
+    }
+    requirePositive(KEY_TRAIN_SIZE, trainSize);
+    requirePositive(KEY_TEST_SIZE, testSize);
+    if (levels < Quantizer.MIN_LEVELS || levels > Quantizer.MAX_LEVELS) {
+      throw new UserError(KEY_LEVELS + " must be in [2, 256] (2 binarizes, 256 keeps raw pixels), got "
+          + levels);
+    }
+  }
+
+  /** The paper's setting on the MNIST files in {@code dir}. */
+  public static DataSpec paper(String dir, long seed) {
+    return new DataSpec(dir, PAPER_DIGITS, PAPER_TRAIN_SIZE, PAPER_TEST_SIZE, PAPER_LEVELS, seed,
+        MNIST_CLASSES);
+  }
+
+  public DigitSelection selection() {
+    return new DigitSelection(digits, sourceClasses, KEY_DIGITS);
+  }
+
+  private static void requirePositive(String key, int value) {
+    if (value < 1) {
+      throw new UserError(key + " must be at least 1, got " + value);
+    }
+  }
+}

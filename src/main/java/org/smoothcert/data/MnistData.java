@@ -1,0 +1,116 @@
+package org.smoothcert.data;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.hadoop.conf.Configuration;
+import org.smoothcert.UserError;
+import org.smoothcert.data.DigitSelection.Pool;
+import org.smoothcert.noise.SplitMix64;
+
+/**
+ * Loads a run's data: reads the IDX files of {@link DataSpec#dir()}, keeps the chosen digits, draws
+ * the training examples from the training split and the test examples from the test split (or both,
+ * disjointly, from the only split there is), and quantizes the pixels.
+ */
+public final class MnistData {
+  /** Keys the sampling streams apart from the noise streams, which are keyed (seed, j, part), j >= 0. */
+  private static final long SAMPLING_STREAM = -0x44415441L;
+  private static final int TRAIN_SIDE = 0;
+  private static final int TEST_SIDE = 1;
+
+  private MnistData() {}
+
+  public static DataSample load(DataSpec spec, Configuration conf) {
+    MnistFolder folder = findFolder(spec, conf);
+    DigitSelection selection = spec.selection();
+    List<LabelledImages> splits = folder.readAll(conf, spec.sourceClasses());
+    boolean oneSplit = splits.size() == 1;
+    List<Draw> draws = oneSplit
+        ? drawBothFrom(selection.pool(splits.get(0)), spec, selection)
+        : List.of(
+            draw(selection.pool(splits.get(0)), spec.trainSize(), DataSpec.KEY_TRAIN_SIZE, spec, TRAIN_SIDE),
+            draw(selection.pool(splits.get(1)), spec.testSize(), DataSpec.KEY_TEST_SIZE, spec, TEST_SIDE));
+    Draw train = draws.get(TRAIN_SIDE);
+    Draw test = draws.get(TEST_SIDE);
+    Quantizer quantizer = new Quantizer(spec.levels());
+    Provenance provenance = new Provenance(folder.dir().toString(), selection.digits(), spec.levels(),
+        spec.seed(), oneSplit, train.provenance(selection), test.provenance(selection));
+    return new DataSample(train.examples(selection, quantizer), test.examples(selection, quantizer),
+        provenance);
+  }
+
+  /** Folder-level faults are the config's: they name {@code data.dir}. */
+  private static MnistFolder findFolder(DataSpec spec, Configuration conf) {
+    try {
+      return MnistFolder.find(spec.dir(), conf);
+    } catch (UserError e) {
+      throw new UserError(DataSpec.KEY_DIR + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Draw draw(Pool pool, int size, String key, DataSpec spec, int side) {
+    if (size > pool.indices().length) {
+      throw new UserError(key + " = " + size + ", but the " + pool.split().split() + " split has only "
+          + available(pool, spec.selection()));
+    }
+    return new Draw(pool, PartialShuffle.draw(pool.indices(), size, stream(spec.seed(), side)));
+  }
+
+  /** One draw of train + test examples, split in two: disjoint, and the train part fixed by the seed. */
+  private static List<Draw> drawBothFrom(Pool pool, DataSpec spec, DigitSelection selection) {
+    int wanted = spec.trainSize() + spec.testSize();
+    if (wanted > pool.indices().length) {
+      throw new UserError(DataSpec.KEY_TRAIN_SIZE + " + " + DataSpec.KEY_TEST_SIZE + " = " + spec.trainSize()
+          + " + " + spec.testSize() + ", but the folder has one split (" + pool.split().split()
+          + "), drawn from for both, with only " + available(pool, selection));
+    }
+    int[] drawn = PartialShuffle.draw(pool.indices(), wanted, stream(spec.seed(), TRAIN_SIDE));
+    return List.of(new Draw(pool, Arrays.copyOfRange(drawn, 0, spec.trainSize())),
+        new Draw(pool, Arrays.copyOfRange(drawn, spec.trainSize(), wanted)));
+  }
+
+  private static SplitMix64 stream(long seed, int side) {
+    return new SplitMix64(SplitMix64.mix(seed, SAMPLING_STREAM, side));
+  }
+
+  private static String available(Pool pool, DigitSelection selection) {
+    String perDigit = IntStream.range(0, selection.classes())
+        .mapToObj(c -> selection.digits().get(c) + ": " + pool.availablePerClass()[c])
+        .collect(Collectors.joining(", "));
+    return pool.indices().length + " examples of digits " + selection + " (" + perDigit + ") in "
+        + pool.split().files().labels();
+  }
+
+  /** The source examples drawn for one side, in the order they become rows. */
+  private record Draw(Pool pool, int[] sources) {
+    Examples examples(DigitSelection selection, Quantizer quantizer) {
+      LabelledImages split = pool.split();
+      int dim = split.images().shape().pixels();
+      byte[] features = new byte[sources.length * dim];
+      byte[] labels = new byte[sources.length];
+      for (int row = 0; row < sources.length; row++) {
+        for (int j = 0; j < dim; j++) {
+          features[row * dim + j] = (byte) quantizer.level(split.images().pixel(sources[row], j));
+        }
+        labels[row] = (byte) selection.classOf(split.label(sources[row]));
+      }
+      return new Examples(sources.length, dim, quantizer.levels(), selection.classes(), features, labels);
+    }
+
+    Provenance.Side provenance(DigitSelection selection) {
+      int[] drawnPerClass = new int[selection.classes()];
+      for (int source : sources) {
+        drawnPerClass[selection.classOf(pool.split().label(source))]++;
+      }
+      SplitFiles files = pool.split().files();
+      return new Provenance.Side(files.split(), files.images().toString(), files.labels().toString(),
+          boxed(pool.availablePerClass()), boxed(drawnPerClass), pool.otherDigits(), boxed(sources));
+    }
+
+    private static List<Integer> boxed(int[] values) {
+      return Arrays.stream(values).boxed().toList();
+    }
+  }
+}

@@ -1,0 +1,174 @@
+package org.smoothcert.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.smoothcert.data.IdxFixtures.CONF;
+import static org.smoothcert.data.IdxFixtures.cyclingLabels;
+import static org.smoothcert.data.IdxFixtures.split;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smoothcert.UserError;
+
+/** Sampling and preprocessing on small synthetic splits whose pixels encode the source example. */
+class MnistDataTest {
+  private static final List<Integer> ONE_SEVEN = List.of(1, 7);
+
+  @TempDir java.nio.file.Path tmp;
+  private java.nio.file.Path both;
+  private java.nio.file.Path trainOnly;
+
+  /** Train: 200 examples, 20 of each digit; test: 100, 10 of each. */
+  @BeforeEach
+  void folders() {
+    both = tmp.resolve("both");
+    split(both, Split.TRAIN, cyclingLabels(200, 10), true);
+    split(both, Split.TEST, cyclingLabels(100, 10), false);
+    trainOnly = tmp.resolve("train-only");
+    split(trainOnly, Split.TRAIN, cyclingLabels(200, 10), true);
+  }
+
+  private DataSample load(java.nio.file.Path dir, List<Integer> digits, int train, int test, int levels,
+      long seed) {
+    return MnistData.load(new DataSpec(dir.toString(), digits, train, test, levels, seed, 10), CONF);
+  }
+
+  @Test
+  void rowsAreTheDrawnSourceExamplesRelabelledInTheOrderOfTheDigits() {
+    DataSample sample = load(both, List.of(7, 1), 30, 12, 256, 5);
+    checkRows(sample.train(), sample.provenance(), sample.provenance().train());
+    checkRows(sample.test(), sample.provenance(), sample.provenance().test());
+    assertEquals(0, sample.provenance().digits().indexOf(7), "7 is class 0");
+    assertEquals(30, sample.train().count());
+    assertEquals(12, sample.test().count());
+    assertEquals(6, sample.train().dim());
+    assertEquals(256, sample.train().featureDomain());
+    assertEquals(2, sample.train().classes());
+  }
+
+  /**
+   * Row r is source example sourceIndices[r] (its pixels 0 and 1 say which, pixel 2 its digit), and its
+   * label is the digit's place in the list of digits.
+   */
+  private static void checkRows(Examples examples, Provenance provenance, Provenance.Side side) {
+    List<Integer> sources = side.sourceIndices();
+    assertEquals(examples.count(), sources.size());
+    assertEquals(sources.size(), new HashSet<>(sources).size(), "no example twice");
+    int[] drawnPerClass = new int[2];
+    for (int r = 0; r < examples.count(); r++) {
+      int source = sources.get(r);
+      assertEquals(source, examples.feature(r, 0) + 256 * examples.feature(r, 1));
+      int digit = examples.feature(r, 2);
+      assertEquals(source % 10, digit);
+      assertEquals(provenance.digits().indexOf(digit), examples.label(r));
+      drawnPerClass[examples.label(r)]++;
+    }
+    assertEquals(List.of(drawnPerClass[0], drawnPerClass[1]), side.drawnPerClass());
+  }
+
+  @Test
+  void provenanceSaysWhereEachSideCameFrom() {
+    Provenance p = load(both, ONE_SEVEN, 30, 12, 2, 5).provenance();
+    assertEquals("file:" + both, p.dir());
+    assertEquals(ONE_SEVEN, p.digits());
+    assertEquals(2, p.levels());
+    assertEquals(5, p.seed());
+    assertEquals(false, p.oneSplit());
+    assertEquals(Split.TRAIN, p.train().split());
+    assertEquals(Split.TEST, p.test().split());
+    assertEquals("file:" + both + "/train-images-idx3-ubyte.gz", p.train().imagesFile());
+    assertEquals("file:" + both + "/t10k-labels-idx1-ubyte", p.test().labelsFile());
+    assertEquals(List.of(20, 20), p.train().availablePerClass());
+    assertEquals(List.of(10, 10), p.test().availablePerClass());
+    assertEquals(160, p.train().otherDigits());
+    assertEquals(80, p.test().otherDigits());
+  }
+
+  @Test
+  void pixelsAreQuantizedToTheLevels() {
+    // Pixels 3 to 5 of every synthetic image are 0, 128 and 255.
+    Examples binary = load(both, ONE_SEVEN, 10, 10, 2, 1).train();
+    Examples four = load(both, ONE_SEVEN, 10, 10, 4, 1).train();
+    for (int r = 0; r < 10; r++) {
+      assertEquals(List.of(0, 1, 1), List.of(binary.feature(r, 3), binary.feature(r, 4), binary.feature(r, 5)));
+      assertEquals(List.of(0, 2, 3), List.of(four.feature(r, 3), four.feature(r, 4), four.feature(r, 5)));
+    }
+    assertEquals(2, binary.featureDomain());
+    assertEquals(4, four.featureDomain());
+  }
+
+  @Test
+  void theSameSeedDrawsTheSameSampleAndAnotherSeedAnother() {
+    DataSample first = load(both, ONE_SEVEN, 20, 10, 2, 42);
+    DataSample again = load(both, ONE_SEVEN, 20, 10, 2, 42);
+    DataSample other = load(both, ONE_SEVEN, 20, 10, 2, 43);
+    assertEquals(first.train(), again.train());
+    assertEquals(first.test(), again.test());
+    assertEquals(first.provenance(), again.provenance());
+    assertNotEquals(first.provenance().train().sourceIndices(), other.provenance().train().sourceIndices());
+    assertNotEquals(first.provenance().test().sourceIndices(), other.provenance().test().sourceIndices());
+  }
+
+  @Test
+  void aSeedDrawsAFixedSampleOnAnyJvm() {
+    // Pinned: SplitMix64 and the partial Fisher-Yates shuffle are this repo's own code, not the JDK's.
+    DataSample sample = load(both, ONE_SEVEN, 5, 3, 2, 2020);
+    assertEquals(List.of(137, 111, 101, 167, 71), sample.provenance().train().sourceIndices());
+    assertEquals(List.of(57, 81, 47), sample.provenance().test().sourceIndices());
+  }
+
+  @Test
+  void withOneSplitTrainAndTestAreDrawnDisjointlyFromIt() {
+    DataSample sample = load(trainOnly, ONE_SEVEN, 15, 25, 256, 8);
+    Provenance p = sample.provenance();
+    assertTrue(p.oneSplit());
+    assertEquals(Split.TRAIN, p.train().split());
+    assertEquals(Split.TRAIN, p.test().split());
+    Set<Integer> all = new HashSet<>(p.train().sourceIndices());
+    all.addAll(p.test().sourceIndices());
+    assertEquals(40, all.size(), "15 + 25 distinct examples: all 40 ones and sevens");
+    checkRows(sample.train(), p, p.train());
+    checkRows(sample.test(), p, p.test());
+    // The training draw does not depend on the test size.
+    assertEquals(p.train().sourceIndices(), load(trainOnly, ONE_SEVEN, 15, 3, 256, 8)
+        .provenance().train().sourceIndices());
+  }
+
+  @Test
+  void askingForMoreThanThereIsSaysHowManyThereAre() {
+    assertLoadError(both, ONE_SEVEN, 41, 10,
+        "data.train-size = 41, but the train split has only 40 examples of digits 1,7 (1: 20, 7: 20) in file:");
+    assertLoadError(both, ONE_SEVEN, 40, 21,
+        "data.test-size = 21, but the test split has only 20 examples of digits 1,7 (1: 10, 7: 10)");
+    assertLoadError(trainOnly, ONE_SEVEN, 30, 11, "data.train-size + data.test-size = 30 + 11, but the folder"
+        + " has one split (train), drawn from for both, with only 40 examples of digits 1,7 (1: 20, 7: 20)"
+        + " in file:" + trainOnly);
+  }
+
+  @Test
+  void aChosenDigitWithoutExamplesIsAnError() {
+    java.nio.file.Path noSevens = tmp.resolve("no-sevens");
+    split(noSevens, Split.TRAIN, cyclingLabels(60, 6), true);
+    assertLoadError(noSevens, ONE_SEVEN, 1, 1,
+        "train-labels-idx1-ubyte.gz: no example of digit 7 in the train split");
+  }
+
+  @Test
+  void folderFaultsNameTheConfigKey() {
+    java.nio.file.Path absent = tmp.resolve("absent");
+    assertLoadError(absent, ONE_SEVEN, 1, 1, "data.dir: file:" + absent + ": no such folder");
+    assertLoadError(tmp, ONE_SEVEN, 1, 1, "data.dir: file:" + tmp + ": no MNIST files found");
+  }
+
+  private void assertLoadError(java.nio.file.Path dir, List<Integer> digits, int train, int test,
+      String message) {
+    UserError e = assertThrows(UserError.class, () -> load(dir, digits, train, test, 2, 1));
+    assertTrue(e.getMessage().contains(message), e.getMessage());
+  }
+}
