@@ -3,7 +3,6 @@ package org.smoothcert.spark;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.smoothcert.UserError;
+import org.smoothcert.data.HadoopFiles;
 import org.smoothcert.votes.SliceCodec;
 import org.smoothcert.votes.SliceVotes;
 
@@ -35,10 +35,12 @@ public final class RunDirectory {
 
   private final Path root;
   private final FileSystem fs;
+  private final Configuration hadoop;
 
-  private RunDirectory(Path root, FileSystem fs) {
+  private RunDirectory(Path root, FileSystem fs, Configuration hadoop) {
     this.root = root;
     this.fs = fs;
+    this.hadoop = hadoop;
   }
 
   /** Opens (creating if needed) a run directory, failing with a clear message if it is not writable. */
@@ -75,9 +77,7 @@ public final class RunDirectory {
     try {
       Path root = new Path(location);
       FileSystem fs = root.getFileSystem(hadoop);
-      fs.setWriteChecksum(false);
-      fs.setVerifyChecksum(false);
-      return new RunDirectory(fs.makeQualified(root), fs);
+      return new RunDirectory(fs.makeQualified(root), fs, hadoop);
     } catch (IOException | IllegalArgumentException e) {
       throw new UserError("bad output location " + location + ": " + e.getMessage());
     }
@@ -168,21 +168,7 @@ public final class RunDirectory {
 
   /** Writes under a temporary name, then renames into place (replacing an older file). */
   public void writeBytes(String name, byte[] bytes) {
-    Path target = new Path(root, name);
-    Path tmp = new Path(target.getParent(), "." + target.getName() + ".tmp-" + UUID.randomUUID());
-    try {
-      try (OutputStream out = fs.create(tmp, true)) {
-        out.write(bytes);
-      }
-      if (fs.exists(target)) {
-        fs.delete(target, false);
-      }
-      if (!fs.rename(tmp, target)) {
-        throw new IOException("rename of " + tmp + " failed");
-      }
-    } catch (IOException e) {
-      throw new UserError("cannot write " + target + ": " + e.getMessage());
-    }
+    HadoopFiles.writeAtomically(new Path(root, name), hadoop, out -> out.write(bytes));
   }
 
   private byte[] readBytes(Path path) {
