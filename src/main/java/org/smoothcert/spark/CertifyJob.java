@@ -65,7 +65,7 @@ public final class CertifyJob {
     JavaRDD<SlicePlan.Range> rdd = jsc.parallelize(ranges, ranges.size()).setName("classifier slices");
     jsc.setJobDescription(String.format("train %,d classifiers in %d slices and count their votes on %d test points",
         plan.classifiersToTrain(), ranges.size(), test.count()));
-    Progress progress = new Progress(classifiers, plan.reusedClassifiers(), Duration.ofSeconds(5),
+    Progress progress = new Progress(classifiers, plan.reusedClassifiers(), Duration.ofSeconds(10),
         System::nanoTime, LOG::info);
     SliceHandler handler = new SliceHandler(dir, progress);
     ClassTag<SliceVotes> tag = ClassTag$.MODULE$.apply(SliceVotes.class);
