@@ -7,9 +7,11 @@ package org.smoothcert.certify;
  * @param topClass the most voted class (reported even when abstaining)
  * @param topVotes its votes
  * @param pLower lower confidence bound on the probability of the top class
+ * @param pUpperOthers upper confidence bound on the runner-up's probability when it is bounded on its
+ *     own, else 1 - pLower (all other classes together)
  * @param radius certified L0 radius, {@link L0Certificate#ABSTAIN} when abstaining
  */
-public record Certificate(int label, int topClass, long topVotes, double pLower, int radius) {
+public record Certificate(int label, int topClass, long topVotes, double pLower, double pUpperOthers, int radius) {
   public boolean abstained() {
     return label == L0Certificate.ABSTAIN;
   }

@@ -5,6 +5,8 @@ import org.smoothcert.votes.VoteCounts;
 /**
  * Turns vote counts into certificates: the top class, its Clopper–Pearson lower bound at the
  * Bonferroni-corrected alpha, and the L0 radius (Cohen et al.'s CERTIFY, with the Lee et al. radius).
+ * With the runner-up bound, the second class gets its own upper bound instead of 1 - p_lower, which
+ * certifies more when the other votes are spread over several classes.
  */
 public final class Certifier {
   private final L0Certificate certificate;
@@ -20,10 +22,19 @@ public final class Certifier {
   public Certificate certify(VoteCounts votes, int point) {
     int top = votes.top(point);
     long k = votes.count(point, top);
-    double pLower = ClopperPearson.lower(k, votes.classifiers(), alpha.perBound());
-    int radius = certificate.radius(pLower, maxRadius);
+    long n = votes.classifiers();
+    double pLower = ClopperPearson.lower(k, n, alpha.perBound());
+    double pUpper;
+    int radius;
+    if (alpha.runnerUp()) {
+      pUpper = ClopperPearson.upper(votes.count(point, votes.runnerUp(point)), n, alpha.perBound());
+      radius = certificate.radius(pLower, pUpper, maxRadius);
+    } else {
+      pUpper = 1 - pLower;
+      radius = certificate.radius(pLower, maxRadius);
+    }
     int label = radius == L0Certificate.ABSTAIN ? L0Certificate.ABSTAIN : top;
-    return new Certificate(label, top, k, pLower, radius);
+    return new Certificate(label, top, k, pLower, pUpper, radius);
   }
 
   public Certificate[] certifyAll(VoteCounts votes) {

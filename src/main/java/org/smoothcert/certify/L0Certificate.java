@@ -54,9 +54,13 @@ public final class L0Certificate {
   private final BigInteger neither;
   private final BigInteger total;
 
-  /** mass[s + r] = P(region s) * total^r under x, for the current r. */
-  private BigInteger[] mass = {BigInteger.ONE};
-  private BigInteger totalPow = BigInteger.ONE;
+  /** Region distributions are kept up to this r; beyond it they are recomputed from the last kept. */
+  private static final int KEEP_MASSES_UP_TO = 256;
+
+  /** kept.get(r)[s + r] = P(region s) * total^r under x. */
+  private final List<BigInteger[]> kept = new ArrayList<>();
+  /** The region distribution of the largest r computed so far (it may be beyond the kept ones). */
+  private BigInteger[] latest = {BigInteger.ONE};
   private final List<BigFraction> thresholds = new ArrayList<>(List.of(HALF));
 
   private L0Certificate(BigFraction beta, int featureDomain, int labelDomain) {
@@ -75,6 +79,7 @@ public final class L0Certificate {
     this.other = o.divide(g);
     this.neither = n.divide(g);
     this.total = keep.add(other).add(neither);
+    kept.add(latest);
   }
 
   /**
@@ -140,10 +145,62 @@ public final class L0Certificate {
       throw new IllegalArgumentException("radius must be >= 0: " + r);
     }
     while (thresholds.size() <= r) {
-      addCoordinate();
-      thresholds.add(worstCaseThreshold());
+      int next = thresholds.size();
+      thresholds.add(worstCaseThreshold(massAt(next), total.pow(next)));
     }
     return thresholds.get(r);
+  }
+
+  /**
+   * The least probability that the noised x' can give to a set that the noised x gives probability
+   * {@code p}, over every x' within L0 distance r (Neyman–Pearson: the set takes the regions with the
+   * largest likelihood ratio first). Exact.
+   */
+  public synchronized BigFraction worstCaseMass(BigFraction p, int r) {
+    if (p.compareTo(BigFraction.ZERO) < 0 || p.compareTo(BigFraction.ONE) > 0) {
+      throw new IllegalArgumentException("probability must be in [0, 1], got " + p.doubleValue());
+    }
+    BigInteger[] mass = massAt(r);
+    BigInteger totalPow = total.pow(r);
+    BigFraction target = p.multiply(totalPow);
+    BigInteger accX = BigInteger.ZERO;
+    BigInteger accXPrime = BigInteger.ZERO;
+    for (int s = r; s >= -r; s--) {
+      BigInteger mx = mass[s + r];
+      if (mx.signum() == 0) {
+        continue;
+      }
+      if (target.compareTo(new BigFraction(accX.add(mx))) <= 0) {
+        BigFraction part = target.subtract(accX).multiply(new BigFraction(mass[-s + r], mx));
+        return part.add(accXPrime).divide(totalPow);
+      }
+      accX = accX.add(mx);
+      accXPrime = accXPrime.add(mass[-s + r]);
+    }
+    return BigFraction.ONE;
+  }
+
+  /**
+   * The radius certified by a lower bound on the top class and an upper bound on the runner-up
+   * (Lee et al.'s Theorem with p_A and p_B): the largest r at which the worst x' still gives the top
+   * class more than the runner-up, worstCaseMass(pA, r) > 1 - worstCaseMass(1 - pB, r). With
+   * pB = 1 - pA this is {@link #radius(double, int)}. ABSTAIN when pA <= pB.
+   */
+  public int radius(double pA, double pB, int maxRadius) {
+    if (!(pA >= 0 && pA <= 1 && pB >= 0 && pB <= 1)) {
+      throw new IllegalArgumentException("bounds must be in [0, 1], got " + pA + " and " + pB);
+    }
+    BigFraction a = new BigFraction(pA);
+    BigFraction notB = BigFraction.ONE.subtract(new BigFraction(pB));
+    if (a.add(notB).compareTo(BigFraction.ONE) <= 0) {
+      return ABSTAIN;
+    }
+    int r = 0;
+    while (r < maxRadius
+        && worstCaseMass(a, r + 1).add(worstCaseMass(notB, r + 1)).compareTo(BigFraction.ONE) > 0) {
+      r++;
+    }
+    return r;
   }
 
   /** threshold(r) rounded up to a double (for display; comparisons use the exact value). */
@@ -177,12 +234,31 @@ public final class L0Certificate {
     return r;
   }
 
+  /** The region distribution for r perturbed coordinates (numerators over total^r). */
+  private BigInteger[] massAt(int r) {
+    if (r < kept.size()) {
+      return kept.get(r);
+    }
+    int latestR = latest.length / 2;
+    if (latestR > r) {
+      latest = kept.get(kept.size() - 1);
+      latestR = kept.size() - 1;
+    }
+    while (latestR < r) {
+      latest = addCoordinate(latest);
+      latestR++;
+      if (latestR <= KEEP_MASSES_UP_TO) {
+        kept.add(latest);
+      }
+    }
+    return latest;
+  }
+
   /** Adds one perturbed coordinate: convolves the region distribution with (+1: keep, -1: other, 0: neither). */
-  private void addCoordinate() {
-    int r = mass.length / 2;
+  private BigInteger[] addCoordinate(BigInteger[] mass) {
     BigInteger[] next = new BigInteger[mass.length + 2];
     for (int i = 0; i < next.length; i++) {
-      // next index i is region s = i - (r + 1); old index of region s is s + r = i - 1.
+      // next index i is region s = i - (r + 1); the old index of region s is s + r = i - 1.
       BigInteger sum = BigInteger.ZERO;
       int fromPlus = i - 2; // region s - 1 moved up by a kept coordinate
       int fromZero = i - 1;
@@ -198,12 +274,11 @@ public final class L0Certificate {
       }
       next[i] = sum;
     }
-    mass = next;
-    totalPow = totalPow.multiply(total);
+    return next;
   }
 
   /** Walks the regions from the largest likelihood ratio (s = r) down until the x' mass reaches 1/2. */
-  private BigFraction worstCaseThreshold() {
+  private static BigFraction worstCaseThreshold(BigInteger[] mass, BigInteger totalPow) {
     int r = mass.length / 2;
     BigInteger accX = BigInteger.ZERO;
     BigInteger accXPrime = BigInteger.ZERO;

@@ -17,7 +17,7 @@ public final class PointsCsv {
     for (int c = 0; c < votes.classes(); c++) {
       sb.append(",votes_").append(c);
     }
-    sb.append(",p_lower,radius,correct\n");
+    sb.append(",p_lower,p_upper_others,radius,correct\n");
     for (int i = 0; i < votes.points(); i++) {
       Certificate cert = result.certificates()[i];
       sb.append(i).append(',').append(sourceIndices[i]).append(',').append(result.trueLabels()[i])
@@ -25,7 +25,8 @@ public final class PointsCsv {
       for (int c = 0; c < votes.classes(); c++) {
         sb.append(',').append(votes.count(i, c));
       }
-      sb.append(',').append(cert.pLower()).append(',').append(cert.radius()).append(',')
+      sb.append(',').append(cert.pLower()).append(',').append(cert.pUpperOthers()).append(',')
+          .append(cert.radius()).append(',')
           .append(cert.certifiedAt(result.trueLabels()[i], 0)).append('\n');
     }
     return sb.toString();

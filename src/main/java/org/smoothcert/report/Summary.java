@@ -18,6 +18,7 @@ public final class Summary {
     m.put("points", split.points());
     m.put("classes", split.classes());
     m.put("class_split", split.splitOverClasses());
+    m.put("runner_up_bound", split.runnerUp());
     m.put("per_bound", split.perBound());
     m.put("rule", split.describe());
     return m;

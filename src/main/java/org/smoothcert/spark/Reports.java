@@ -35,7 +35,7 @@ public final class Reports {
 
   static AlphaSplit alphaSplit(RunConfig config) {
     return new AlphaSplit(config.certify().alpha(), config.data().testSize(), config.classes(),
-        config.certify().classSplit());
+        config.certify().classSplit(), config.certify().runnerUpFor(config.classes()));
   }
 
   static L0Certificate certificate(RunConfig config) {

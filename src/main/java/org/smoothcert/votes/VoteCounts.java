@@ -93,6 +93,18 @@ public final class VoteCounts implements Serializable {
     return best;
   }
 
+  /** The class with the most votes after {@link #top}; ties go to the smaller class index. */
+  public int runnerUp(int point) {
+    int top = top(point);
+    int best = top == 0 ? 1 : 0;
+    for (int c = 0; c < classes; c++) {
+      if (c != top && count(point, c) > count(point, best)) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
   /** A copy of the row-major counts, points x classes. */
   public int[] toArray() {
     return counts.clone();
