@@ -1,5 +1,6 @@
 package org.smoothcert.certify;
 
+import org.smoothcert.votes.RunVotes;
 import org.smoothcert.votes.VoteCounts;
 
 /**
@@ -7,15 +8,16 @@ import org.smoothcert.votes.VoteCounts;
  *
  * @param certificates one per test point
  * @param trueLabels the test points' classes
- * @param votes the votes they were computed from
+ * @param votes the votes whose counts were bounded
  * @param curve certified accuracy at r = 0 .. curve.length - 1
  */
 public record CertificationResult(Certificate[] certificates, int[] trueLabels, VoteCounts votes, double[] curve) {
-  public static CertificationResult of(VoteCounts votes, int[] trueLabels, Certifier certifier) {
+  public static CertificationResult of(RunVotes runVotes, int[] trueLabels, Certifier certifier) {
+    VoteCounts votes = runVotes.estimation();
     if (trueLabels.length != votes.points()) {
       throw new IllegalArgumentException(trueLabels.length + " labels for " + votes.points() + " points");
     }
-    Certificate[] certificates = certifier.certifyAll(votes);
+    Certificate[] certificates = certifier.certifyAll(runVotes.selection(), votes);
     int largest = CertifiedAccuracy.largestRadius(certificates);
     double[] curve = CertifiedAccuracy.curve(certificates, trueLabels, Math.max(largest, 0) + 1);
     return new CertificationResult(certificates, trueLabels, votes, curve);

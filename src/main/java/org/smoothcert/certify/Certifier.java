@@ -20,14 +20,22 @@ public final class Certifier {
   }
 
   public Certificate certify(VoteCounts votes, int point) {
-    int top = votes.top(point);
-    long k = votes.count(point, top);
-    long n = votes.classifiers();
+    return certify(votes, votes, point);
+  }
+
+  /**
+   * The certificate at {@code point}, choosing the classes by {@code selection} and bounding them with
+   * {@code estimation} (the same votes, or independent ones in the two-sample protocol).
+   */
+  public Certificate certify(VoteCounts selection, VoteCounts estimation, int point) {
+    int top = selection.top(point);
+    long k = estimation.count(point, top);
+    long n = estimation.classifiers();
     double pLower = ClopperPearson.lower(k, n, alpha.perBound());
     double pUpper;
     int radius;
     if (alpha.runnerUp()) {
-      pUpper = ClopperPearson.upper(votes.count(point, votes.runnerUp(point)), n, alpha.perBound());
+      pUpper = ClopperPearson.upper(estimation.count(point, selection.runnerUp(point)), n, alpha.perBound());
       radius = certificate.radius(pLower, pUpper, maxRadius);
     } else {
       pUpper = 1 - pLower;
@@ -37,14 +45,14 @@ public final class Certifier {
     return new Certificate(label, top, k, pLower, pUpper, radius);
   }
 
-  public Certificate[] certifyAll(VoteCounts votes) {
-    if (votes.points() != alpha.points()) {
+  public Certificate[] certifyAll(VoteCounts selection, VoteCounts estimation) {
+    if (estimation.points() != alpha.points() || selection.points() != alpha.points()) {
       throw new IllegalArgumentException(
-          "alpha is split over " + alpha.points() + " points but the votes have " + votes.points());
+          "alpha is split over " + alpha.points() + " points but the votes have " + estimation.points());
     }
-    Certificate[] out = new Certificate[votes.points()];
+    Certificate[] out = new Certificate[estimation.points()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = certify(votes, i);
+      out[i] = certify(selection, estimation, i);
     }
     return out;
   }

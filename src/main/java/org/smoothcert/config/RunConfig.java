@@ -4,6 +4,7 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigRenderOptions;
 import java.util.Map;
 import java.util.TreeMap;
+import org.smoothcert.UserError;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.model.MlpConfig;
 
@@ -23,10 +24,15 @@ public record RunConfig(long seed, DataSpec data, SmoothingConfig smoothing, Cer
         Keys.getInt(c, DataSpec.KEY_LEVELS), Keys.getLong(c, "data.seed"),
         Keys.getInt(c, DataSpec.KEY_SOURCE_CLASSES));
     SmoothingConfig smoothing = SmoothingConfig.from(c, data.levels(), data.digits().size());
+    CertifyConfig certify = CertifyConfig.from(c);
+    if (certify.selectionClassifiers() >= smoothing.classifiers()) {
+      throw new UserError("certify.selection-classifiers (" + certify.selectionClassifiers()
+          + ") must be below smoothing.classifiers (" + smoothing.classifiers() + ")");
+    }
     MlpConfig learner = new MlpConfig(Keys.getInt(c, MlpConfig.HIDDEN), Keys.getInt(c, MlpConfig.MAX_ITER),
         Keys.getDouble(c, MlpConfig.TOL), Keys.getInt(c, MlpConfig.LBFGS_MEMORY),
         Keys.getInt(c, MlpConfig.BLOCK_SIZE));
-    return new RunConfig(seed, data, smoothing, CertifyConfig.from(c), learner, JobConfig.from(c), c);
+    return new RunConfig(seed, data, smoothing, certify, learner, JobConfig.from(c), c);
   }
 
   /** Feature domain d_f: the pixel levels. */

@@ -11,8 +11,6 @@ import org.apache.spark.broadcast.Broadcast;
 import org.smoothcert.data.Examples;
 import org.smoothcert.model.Learner;
 import org.smoothcert.votes.SliceVotes;
-import org.smoothcert.votes.TrainingStats;
-import org.smoothcert.votes.VoteCounts;
 import scala.reflect.ClassTag;
 import scala.reflect.ClassTag$;
 import scala.runtime.AbstractFunction2;
@@ -27,15 +25,15 @@ public final class CertifyJob {
   private static final Logger LOG = LogManager.getLogger(CertifyJob.class);
 
   /** What the job did: the merged votes, their training statistics and what was reused. */
-  public record Outcome(VoteCounts votes, TrainingStats stats, long reusedClassifiers, long trainedClassifiers,
+  public record Outcome(List<SliceVotes> slices, long reusedClassifiers, long trainedClassifiers,
       int slicesTrained, int slicesReused) {}
 
   private CertifyJob() {}
 
   public static Outcome run(JavaSparkContext jsc, RunDirectory dir, Examples train, Examples test,
-      Learner learner, long seed, double beta, int classifiers, int slices) {
+      Learner learner, long seed, double beta, int classifiers, int slices, long... cuts) {
     int sliceCount = slices > 0 ? slices : SlicePlan.autoSlices(classifiers, jsc.defaultParallelism());
-    SlicePlan plan = SlicePlan.plan(classifiers, sliceCount, dir.readSlices());
+    SlicePlan plan = SlicePlan.plan(classifiers, sliceCount, dir.readSlices(), cuts);
     if (plan.reusedClassifiers() > 0) {
       LOG.info("resuming: {} of {} classifiers ({} slices) are already in {}; training the other {}",
           plan.reusedClassifiers(), classifiers, plan.reused().size(), dir.location(), plan.classifiersToTrain());
@@ -44,16 +42,11 @@ public final class CertifyJob {
     if (!plan.toTrain().isEmpty()) {
       done.addAll(trainMissing(jsc, dir, plan, train, test, learner, seed, beta, classifiers));
     }
-    VoteCounts votes = new VoteCounts(test.count(), test.classes());
-    TrainingStats stats = TrainingStats.NONE;
-    for (SliceVotes s : done) {
-      votes.merge(s.votes());
-      stats = stats.plus(s.stats());
+    long collected = done.stream().mapToLong(SliceVotes::classifiers).sum();
+    if (collected != classifiers) {
+      throw new IllegalStateException("collected " + collected + " of " + classifiers + " votes");
     }
-    if (votes.classifiers() != classifiers) {
-      throw new IllegalStateException("collected " + votes.classifiers() + " of " + classifiers + " votes");
-    }
-    return new Outcome(votes, stats, plan.reusedClassifiers(), plan.classifiersToTrain(),
+    return new Outcome(List.copyOf(done), plan.reusedClassifiers(), plan.classifiersToTrain(),
         plan.toTrain().size(), plan.reused().size());
   }
 

@@ -22,6 +22,7 @@ import org.smoothcert.data.Examples;
 import org.smoothcert.data.MnistData;
 import org.smoothcert.model.MlpLearner;
 import org.smoothcert.report.TestPoints;
+import org.smoothcert.votes.RunVotes;
 
 /**
  * {@code smoothcert run}: load and draw the data, bind the run directory, train the missing slices on
@@ -56,7 +57,8 @@ public final class CertifyRun {
     try {
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
       outcome = CertifyJob.run(jsc, dir, train, test, new MlpLearner(config.learner()), config.seed(),
-          config.smoothing().beta(), config.smoothing().classifiers(), config.job().slices());
+          config.smoothing().beta(), config.smoothing().classifiers(), config.job().slices(),
+          config.certify().selectionClassifiers());
     } finally {
       spark.stop();
     }
@@ -80,8 +82,10 @@ public final class CertifyRun {
     timings.put("spark_start_s", seconds(sparkStarted - dataDone));
     timings.put("training_s", seconds(trained - sparkStarted));
     run.put("timings", timings);
-    Reports.certifyAndWrite(dir, config, outcome.votes(), outcome.stats(), TestPoints.of(test,
-        sample.provenance().test().sourceIndices()), provenance(sample), run, start, out);
+    RunVotes votes = RunVotes.of(outcome.slices(), test.count(), test.classes(),
+        config.certify().selectionClassifiers());
+    Reports.certifyAndWrite(dir, config, votes, TestPoints.of(test, sample.provenance().test().sourceIndices()),
+        provenance(sample), run, start, out);
     return 0;
   }
 

@@ -17,6 +17,7 @@ import org.smoothcert.report.Json;
 import org.smoothcert.report.PointsCsv;
 import org.smoothcert.report.Summary;
 import org.smoothcert.report.TestPoints;
+import org.smoothcert.votes.RunVotes;
 import org.smoothcert.votes.TrainingStats;
 import org.smoothcert.votes.VoteCounts;
 
@@ -34,8 +35,10 @@ public final class Reports {
   private Reports() {}
 
   static AlphaSplit alphaSplit(RunConfig config) {
-    return new AlphaSplit(config.certify().alpha(), config.data().testSize(), config.classes(),
-        config.certify().classSplit(), config.certify().runnerUpFor(config.classes()));
+    // In the two-sample protocol the classes are chosen by other votes: no selection to pay for.
+    boolean classSplit = config.certify().classSplit() && config.certify().selectionClassifiers() == 0;
+    return new AlphaSplit(config.certify().alpha(), config.data().testSize(), config.classes(), classSplit,
+        config.certify().runnerUpFor(config.classes()));
   }
 
   static L0Certificate certificate(RunConfig config) {
@@ -46,7 +49,7 @@ public final class Reports {
   public static void printCeiling(RunConfig config, PrintStream out) {
     AlphaSplit split = alphaSplit(config);
     L0Certificate certificate = certificate(config);
-    Ceiling ceiling = new Ceiling(certificate, config.smoothing().classifiers(), split.perBound());
+    Ceiling ceiling = new Ceiling(certificate, estimationClassifiers(config), split.perBound());
     int max = ceiling.maxRadius();
     StringBuilder votes = new StringBuilder();
     for (int r = 0; r <= max; r++) {
@@ -58,20 +61,27 @@ public final class Reports {
         config.smoothing().classifiers(), max + 1, Ceiling.classifiersNeeded(certificate, max + 1, split.perBound()));
   }
 
-  public static CertificationResult certifyAndWrite(RunDirectory dir, RunConfig config, VoteCounts votes,
-      TrainingStats stats, TestPoints points, Map<String, Object> data, Map<String, Object> run, long startNanos,
-      PrintStream out) {
+  /** The classifiers whose votes are bounded: N, or N - n0 in the two-sample protocol. */
+  static long estimationClassifiers(RunConfig config) {
+    return config.smoothing().classifiers() - config.certify().selectionClassifiers();
+  }
+
+  public static CertificationResult certifyAndWrite(RunDirectory dir, RunConfig config, RunVotes runVotes,
+      TestPoints points, Map<String, Object> data, Map<String, Object> run, long startNanos, PrintStream out) {
     AlphaSplit split = alphaSplit(config);
     L0Certificate certificate = certificate(config);
     long t0 = System.nanoTime();
-    CertificationResult result = CertificationResult.of(votes, points.trueLabels(),
+    CertificationResult result = CertificationResult.of(runVotes, points.trueLabels(),
         new Certifier(certificate, split, config.certify().maxRadius()));
+    VoteCounts votes = runVotes.estimation();
+    TrainingStats stats = runVotes.stats();
     Ceiling ceiling = new Ceiling(certificate, votes.classifiers(), split.perBound());
 
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("versions", Versions.all(run.get("spark_version")));
     summary.put("seed", config.seed());
-    summary.put("classifiers", votes.classifiers());
+    summary.put("classifiers", runVotes.classifiers());
+    summary.put("selection_classifiers", config.certify().selectionClassifiers());
     summary.put("test_points", votes.points());
     summary.put("classes", votes.classes());
     summary.put("beta", config.smoothing().beta());
@@ -80,13 +90,13 @@ public final class Reports {
     summary.put("ceiling", Summary.ceiling(certificate, ceiling, split.perBound()));
     summary.put("certified_accuracy", Summary.accuracy(result));
     summary.put("abstentions", result.abstentions());
-    summary.put("base_classifier", Summary.training(stats, votes.classifiers()));
+    summary.put("base_classifier", Summary.training(stats, runVotes.classifiers()));
     summary.put("run", run);
     summary.put("data", data);
     summary.put("config", config.source().root().unwrapped());
 
     CurvePlot plot = new CurvePlot("Certified accuracy against backdoor attacks",
-        String.format("beta=%s, N=%,d, %s, %d test points", config.smoothing().beta(), votes.classifiers(),
+        String.format("beta=%s, N=%,d, %s, %d test points", config.smoothing().beta(), runVotes.classifiers(),
             split.describe(), votes.points()))
         .addCurve("smoothcert (H=" + config.learner().hidden() + ")", result.curve());
     if (isPaperSetting(config, votes)) {

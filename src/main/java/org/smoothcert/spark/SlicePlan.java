@@ -8,7 +8,8 @@ import org.smoothcert.votes.SliceVotes;
 /**
  * Which classifier ranges a run must train: [0, N) minus the slices already checkpointed for the same
  * configuration. Stored slices inside [0, N) are reused (a crashed run resumes; a larger N reuses
- * the classifiers a smaller one trained); the gaps are cut into slices of ceil(N / slices).
+ * the classifiers a smaller one trained); the gaps are cut into slices of ceil(N / slices). Optional
+ * cuts (e.g. the two-sample protocol's n0) are slice boundaries: no slice straddles one.
  */
 public record SlicePlan(List<SliceVotes> reused, List<Range> toTrain) {
   /** Classifiers [from, to). */
@@ -31,7 +32,7 @@ public record SlicePlan(List<SliceVotes> reused, List<Range> toTrain) {
     return (int) Math.max(1, Math.min(classifiers, Math.max(bySize, 2L * parallelism)));
   }
 
-  public static SlicePlan plan(long classifiers, int slices, List<SliceVotes> stored) {
+  public static SlicePlan plan(long classifiers, int slices, List<SliceVotes> stored, long... cuts) {
     if (classifiers < 1 || slices < 1) {
       throw new IllegalArgumentException("classifiers=" + classifiers + ", slices=" + slices);
     }
@@ -42,20 +43,37 @@ public record SlicePlan(List<SliceVotes> reused, List<Range> toTrain) {
     List<Range> toTrain = new ArrayList<>();
     long covered = 0;
     for (SliceVotes s : candidates) {
-      if (s.from() < covered || s.to() > classifiers) {
-        continue; // overlaps a slice already chosen, or reaches beyond N
+      if (s.from() < covered || s.to() > classifiers || straddles(s.from(), s.to(), cuts)) {
+        continue; // overlaps a slice already chosen, reaches beyond N, or crosses a cut
       }
-      cut(covered, s.from(), size, toTrain);
+      cut(covered, s.from(), size, cuts, toTrain);
       reused.add(s);
       covered = s.to();
     }
-    cut(covered, classifiers, size, toTrain);
+    cut(covered, classifiers, size, cuts, toTrain);
     return new SlicePlan(List.copyOf(reused), List.copyOf(toTrain));
   }
 
-  private static void cut(long from, long to, long size, List<Range> out) {
-    for (long a = from; a < to; a += size) {
-      out.add(new Range(a, Math.min(to, a + size)));
+  private static boolean straddles(long from, long to, long[] cuts) {
+    for (long c : cuts) {
+      if (from < c && c < to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void cut(long from, long to, long size, long[] cuts, List<Range> out) {
+    long a = from;
+    while (a < to) {
+      long b = Math.min(to, a + size);
+      for (long c : cuts) {
+        if (a < c && c < b) {
+          b = c;
+        }
+      }
+      out.add(new Range(a, b));
+      a = b;
     }
   }
 

@@ -10,9 +10,7 @@ import org.smoothcert.config.ConfigLoader;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.report.Json;
 import org.smoothcert.report.TestPoints;
-import org.smoothcert.votes.SliceVotes;
-import org.smoothcert.votes.TrainingStats;
-import org.smoothcert.votes.VoteCounts;
+import org.smoothcert.votes.RunVotes;
 
 /** A finished (or partly finished) run directory, read back without Spark for re-certification. */
 public final class StoredRun {
@@ -49,26 +47,26 @@ public final class StoredRun {
   public void certify(RunConfig config, String target, Configuration hadoop, PrintStream out) {
     long start = System.nanoTime();
     int n = config.smoothing().classifiers();
-    SlicePlan plan = SlicePlan.plan(n, 1, dir.readSlices());
+    long n0 = config.certify().selectionClassifiers();
+    SlicePlan plan = SlicePlan.plan(n, 1, dir.readSlices(), n0);
+    if (n0 > 0 && plan.classifiersToTrain() > 0 && SlicePlan.plan(n, 1, dir.readSlices()).classifiersToTrain() == 0) {
+      throw new UserError("the stored slices of " + dir.location() + " are not cut at certify.selection-classifiers="
+          + n0 + "; pick an n0 at a slice boundary (see votes/), or rerun with smoothcert run to retrain around it");
+    }
     if (plan.classifiersToTrain() > 0) {
       throw new UserError(dir.location() + " holds the votes of " + plan.reusedClassifiers() + " of " + n
           + " classifiers; finish the run with smoothcert run first (it resumes), or certify fewer with"
           + " --set smoothing.classifiers=" + plan.reusedClassifiers());
     }
     TestPoints points = TestPoints.parse(dir.readText(Reports.TEST_POINTS_FILE), Reports.TEST_POINTS_FILE);
-    VoteCounts votes = new VoteCounts(points.size(), config.classes());
-    TrainingStats stats = TrainingStats.NONE;
-    for (SliceVotes s : plan.reused()) {
-      votes.merge(s.votes());
-      stats = stats.plus(s.stats());
-    }
+    RunVotes votes = RunVotes.of(plan.reused(), points.size(), config.classes(), n0);
     Map<String, Object> data = previousSection("data");
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("recertified_from", dir.location());
     RunDirectory out0 = target == null ? dir : RunDirectory.create(target, hadoop);
     out.printf("re-certifying %,d stored votes of %s%n", n, dir.location());
     Reports.printCeiling(config, out);
-    Reports.certifyAndWrite(out0, config, votes, stats, points, data, run, start, out);
+    Reports.certifyAndWrite(out0, config, votes, points, data, run, start, out);
   }
 
   @SuppressWarnings("unchecked")

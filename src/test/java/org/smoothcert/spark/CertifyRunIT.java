@@ -132,4 +132,18 @@ class CertifyRunIT {
     }
     assertTrue(Files.readString(copy.resolve("summary.json")).contains("\"class_split\" : false"));
   }
+
+  @Test
+  void twoSampleProtocolSelectsWithTheFirstN0AndBoundsWithTheRest() throws Exception {
+    Path dir = tmp.resolve("two-sample");
+    run("local[2]", small(dir.toString(), "certify.selection-classifiers=8", "job.slices=3"));
+    List<String> lines = Files.readAllLines(dir.resolve("points.csv"));
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",");
+      assertEquals(16, Integer.parseInt(f[4]) + Integer.parseInt(f[5]), "bounded votes are N - n0: " + line);
+    }
+    String summary = Files.readString(dir.resolve("summary.json"));
+    assertTrue(summary.contains("\"selection_classifiers\" : 8"), summary);
+    assertTrue(summary.contains("\"class_split\" : false"), summary);
+  }
 }

@@ -49,4 +49,14 @@ class SlicePlanTest {
     assertEquals(8, SlicePlan.autoSlices(100, 4));
     assertEquals(3, SlicePlan.autoSlices(3, 8));
   }
+
+  @Test
+  void cutsAreSliceBoundaries() {
+    SlicePlan p = SlicePlan.plan(10, 3, List.of(), 5);
+    assertEquals(List.of(r(0, 4), r(4, 5), r(5, 9), r(9, 10)), p.toTrain());
+    List<SliceVotes> stored = List.of(SliceCodecTest.slice(0, 4), SliceCodecTest.slice(4, 8));
+    SlicePlan q = SlicePlan.plan(10, 3, stored, 5);
+    assertEquals(1, q.reused().size(), "the slice [4, 8) straddles the cut at 5");
+    assertEquals(List.of(r(4, 5), r(5, 9), r(9, 10)), q.toTrain());
+  }
 }
