@@ -20,6 +20,7 @@ public final class Main {
     Map<String, Command> c = new LinkedHashMap<>();
     c.put("run", new RunCommand());
     c.put("certify", new CertifyCommand());
+    c.put("sweep", new SweepCommand());
     c.put("radius", new RadiusCommand());
     c.put("bound", new BoundCommand());
     c.put("thresholds", new ThresholdsCommand());

@@ -10,11 +10,13 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
+import org.smoothcert.certify.CertificationResult;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
@@ -34,7 +36,12 @@ public final class CertifyRun {
 
   private CertifyRun() {}
 
-  public static int execute(RunConfig config, String master, Configuration hadoop, PrintStream out) {
+  /**
+   * Runs the job and returns its certificates (also written to the run directory). {@code cuts} are
+   * extra slice boundaries, e.g. the smaller N a sweep will re-certify.
+   */
+  public static CertificationResult execute(RunConfig config, String master, Configuration hadoop, PrintStream out,
+      long... cuts) {
     long start = System.nanoTime();
     DataSample sample = MnistData.load(withResolvedDir(config.data()), hadoop);
     Examples train = sample.train();
@@ -58,7 +65,7 @@ public final class CertifyRun {
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
       outcome = CertifyJob.run(jsc, dir, train, test, new MlpLearner(config.learner()), config.seed(),
           config.smoothing().beta(), config.smoothing().classifiers(), config.job().slices(),
-          config.certify().selectionClassifiers());
+          LongStream.concat(LongStream.of(config.certify().selectionClassifiers()), LongStream.of(cuts)).toArray());
     } finally {
       spark.stop();
     }
@@ -84,9 +91,8 @@ public final class CertifyRun {
     run.put("timings", timings);
     RunVotes votes = RunVotes.of(outcome.slices(), test.count(), test.classes(),
         config.certify().selectionClassifiers());
-    Reports.certifyAndWrite(dir, config, votes, TestPoints.of(test, sample.provenance().test().sourceIndices()),
+    return Reports.certifyAndWrite(dir, config, votes, TestPoints.of(test, sample.provenance().test().sourceIndices()),
         provenance(sample), run, start, out);
-    return 0;
   }
 
   /** A relative data.dir is looked up in the working directory, then in the smoothcert folder. */

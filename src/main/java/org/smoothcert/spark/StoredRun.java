@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.smoothcert.UserError;
+import org.smoothcert.certify.CertificationResult;
 import org.smoothcert.config.ConfigLoader;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.report.Json;
@@ -44,7 +45,7 @@ public final class StoredRun {
     return RunConfig.from(ConfigLoader.parseStored(text.toString(), dir.location() + "/" + Reports.CONFIG_FILE));
   }
 
-  public void certify(RunConfig config, String target, Configuration hadoop, PrintStream out) {
+  public CertificationResult certify(RunConfig config, String target, Configuration hadoop, PrintStream out) {
     long start = System.nanoTime();
     int n = config.smoothing().classifiers();
     long n0 = config.certify().selectionClassifiers();
@@ -66,7 +67,7 @@ public final class StoredRun {
     RunDirectory out0 = target == null ? dir : RunDirectory.create(target, hadoop);
     out.printf("re-certifying %,d stored votes of %s%n", n, dir.location());
     Reports.printCeiling(config, out);
-    Reports.certifyAndWrite(out0, config, votes, points, data, run, start, out);
+    return Reports.certifyAndWrite(out0, config, votes, points, data, run, start, out);
   }
 
   @SuppressWarnings("unchecked")
