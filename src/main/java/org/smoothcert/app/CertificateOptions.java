@@ -33,6 +33,11 @@ final class CertificateOptions {
     return d;
   }
 
+  /** A threshold for display, rounded up: a value printed as "must exceed" must never be too low. */
+  static String up(double threshold, int digits) {
+    return new java.math.BigDecimal(threshold).setScale(digits, java.math.RoundingMode.UP).toPlainString();
+  }
+
   static int maxRadius(Args args, int fallback) {
     int r = args.intOr("max-radius", fallback);
     if (r < 0 || r > 100_000) {

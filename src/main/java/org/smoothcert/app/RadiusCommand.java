@@ -28,8 +28,9 @@ final class RadiusCommand implements Command {
     } else if (radius == maxRadius) {
       out.println("radius is at least " + maxRadius + " (the search stops at --max-radius)");
     } else {
-      out.printf("p_lower=%s > %.12f (threshold of r=%d) and <= %.12f (r=%d)%n",
-          p, certificate.thresholdUp(radius), radius, certificate.thresholdUp(radius + 1), radius + 1);
+      out.printf("p_lower=%s exceeds the threshold of r=%d (%s) but not that of r=%d (about %s)%n",
+          p, radius, CertificateOptions.up(certificate.thresholdUp(radius), 12), radius + 1,
+          CertificateOptions.up(certificate.thresholdUp(radius + 1), 12));
     }
     out.println(radius);
     return 0;

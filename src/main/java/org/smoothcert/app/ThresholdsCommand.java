@@ -33,7 +33,7 @@ final class ThresholdsCommand implements Command {
       if (points < 1) {
         throw new UserError("--points must be at least 1, got " + points);
       }
-      split = new AlphaSplit(alpha, points, certificate.labelDomain(), !args.flag("no-class-split"));
+      split = AlphaSplit.of(alpha, points, certificate.labelDomain(), !args.flag("no-class-split"));
       ceiling = new Ceiling(certificate, n, split.perBound());
     }
     int rows = withVotes ? Math.max(ceiling.maxRadius() + 1, 1) : DEFAULT_ROWS;
@@ -46,7 +46,7 @@ final class ThresholdsCommand implements Command {
     if (ceiling == null) {
       out.printf("%-7s %s%n", "radius", "p_lower must exceed");
       for (int r = 0; r <= maxRadius; r++) {
-        out.printf("%-7d %.15f%n", r, certificate.thresholdUp(r));
+        out.printf("%-7d %s%n", r, CertificateOptions.up(certificate.thresholdUp(r), 15));
       }
       return 0;
     }
@@ -55,7 +55,7 @@ final class ThresholdsCommand implements Command {
     out.printf("%-7s %-20s %s%n", "radius", "p_lower must exceed", "votes needed (of " + n + ")");
     for (int r = 0; r <= maxRadius; r++) {
       long votes = ceiling.votesNeeded(r);
-      out.printf("%-7d %-20.15f %s%n", r, certificate.thresholdUp(r),
+      out.printf("%-7d %-20s %s%n", r, CertificateOptions.up(certificate.thresholdUp(r), 15),
           votes < 0 ? "impossible" : Long.toString(votes));
     }
     int max = ceiling.maxRadius();

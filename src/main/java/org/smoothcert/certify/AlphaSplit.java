@@ -1,16 +1,27 @@
 package org.smoothcert.certify;
 
 /**
- * How the run's failure probability alpha is shared among the bounds it computes (Bonferroni).
+ * How the run's failure probability alpha is shared among the one-sided bounds of each test point
+ * (Bonferroni): each of the m points gets alpha / m, as in the paper, and each of its bounds an equal
+ * share of that. What a point needs depends on the protocol:
  *
- * <p>Each of the m test points gets alpha / m, as in the paper. Choosing the top class from the same
- * votes that then bound it is a selection over c classes: bounding all c classes' probabilities at
- * alpha / (m c) each makes the selected one's bound valid too, so {@code splitOverClasses} (the
- * default) gives a rigorous 1 - alpha guarantee for the whole run; without it the numbers match the
- * paper's alpha / m exactly. With {@code runnerUp} each point needs two bounds (a lower one on the top
- * class and an upper one on the runner-up), so each gets half again.
+ * <ul>
+ *   <li>the lower bound on the top class: one bound, or c of them when the top class is chosen from the
+ *       same votes ({@code classSplit}: whichever class is chosen, its bound holds);</li>
+ *   <li>with the runner-up bound, an upper bound on every other class (the certificate needs the
+ *       largest of them, and an attacker may favour any class): c - 1 bounds when the top class is fixed
+ *       in advance of these votes, c when it is chosen from them;</li>
+ *   <li>in the two-sample protocol the classes are chosen by other classifiers' votes, so there is no
+ *       choice to pay for: the class split does not apply.</li>
+ * </ul>
+ *
+ * Without the class split and the two-sample protocol the top class's bound ignores that it was chosen
+ * from the same votes: that is the paper's alpha / m, kept to reproduce it.
+ *
+ * @param lowerBounds lower bounds per point
+ * @param upperBounds upper bounds per point (0 without the runner-up bound)
  */
-public record AlphaSplit(double alpha, int points, int classes, boolean splitOverClasses, boolean runnerUp) {
+public record AlphaSplit(double alpha, int points, int classes, int lowerBounds, int upperBounds) {
   public AlphaSplit {
     if (!(alpha > 0 && alpha < 1)) {
       throw new IllegalArgumentException("alpha must be in (0, 1), got " + alpha);
@@ -18,19 +29,36 @@ public record AlphaSplit(double alpha, int points, int classes, boolean splitOve
     if (points < 1) {
       throw new IllegalArgumentException("points must be at least 1, got " + points);
     }
-    if (classes < 2) {
-      throw new IllegalArgumentException("classes must be at least 2, got " + classes);
+    if (classes < 2 || lowerBounds < 1 || upperBounds < 0) {
+      throw new IllegalArgumentException("classes=" + classes + ", bounds " + lowerBounds + "/" + upperBounds);
     }
   }
 
-  /** One lower bound per point on the top class. */
-  public AlphaSplit(double alpha, int points, int classes, boolean splitOverClasses) {
-    this(alpha, points, classes, splitOverClasses, false);
+  /**
+   * @param classSplit pay for choosing the top class from the same votes (ignored in two-sample mode)
+   * @param runnerUp bound the other classes on their own rather than by 1 - p_lower
+   * @param twoSample the classes are chosen by votes independent of those bounded
+   */
+  public static AlphaSplit of(double alpha, int points, int classes, boolean classSplit, boolean runnerUp,
+      boolean twoSample) {
+    boolean chosenFromSameVotes = classSplit && !twoSample;
+    int lower = chosenFromSameVotes ? classes : 1;
+    int upper = runnerUp ? (chosenFromSameVotes ? classes : classes - 1) : 0;
+    return new AlphaSplit(alpha, points, classes, lower, upper);
+  }
+
+  /** The single-bound protocol: the top class's lower bound only. */
+  public static AlphaSplit of(double alpha, int points, int classes, boolean classSplit) {
+    return of(alpha, points, classes, classSplit, false, false);
+  }
+
+  public boolean runnerUp() {
+    return upperBounds > 0;
   }
 
   /** One-sided bounds per test point that share its alpha / m. */
   public int boundsPerPoint() {
-    return (runnerUp ? 2 : 1) * (splitOverClasses ? classes : 1);
+    return lowerBounds + upperBounds;
   }
 
   /** The alpha of each one-sided bound. */
@@ -42,8 +70,7 @@ public record AlphaSplit(double alpha, int points, int classes, boolean splitOve
     if (boundsPerPoint() == 1) {
       return String.format("alpha/m = %s/%d = %.4g", alpha, points, perBound());
     }
-    String names = "m" + (splitOverClasses ? "*c" : "") + (runnerUp ? "*2" : "");
-    String values = points + (splitOverClasses ? "*" + classes : "") + (runnerUp ? "*2" : "");
-    return String.format("alpha/(%s) = %s/(%s) = %.4g", names, alpha, values, perBound());
+    return String.format("alpha/(m*%d) = %s/(%d*%d) = %.4g (%d lower + %d upper bounds per point)",
+        boundsPerPoint(), alpha, points, boundsPerPoint(), perBound(), lowerBounds, upperBounds);
   }
 }

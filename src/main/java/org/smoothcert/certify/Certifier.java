@@ -35,7 +35,8 @@ public final class Certifier {
     double pUpper;
     int radius;
     if (alpha.runnerUp()) {
-      pUpper = ClopperPearson.upper(estimation.count(point, selection.runnerUp(point)), n, alpha.perBound());
+      // Upper bounds hold for every other class at once; the largest count has the largest bound.
+      pUpper = ClopperPearson.upper(estimation.largestOther(point, top), n, alpha.perBound());
       radius = certificate.radius(pLower, pUpper, maxRadius);
     } else {
       pUpper = 1 - pLower;

@@ -8,12 +8,16 @@ import org.apache.commons.math3.special.Beta;
  * <p>The lower bound at confidence 1 - alpha is the alpha quantile of Beta(k, n - k + 1): the p at which
  * P(Bin(n, p) >= k) = I_p(k, n - k + 1) = alpha. It is found here by bisection on the bits of the double
  * (Commons Math's regularized incomplete beta as the oracle), returning the largest double whose
- * tail probability is still at most alpha, so the bound is never above the exact one by more than the
- * oracle's own error (~1e-14 relative in probability, far below one ulp of p here). Commons Math's
+ * tail probability is at most alpha (1 - 1e-9). The margin covers the oracle's own error (about 1e-13
+ * relative), so the bound is never above the exact one; it costs a shift of p far below what any
+ * radius threshold can notice. Commons Math's
  * {@code BetaDistribution.inverseCumulativeProbability} stops at an absolute accuracy of 1e-9, too
  * coarse near p = 1 where radius thresholds live (r = 2 needs p > 0.99383 at beta = 0.9).
  */
 public final class ClopperPearson {
+  /** Relative slack on alpha that covers the error of the incomplete beta function. */
+  private static final double ORACLE_MARGIN = 1e-9;
+
   private ClopperPearson() {}
 
   /** Lower bound on p from k successes in n trials, at confidence 1 - alpha. */
@@ -23,15 +27,16 @@ public final class ClopperPearson {
       return 0.0;
     }
     if (k == n) {
-      return Math.pow(alpha, 1.0 / n);
+      return Math.nextDown(Math.pow(alpha, 1.0 / n)); // pow is within an ulp: step below it
     }
+    double target = alpha * (1 - ORACLE_MARGIN);
     // Largest p with I_p(k, n-k+1) <= alpha; I_p is increasing in p.
     long lo = Double.doubleToLongBits(0.0);
     long hi = Double.doubleToLongBits(1.0);
     while (hi - lo > 1) {
       long mid = lo + (hi - lo) / 2;
       double p = Double.longBitsToDouble(mid);
-      if (Beta.regularizedBeta(p, k, n - k + 1.0, 1e-15, Integer.MAX_VALUE) <= alpha) {
+      if (Beta.regularizedBeta(p, k, n - k + 1.0, 1e-15, Integer.MAX_VALUE) <= target) {
         lo = mid;
       } else {
         hi = mid;

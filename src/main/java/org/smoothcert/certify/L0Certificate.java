@@ -206,8 +206,10 @@ public final class L0Certificate {
   /** threshold(r) rounded up to a double (for display; comparisons use the exact value). */
   public double thresholdUp(int r) {
     BigFraction t = threshold(r);
-    return new BigDecimal(t.getNumerator()).divide(new BigDecimal(t.getDenominator()), 40, RoundingMode.UP)
+    double d = new BigDecimal(t.getNumerator()).divide(new BigDecimal(t.getDenominator()), 40, RoundingMode.UP)
         .round(new MathContext(17, RoundingMode.UP)).doubleValue();
+    // The decimal-to-double conversion rounds to nearest: step up if that went below the exact value.
+    return new BigFraction(d).compareTo(t) < 0 ? Math.nextUp(d) : d;
   }
 
   /** The certified radius for {@code pLower}, at most {@link #DEFAULT_MAX_RADIUS}; ABSTAIN when <= 1/2. */

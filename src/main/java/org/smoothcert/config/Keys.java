@@ -20,20 +20,29 @@ public final class Keys {
     }
   }
 
+  /** A whole number: 1.5 is rejected, never truncated. */
   public static long getLong(Config c, String key) {
     try {
-      return c.getLong(key);
+      Number n = c.getNumber(key);
+      if (n instanceof Double || n instanceof Float) {
+        double d = n.doubleValue();
+        if (d != Math.rint(d) || Math.abs(d) > (1L << 53)) {
+          throw wrong(c, key, "a whole number");
+        }
+        return (long) d;
+      }
+      return n.longValue();
     } catch (ConfigException e) {
       throw wrong(c, key, "a whole number");
     }
   }
 
   public static int getInt(Config c, String key) {
-    try {
-      return c.getInt(key);
-    } catch (ConfigException e) {
+    long v = getLong(c, key);
+    if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
       throw wrong(c, key, "a whole number in the int range");
     }
+    return (int) v;
   }
 
   public static boolean getBoolean(Config c, String key) {

@@ -17,7 +17,8 @@ public final class Summary {
     m.put("alpha", split.alpha());
     m.put("points", split.points());
     m.put("classes", split.classes());
-    m.put("class_split", split.splitOverClasses());
+    m.put("lower_bounds_per_point", split.lowerBounds());
+    m.put("upper_bounds_per_point", split.upperBounds());
     m.put("runner_up_bound", split.runnerUp());
     m.put("per_bound", split.perBound());
     m.put("rule", split.describe());

@@ -35,10 +35,9 @@ public final class Reports {
   private Reports() {}
 
   static AlphaSplit alphaSplit(RunConfig config) {
-    // In the two-sample protocol the classes are chosen by other votes: no selection to pay for.
-    boolean classSplit = config.certify().classSplit() && config.certify().selectionClassifiers() == 0;
-    return new AlphaSplit(config.certify().alpha(), config.data().testSize(), config.classes(), classSplit,
-        config.certify().runnerUpFor(config.classes()));
+    return AlphaSplit.of(config.certify().alpha(), config.data().testSize(), config.classes(),
+        config.certify().classSplit(), config.certify().runnerUpFor(config.classes()),
+        config.certify().selectionClassifiers() > 0);
   }
 
   static L0Certificate certificate(RunConfig config) {

@@ -93,13 +93,12 @@ public final class VoteCounts implements Serializable {
     return best;
   }
 
-  /** The class with the most votes after {@link #top}; ties go to the smaller class index. */
-  public int runnerUp(int point) {
-    int top = top(point);
-    int best = top == 0 ? 1 : 0;
+  /** The most votes any class other than {@code excluded} has at {@code point}. */
+  public int largestOther(int point, int excluded) {
+    int best = 0;
     for (int c = 0; c < classes; c++) {
-      if (c != top && count(point, c) > count(point, best)) {
-        best = c;
+      if (c != excluded) {
+        best = Math.max(best, count(point, c));
       }
     }
     return best;

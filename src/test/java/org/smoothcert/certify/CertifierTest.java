@@ -14,7 +14,7 @@ class CertifierTest {
     int n = 10_000;
     int[] counts = {n, 0, 20, 9_980, 9_600, 400, 5_000, 5_000};
     VoteCounts votes = VoteCounts.of(4, 2, n, counts);
-    AlphaSplit split = new AlphaSplit(1e-3, 1000, 2, false);
+    AlphaSplit split = AlphaSplit.of(1e-3, 1000, 2, false);
     Certifier certifier = new Certifier(L0Certificate.of(0.9, 2, 2), split, 100);
     Certificate[] c = new Certificate[4];
     for (int i = 0; i < 4; i++) {
@@ -38,8 +38,8 @@ class CertifierTest {
 
   @Test
   void classSplitHalvesAlphaPerBound() {
-    assertEquals(1e-6, new AlphaSplit(1e-3, 1000, 2, false).perBound(), 1e-20);
-    assertEquals(5e-7, new AlphaSplit(1e-3, 1000, 2, true).perBound(), 1e-20);
-    assertEquals(1e-7, new AlphaSplit(1e-3, 1000, 10, true).perBound(), 1e-20);
+    assertEquals(1e-6, AlphaSplit.of(1e-3, 1000, 2, false).perBound(), 1e-20);
+    assertEquals(5e-7, AlphaSplit.of(1e-3, 1000, 2, true).perBound(), 1e-20);
+    assertEquals(1e-7, AlphaSplit.of(1e-3, 1000, 10, true).perBound(), 1e-20);
   }
 }

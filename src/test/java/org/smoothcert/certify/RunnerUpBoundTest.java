@@ -49,27 +49,44 @@ class RunnerUpBoundTest {
   }
 
   @Test
-  void certifierUsesTheRunnerUpWithHalfTheAlpha() {
+  void certifierBoundsEveryOtherClass() {
     // 10 classes, N = 100,000: 99,350 for class 3, the other 650 spread (at most 75 each).
     int n = 100_000;
     int[] counts = {75, 75, 75, 99_350, 75, 50, 75, 75, 75, 75};
     VoteCounts votes = VoteCounts.of(1, 10, n, counts);
-    AlphaSplit single = new AlphaSplit(1e-3, 1, 10, false, false);
-    AlphaSplit pair = new AlphaSplit(1e-3, 1, 10, false, true);
-    assertEquals(5e-4, pair.perBound(), 1e-18);
+    AlphaSplit single = AlphaSplit.of(1e-3, 1, 10, false, false, false);
+    AlphaSplit pair = AlphaSplit.of(1e-3, 1, 10, false, true, false);
+    assertEquals(1e-4, pair.perBound(), 1e-18); // one lower bound and nine upper bounds
     Certificate one = new Certifier(tenClasses, single, 100).certify(votes, 0);
     Certificate two = new Certifier(tenClasses, pair, 100).certify(votes, 0);
     assertEquals(3, two.label());
     assertEquals(0, one.radius());
     assertEquals(1, two.radius());
     assertTrue(two.pUpperOthers() < 1 - two.pLower());
-    assertEquals(0, votes.runnerUp(0));
+    assertEquals(75, votes.largestOther(0, 3));
+  }
+
+  @Test
+  void twoSampleRunnerUpIsBoundedOnTheEstimationVotesOfEveryOtherClass() {
+    // The selection votes pick class 0 and rank class 1 second, but the estimation votes give class 2
+    // 60%: the upper bound must cover class 2, so nothing is certified.
+    VoteCounts selection = VoteCounts.of(1, 3, 100, new int[] {60, 30, 10});
+    VoteCounts estimation = VoteCounts.of(1, 3, 10_000, new int[] {4_000, 0, 6_000});
+    AlphaSplit split = AlphaSplit.of(1e-3, 1, 3, true, true, true);
+    assertEquals(1 + 2, split.boundsPerPoint(), "no class split in two-sample mode; two other classes");
+    Certificate c = new Certifier(L0Certificate.of(0.9, 2, 3), split, 100).certify(selection, estimation, 0);
+    assertTrue(c.pUpperOthers() > 0.58, "bound on class 2: " + c.pUpperOthers());
+    assertTrue(c.abstained());
   }
 
   @Test
   void alphaSplitCountsTheBoundsOfEachPoint() {
-    assertEquals(1e-3 / 1000 / 20, new AlphaSplit(1e-3, 1000, 10, true, true).perBound(), 1e-20);
-    assertEquals("alpha/(m*c*2) = 0.001/(1000*10*2) = 5.000e-08", new AlphaSplit(1e-3, 1000, 10, true, true).describe());
-    assertEquals("alpha/m = 0.001/1000 = 1.000e-06", new AlphaSplit(1e-3, 1000, 2, false, false).describe());
+    // Chosen from the same votes: c lower and c upper bounds per point.
+    AlphaSplit both = AlphaSplit.of(1e-3, 1000, 10, true, true, false);
+    assertEquals(1e-3 / 1000 / 20, both.perBound(), 1e-20);
+    assertEquals("alpha/(m*20) = 0.001/(1000*20) = 5.000e-08 (10 lower + 10 upper bounds per point)", both.describe());
+    // The paper's protocol with the runner-up bound: one lower bound, nine upper bounds.
+    assertEquals(10, AlphaSplit.of(1e-3, 1000, 10, false, true, false).boundsPerPoint());
+    assertEquals("alpha/m = 0.001/1000 = 1.000e-06", AlphaSplit.of(1e-3, 1000, 2, false).describe());
   }
 }

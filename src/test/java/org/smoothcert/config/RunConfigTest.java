@@ -67,6 +67,9 @@ class RunConfigTest {
       "smoothing.betta=0.9 | smoothing.betta",
       "colour=red | colour",
       "seed=x | seed",
+      "seed=1.5 | seed",
+      "smoothing.classifiers=10.7 | smoothing.classifiers",
+      "learner.hidden=8.5 | learner.hidden",
   })
   void badValuesAreRejectedNamingTheKey(String set, String key) {
     UserError e = assertThrows(UserError.class, () -> load(set));
