@@ -57,7 +57,11 @@ class HostileInputTest {
   }
 
   static Result run(List<String> sets) {
-    List<String> argv = new ArrayList<>(List.of("run", "--master", "local[1]"));
+    return run("local[1]", sets);
+  }
+
+  static Result run(String master, List<String> sets) {
+    List<String> argv = new ArrayList<>(List.of("run", "--master", master));
     sets.forEach(s -> argv.addAll(List.of("--set", s)));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -194,6 +198,16 @@ class HostileInputTest {
     assertRefused(run(small(DATA, file)), "exists and is not a directory");
     assertRefused(run(small(DATA, file.resolve("run"))), "cannot write the run directory " + file.resolve("run"));
     assertEquals("not a folder", Files.readString(file));
+  }
+
+  @Test
+  void masterThatSparkCannotUseLeavesNoOutput() {
+    Path out = tmp.resolve("bad-master/run");
+    Result result = run("no-such-master", small(DATA, out));
+    assertEquals(2, result.status(), result.err());
+    assertEquals("smoothcert run: cannot start Spark with master no-such-master: Could not parse Master URL:"
+        + " 'no-such-master'", result.err().strip());
+    assertFalse(Files.exists(out.getParent()), "output left behind");
   }
 
   private static List<Path> listing(Path dir) throws IOException {
