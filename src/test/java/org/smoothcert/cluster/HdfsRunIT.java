@@ -7,11 +7,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.smoothcert.app.Main;
@@ -22,7 +22,7 @@ import org.smoothcert.app.Main;
  * of the same command resumes from the checkpoints on HDFS.
  */
 class HdfsRunIT {
-  static final Path DIR = Scripts.TARGET.resolve("hdfs-it");
+  static final java.nio.file.Path DIR = Scripts.TARGET.resolve("hdfs-it");
 
   @RegisterExtension
   static final MiniHdfs HDFS = new MiniHdfs(DIR.resolve("dfs"));
@@ -42,30 +42,30 @@ class HdfsRunIT {
   }
 
   static String read(FileSystem fs, String path) throws Exception {
-    try (var in = fs.open(new org.apache.hadoop.fs.Path(path))) {
+    try (var in = fs.open(new Path(path))) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
   @Test
   void runReadsAndWritesHdfsAndResumesThere() throws Exception {
-    Path localData = Scripts.HOME.resolve("data/mnist-1-7");
-    Path localOut = DIR.resolve("local-run");
+    java.nio.file.Path localData = Scripts.HOME.resolve("data/mnist-1-7");
+    java.nio.file.Path localOut = DIR.resolve("local-run");
     String local = run(localData.toString(), localOut.toString());
     assertTrue(local.contains("certified accuracy"), local);
 
     FileSystem fs = HDFS.fileSystem();
-    fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(localData.toUri()), new org.apache.hadoop.fs.Path("/data/mnist-1-7"));
+    fs.copyFromLocalFile(new Path(localData.toUri()), new Path("/data/mnist-1-7"));
     String data = HDFS.uri() + "/data/mnist-1-7";
     String out = HDFS.uri() + "/runs/a";
     String first = run(data, out);
     assertTrue(first.contains("data: " + data + ","), first);
     assertTrue(first.contains("smoothcert run -> " + out), first);
     assertEquals(Files.readString(localOut.resolve("points.csv")), read(fs, out + "/points.csv"));
-    for (FileStatus report : fs.listStatus(new org.apache.hadoop.fs.Path(out))) {
+    for (FileStatus report : fs.listStatus(new Path(out))) {
       assertTrue(report.isDirectory() || report.getLen() > 0, report.getPath() + " is empty");
     }
-    assertEquals(4, fs.listStatus(new org.apache.hadoop.fs.Path(out + "/votes")).length);
+    assertEquals(4, fs.listStatus(new Path(out + "/votes")).length);
 
     String again = run(data, out);
     assertTrue(again.contains("reused 24 classifiers (4 slices) from earlier runs; trained 0 (0 slices)"), again);

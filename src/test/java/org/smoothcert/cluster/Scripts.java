@@ -36,11 +36,11 @@ final class Scripts {
   private Scripts() {}
 
   /** Starts {@code submit/<script> args...}; output goes to {@code logs/<name>.out} and {@code .err}. */
-  static Running start(Path logs, String name, Map<String, String> env, String script, String... args)
+  static Running start(Path logs, String name, Map<String, String> env, String script, List<String> args)
       throws IOException {
     List<String> command = new ArrayList<>();
     command.add(HOME.resolve("submit").resolve(script).toString());
-    command.addAll(List.of(args));
+    command.addAll(args);
     Files.createDirectories(logs);
     Path out = logs.resolve(name + ".out");
     Path err = logs.resolve(name + ".err");
@@ -55,6 +55,6 @@ final class Scripts {
 
   static Finished run(Path logs, String name, Map<String, String> env, long timeoutSeconds, String script,
       String... args) throws Exception {
-    return start(logs, name, env, script, args).await(timeoutSeconds);
+    return start(logs, name, env, script, List.of(args)).await(timeoutSeconds);
   }
 }

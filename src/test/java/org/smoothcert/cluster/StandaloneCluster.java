@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -68,7 +69,7 @@ final class StandaloneCluster implements BeforeAllCallback, AfterAllCallback {
 
   /** The executor JVMs the workers run now (each a child process of a worker). */
   List<ProcessHandle> executors() throws IOException {
-    List<ProcessHandle> executors = new java.util.ArrayList<>();
+    List<ProcessHandle> executors = new ArrayList<>();
     for (int i = 1; i <= WORKERS; i++) {
       long worker = Long.parseLong(Files.readString(dir.resolve("pids/worker-" + i + ".pid")).strip());
       ProcessHandle.of(worker).ifPresent(w -> w.children()

@@ -36,27 +36,22 @@ class StandaloneClusterIT {
   static String referencePoints;
 
   /** Small enough to be quick, long enough (about half a minute on two cores) to be killed mid-run. */
-  static String[] run(Path out, String master) {
+  static List<String> run(Path out) {
     List<String> args = new ArrayList<>(List.of("run", "--out", out.toString()));
-    if (master != null) {
-      args.addAll(List.of("--master", master));
-    }
     for (String set : List.of("data.train-size=40", "data.test-size=60", "smoothing.classifiers=" + CLASSIFIERS,
         "learner.hidden=8", "learner.max-iter=30", "job.slices=" + SLICES)) {
       args.addAll(List.of("--set", set));
     }
-    return args.toArray(String[]::new);
+    return args;
   }
 
   static Running submit(String name, Path out) throws Exception {
-    String[] args = run(out, null);
-    String[] all = new String[args.length + 1];
-    all[0] = CLUSTER.masterUrl();
-    System.arraycopy(args, 0, all, 1, args.length);
+    List<String> args = new ArrayList<>(List.of(CLUSTER.masterUrl()));
+    args.addAll(run(out));
     return Scripts.start(DIR.resolve("logs"), name, Map.of("SPARK_HOME", StandaloneCluster.sparkHome().toString(),
         "SPARK_SUBMIT_OPTS_EXTRA", "--driver-memory 512m --executor-memory 768m --executor-cores 1"
             + " --total-executor-cores 2 --conf spark.driver.host=127.0.0.1"
-            + " --conf spark.driver.bindAddress=127.0.0.1 --conf spark.ui.enabled=false"), "standalone", all);
+            + " --conf spark.driver.bindAddress=127.0.0.1 --conf spark.ui.enabled=false"), "standalone", args);
   }
 
   static Finished succeeded(Finished run) {
@@ -94,7 +89,9 @@ class StandaloneClusterIT {
   @BeforeAll
   static void localReference() throws Exception {
     Path out = fresh("local1");
-    succeeded(Scripts.run(DIR.resolve("logs"), "local1", Map.of(), TIMEOUT_S, "smoothcert", run(out, "local[1]")));
+    List<String> args = new ArrayList<>(run(out));
+    args.addAll(List.of("--master", "local[1]"));
+    succeeded(Scripts.start(DIR.resolve("logs"), "local1", Map.of(), "smoothcert", args).await(TIMEOUT_S));
     referencePoints = Files.readString(out.resolve("points.csv"));
   }
 

@@ -128,7 +128,8 @@ class HostileInputTest {
         Arguments.of("truncated IDX", TRAIN_IMAGES, (UnaryOperator<byte[]>) b -> Arrays.copyOf(b, b.length - 100),
             "truncated: the header announces 13007 images of 28x28"),
         Arguments.of("wrong magic number (an image file's, in a label file)", TRAIN_LABELS,
-            (UnaryOperator<byte[]>) b -> withInt(b, 0, 0x00000803), "expected"),
+            (UnaryOperator<byte[]>) b -> withInt(b, 0, 0x00000803), "holds images (magic 2051, 3 dimensions),"
+            + " expected labels (magic 2049, 1 dimension)"),
         Arguments.of("not IDX at all", TEST_LABELS, (UnaryOperator<byte[]>) b -> withInt(b, 0, 0x1234abcd),
             "not an IDX file"),
         Arguments.of("image and label counts differ", TEST_LABELS, (UnaryOperator<byte[]>) HostileInputTest::oneLabelFewer,
@@ -146,9 +147,7 @@ class HostileInputTest {
   @MethodSource("malformedFiles")
   void malformedFileIsRefusedBeforeTraining(String what, String file, UnaryOperator<byte[]> change, String expected)
       throws IOException {
-    Path data = folderWith(file, change);
-    assertRefusedWithoutOutput(data, file.replace(".gz", ""));
-    assertRefusedWithoutOutput(data, expected);
+    assertRefusedWithoutOutput(folderWith(file, change), file + ": " + expected);
   }
 
   @Test
