@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * A Spark standalone cluster on 127.0.0.1 (one master, two one-core workers) for the tests of a
  * class, started and stopped with {@code submit/standalone-cluster}. It is stopped after the class,
- * whatever happened, and by a shutdown hook if the test JVM itself is ended.
+ * whatever happened, by a shutdown hook if the test JVM itself is ended, and, if that JVM was killed
+ * outright, before the next start.
  */
 final class StandaloneCluster implements BeforeAllCallback, AfterAllCallback {
   static final int WORKERS = 2;
@@ -44,6 +45,7 @@ final class StandaloneCluster implements BeforeAllCallback, AfterAllCallback {
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
     Runtime.getRuntime().addShutdownHook(stopAtExit);
+    stop(); // daemons left by a test JVM that was killed outright, found by their PID files
     Scripts.Finished home = Scripts.run(dir.resolve("logs"), "spark-home", Map.of(), 600, "spark-home",
         sparkHome().toString());
     if (home.status() != 0) {
