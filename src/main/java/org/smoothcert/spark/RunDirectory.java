@@ -56,11 +56,14 @@ public final class RunDirectory {
       if (madeHere == null && !dir.fs.getFileStatus(dir.root).isDirectory()) {
         throw new UserError("output " + location + " exists and is not a directory");
       }
-      dir.fs.mkdirs(dir.root);
-      dir.fs.create(probe, true).close();
-      dir.fs.delete(probe, false);
-      if (madeHere != null) {
-        dir.fs.delete(madeHere, true);
+      try {
+        dir.fs.mkdirs(dir.root);
+        dir.fs.create(probe, true).close();
+        dir.fs.delete(probe, false);
+      } finally {
+        if (madeHere != null) {
+          dir.fs.delete(madeHere, true);
+        }
       }
     } catch (IOException e) {
       throw new UserError("cannot write the run directory " + location + ": " + e.getMessage());
