@@ -29,7 +29,8 @@ import org.smoothcert.votes.RunVotes;
 /**
  * {@code smoothcert run}: load and draw the data, bind the run directory, train the missing slices on
  * Spark, then certify and write the reports. Everything a user can get wrong (config, data, output
- * location, a run directory of another config) fails before Spark starts.
+ * location, a run directory of another config) fails before Spark starts, and nothing is written
+ * before Spark is up, so a refused run leaves no output behind.
  */
 public final class CertifyRun {
   private static final Logger LOG = LogManager.getLogger(CertifyRun.class);
@@ -46,22 +47,25 @@ public final class CertifyRun {
     DataSample sample = MnistData.load(withResolvedDir(config.data()), hadoop);
     Examples train = sample.train();
     Examples test = sample.test();
-    RunDirectory dir = RunDirectory.create(config.job().out(), hadoop);
-    dir.claim(config.votesIdentity(sha256(train, test)));
-    dir.writeText(Reports.CONFIG_FILE, config.render());
-    dir.writeText(Reports.TEST_POINTS_FILE, TestPoints.of(test, sample.provenance().test().sourceIndices()).toCsv());
+    Map<String, String> identity = config.votesIdentity(sha256(train, test));
+    RunDirectory dir = RunDirectory.writable(config.job().out(), hadoop);
+    dir.requireIdentity(identity);
     long dataDone = System.nanoTime();
 
     out.printf("smoothcert run -> %s%n", dir.location());
     out.printf("data: %s%n", describe(sample));
     Reports.printCeiling(config, out);
 
+    // Output is written only once Spark is up: a master that cannot be reached leaves nothing behind.
     SparkSession spark = SparkSessions.start(master, "smoothcert " + dir.location());
     CertifyJob.Outcome outcome;
     String sparkVersion = spark.version();
     String sparkMaster = spark.sparkContext().master();
     long sparkStarted = System.nanoTime();
     try {
+      dir.claim(identity);
+      dir.writeText(Reports.CONFIG_FILE, config.render());
+      dir.writeText(Reports.TEST_POINTS_FILE, TestPoints.of(test, sample.provenance().test().sourceIndices()).toCsv());
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
       outcome = CertifyJob.run(jsc, dir, train, test, new MlpLearner(config.learner()), config.seed(),
           config.smoothing().beta(), config.smoothing().classifiers(), config.job().slices(),

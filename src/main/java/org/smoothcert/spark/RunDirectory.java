@@ -43,20 +43,38 @@ public final class RunDirectory {
     this.hadoop = hadoop;
   }
 
-  /** Opens (creating if needed) a run directory, failing with a clear message if it is not writable. */
-  public static RunDirectory create(String location, Configuration hadoop) {
+  /**
+   * A run directory that can be written, checked without leaving anything behind: a probe file is
+   * written and removed, and the folders made for it are removed again. Nothing is created until
+   * {@link #claim} (or {@link #create}), so a run refused later leaves no output.
+   */
+  public static RunDirectory writable(String location, Configuration hadoop) {
     RunDirectory dir = at(location, hadoop);
     Path probe = new Path(dir.root, "." + UUID.randomUUID() + ".probe");
     try {
-      if (dir.fs.exists(dir.root) && !dir.fs.getFileStatus(dir.root).isDirectory()) {
+      Path madeHere = dir.topMissingFolder();
+      if (madeHere == null && !dir.fs.getFileStatus(dir.root).isDirectory()) {
         throw new UserError("output " + location + " exists and is not a directory");
       }
-      dir.fs.mkdirs(new Path(dir.root, VOTES));
-      dir.fs.create(probe, true).close();
-      dir.fs.delete(probe, false);
+      try {
+        dir.fs.mkdirs(dir.root);
+        dir.fs.create(probe, true).close();
+        dir.fs.delete(probe, false);
+      } finally {
+        if (madeHere != null) {
+          dir.fs.delete(madeHere, true);
+        }
+      }
     } catch (IOException e) {
       throw new UserError("cannot write the run directory " + location + ": " + e.getMessage());
     }
+    return dir;
+  }
+
+  /** A writable run directory, made now (for the reports of a re-certification). */
+  public static RunDirectory create(String location, Configuration hadoop) {
+    RunDirectory dir = writable(location, hadoop);
+    dir.mkdirs(dir.root);
     return dir;
   }
 
@@ -83,25 +101,50 @@ public final class RunDirectory {
     }
   }
 
+  /** The outermost folder on the way to the root that does not exist yet, or null if the root exists. */
+  private Path topMissingFolder() throws IOException {
+    Path missing = null;
+    for (Path p = root; p != null && !fs.exists(p); p = p.getParent()) {
+      missing = p;
+    }
+    return missing;
+  }
+
+  private void mkdirs(Path folder) {
+    try {
+      if (!fs.mkdirs(folder)) {
+        throw new IOException("mkdirs failed");
+      }
+    } catch (IOException e) {
+      throw new UserError("cannot make " + folder + ": " + e.getMessage());
+    }
+  }
+
   public String location() {
     return root.toString();
   }
 
   /**
-   * Binds this directory to the identity of its votes (every setting that changes what a classifier
-   * votes). A directory already bound to another identity is refused, naming what differs.
+   * Refuses a directory that holds the votes of another identity (every setting that changes what a
+   * classifier votes), naming what differs. Writes nothing.
    */
-  public void claim(Map<String, String> identity) {
-    String text = render(identity);
+  public void requireIdentity(Map<String, String> identity) {
     if (exists(IDENTITY)) {
       Map<String, String> stored = parse(readText(IDENTITY));
       if (!stored.equals(identity)) {
         throw new UserError("the run directory " + location() + " holds votes of another configuration ("
             + differences(stored, identity) + "); use another --out, or delete it to start over");
       }
-      return;
     }
-    writeText(IDENTITY, text);
+  }
+
+  /** Makes the directory (if new) and binds it to the identity of its votes; see {@link #requireIdentity}. */
+  public void claim(Map<String, String> identity) {
+    requireIdentity(identity);
+    mkdirs(new Path(root, VOTES));
+    if (!exists(IDENTITY)) {
+      writeText(IDENTITY, render(identity));
+    }
   }
 
   /** The identity this directory is bound to. */

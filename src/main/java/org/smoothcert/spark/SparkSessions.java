@@ -1,7 +1,9 @@
 package org.smoothcert.spark;
 
 import org.apache.spark.SparkConf;
+import org.apache.spark.SparkException;
 import org.apache.spark.sql.SparkSession;
+import org.smoothcert.UserError;
 
 /**
  * Creates the run's SparkSession. Under spark-submit the master and settings come from it; run
@@ -25,6 +27,16 @@ public final class SparkSessions {
       conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
       conf.setIfMissing("spark.driver.host", "127.0.0.1");
     }
-    return SparkSession.builder().config(conf).getOrCreate();
+    try {
+      return SparkSession.builder().config(conf).getOrCreate();
+    } catch (Exception e) {
+      // Scala declares no checked exceptions: a SparkException (e.g. a master URL it cannot parse) is
+      // caught as Exception. It is the user's setting, so it is reported as one line.
+      if (e instanceof SparkException) {
+        throw new UserError("cannot start Spark with master " + conf.get("spark.master") + ": "
+            + e.getMessage().lines().findFirst().orElse(""), e);
+      }
+      throw e;
+    }
   }
 }

@@ -53,6 +53,12 @@ class CertifyRunIT {
     return Files.readString(dir.resolve("points.csv"));
   }
 
+  static List<Path> sliceFiles(Path dir) throws Exception {
+    try (Stream<Path> files = Files.list(dir.resolve("votes"))) {
+      return files.filter(p -> p.toString().endsWith(".votes")).sorted().toList();
+    }
+  }
+
   @BeforeAll
   static void referenceRun() {
     reference = tmp.resolve("reference");
@@ -66,9 +72,7 @@ class CertifyRunIT {
     run("local[2]", small(other.toString(), "job.slices=8"));
     assertEquals(points(reference), points(other));
     assertEquals(Files.readString(reference.resolve("curve.csv")), Files.readString(other.resolve("curve.csv")));
-    try (Stream<Path> files = Files.list(other.resolve("votes"))) {
-      assertEquals(8, files.filter(p -> p.toString().endsWith(".votes")).count());
-    }
+    assertEquals(8, sliceFiles(other).size());
     for (String name : List.of("summary.json", "certified-accuracy.png", "certified-accuracy.svg", "run.conf",
         "test-points.csv", "votes.id")) {
       assertTrue(Files.size(other.resolve(name)) > 0, name);
@@ -80,16 +84,33 @@ class CertifyRunIT {
     Path dir = tmp.resolve("resumed");
     run("local[2]", small(dir.toString(), "job.slices=6"));
     // Simulate a crash after some slices: remove two checkpoints and every report.
-    List<Path> slices;
-    try (Stream<Path> files = Files.list(dir.resolve("votes"))) {
-      slices = files.filter(p -> p.toString().endsWith(".votes")).sorted().toList();
-    }
+    List<Path> slices = sliceFiles(dir);
     Files.delete(slices.get(1));
     Files.delete(slices.get(4));
     Files.delete(dir.resolve("points.csv"));
     String out = run("local[2]", small(dir.toString(), "job.slices=6"));
     assertTrue(out.contains("reused 16 classifiers (4 slices) from earlier runs; trained 8 (2 slices)"), out);
     assertEquals(points(reference), points(dir));
+  }
+
+  @Test
+  void corruptedCheckpointsAreRetrainedNotSummed() throws Exception {
+    Path dir = tmp.resolve("corrupted");
+    run("local[2]", small(dir.toString(), "job.slices=6"));
+    List<Path> slices = sliceFiles(dir);
+    byte[] truncated = Files.readAllBytes(slices.get(0));
+    Files.write(slices.get(0), java.util.Arrays.copyOf(truncated, truncated.length - 5));
+    byte[] edited = Files.readAllBytes(slices.get(3));
+    edited[edited.length / 2] ^= 1;
+    Files.write(slices.get(3), edited);
+
+    String out = run("local[2]", small(dir.toString(), "job.slices=6"));
+    assertTrue(out.contains("reused 16 classifiers (4 slices) from earlier runs; trained 8 (2 slices)"), out);
+    assertEquals(points(reference), points(dir));
+    try (Stream<Path> files = Files.list(dir.resolve("votes"))) {
+      assertEquals(2, files.filter(p -> p.getFileName().toString().contains(".votes.corrupt-")).count(),
+          "the corrupted checkpoints are kept aside");
+    }
   }
 
   @Test
