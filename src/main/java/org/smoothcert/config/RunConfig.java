@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.model.MlpConfig;
+import org.smoothcert.model.MlpImplementation;
 
 /**
  * One run's validated configuration: every section read and range-checked before any Spark work
@@ -25,7 +26,8 @@ public record RunConfig(long seed, DataSpec data, SmoothingConfig smoothing, Cer
     SmoothingConfig smoothing = SmoothingConfig.from(c, data.levels(), data.digits().size());
     MlpConfig learner = new MlpConfig(Keys.getInt(c, MlpConfig.HIDDEN), Keys.getInt(c, MlpConfig.MAX_ITER),
         Keys.getDouble(c, MlpConfig.TOL), Keys.getInt(c, MlpConfig.LBFGS_MEMORY),
-        Keys.getInt(c, MlpConfig.BLOCK_SIZE));
+        Keys.getInt(c, MlpConfig.BLOCK_SIZE),
+        MlpImplementation.parse(Keys.getString(c, MlpConfig.IMPLEMENTATION)));
     return new RunConfig(seed, data, smoothing, CertifyConfig.from(c), learner, JobConfig.from(c), c);
   }
 
@@ -60,6 +62,8 @@ public record RunConfig(long seed, DataSpec data, SmoothingConfig smoothing, Cer
     id.put(MlpConfig.TOL, Double.toString(learner.tol()));
     id.put(MlpConfig.LBFGS_MEMORY, Integer.toString(learner.lbfgsMemory()));
     id.put(MlpConfig.BLOCK_SIZE, Integer.toString(learner.blockSize()));
+    // The implementations agree to rounding, which can still flip a near-tie vote.
+    id.put(MlpConfig.IMPLEMENTATION, learner.implementation().key());
     id.put("votes-format", VOTES_FORMAT);
     return id;
   }
