@@ -14,24 +14,28 @@ import org.smoothcert.data.Examples;
  * The sums over blocks are divided by the number of blocks, as mllib's {@code LBFGS.CostFun} divides by
  * the count of stacked rows (one block needs no scaling: times 1.0 changes nothing).
  *
- * <p>Reuses its buffers across the training sets it is loaded with.
+ * <p>The first layer's gradient is accumulated column by column over {@link ActiveExamples}, after the
+ * block's hidden deltas are known; each column still receives its examples in order. Reuses its
+ * buffers across the training sets it is loaded with.
  */
 final class SparseMlpCost implements BreezeAdapter.Objective {
   private final SparseMlp net;
   private final SparseInputs inputs = new SparseInputs();
+  private final ActiveExamples byFeature = new ActiveExamples();
+  private final int[] cursors;
   private int[] labels = new int[0];
   private int count;
   private int blockSize;
   private double[] activations = new double[0];
+  private double[] hiddenDeltas = new double[0];
   private final double[] output;
   private final double[] outputDelta;
-  private final double[] hiddenDelta;
 
   SparseMlpCost(SparseMlp net) {
     this.net = net;
+    this.cursors = new int[net.dim];
     this.output = new double[net.classes];
     this.outputDelta = new double[net.classes];
-    this.hiddenDelta = new double[net.hidden];
   }
 
   /** Takes {@code train}'s non-zero inputs and labels, cut into blocks of {@code blockSize} examples. */
@@ -46,6 +50,7 @@ final class SparseMlpCost implements BreezeAdapter.Objective {
     count = train.count();
     this.blockSize = blockSize;
     inputs.load(train.features(), 0, count, net.dim, train.featureDomain());
+    byFeature.load(inputs, net.dim);
     if (labels.length < count) {
       labels = new int[count];
     }
@@ -56,14 +61,18 @@ final class SparseMlpCost implements BreezeAdapter.Objective {
             "label " + labels[i] + " of example " + i + " is not below " + net.classes);
       }
     }
-    int widest = Math.min(blockSize, count);
-    if (activations.length < widest * net.hidden) {
-      activations = new double[widest * net.hidden];
+    int widest = Math.min(blockSize, count) * net.hidden;
+    if (activations.length < widest) {
+      activations = new double[widest];
+      hiddenDeltas = new double[widest];
     }
   }
 
   @Override
   public double valueAndGradient(double[] w, double[] gradient) {
+    for (int d = 0; d < net.dim; d++) {
+      cursors[d] = byFeature.start(d);
+    }
     double lossSum = 0.0;
     int blocks = 0;
     for (int first = 0; first < count; first += blockSize) {
@@ -97,9 +106,9 @@ final class SparseMlpCost implements BreezeAdapter.Objective {
         outputDelta[k] = output[k] - target;
       }
       addOutputLayerGradient(activations, act, scale, gradient);
-      hiddenDelta(w, activations, act);
-      addHiddenLayerGradient(row, scale, gradient);
+      addHiddenDelta(w, act, scale, gradient);
     }
+    addFirstLayerWeightGradient(first, first + size, gradient);
     return -targetLogOutput / size;
   }
 
@@ -117,8 +126,11 @@ final class SparseMlpCost implements BreezeAdapter.Objective {
     }
   }
 
-  /** {@code (1 - a) a * (W2^T outputDelta)}, scaled later: MLlib's hidden-layer delta. */
-  private void hiddenDelta(double[] w, double[] act, int actOffset) {
+  /**
+   * MLlib's hidden-layer delta {@code (1 - a) a * (W2^T outputDelta)}, times {@code scale}, kept for
+   * the first layer's weight gradient and added to its bias gradient.
+   */
+  private void addHiddenDelta(double[] w, int offset, double scale, double[] gradient) {
     int c = net.classes;
     for (int i = 0; i < net.hidden; i++) {
       int column = net.outputWeights + i * c;
@@ -126,22 +138,36 @@ final class SparseMlpCost implements BreezeAdapter.Objective {
       for (int k = 0; k < c; k++) {
         back += w[column + k] * outputDelta[k];
       }
-      double a = act[actOffset + i];
-      hiddenDelta[i] = (1 - a) * a * back;
+      double a = activations[offset + i];
+      double delta = (1 - a) * a * back;
+      delta *= scale;
+      hiddenDeltas[offset + i] = delta;
+      gradient[net.hiddenBias + i] += delta;
     }
   }
 
-  /** Adds {@code hiddenDelta * scale} to the bias and, times each level, to the active columns. */
-  private void addHiddenLayerGradient(int row, double scale, double[] gradient) {
+  /** Each feature's column gets its level times the scaled hidden delta of each row of the block. */
+  private void addFirstLayerWeightGradient(int first, int end, double[] gradient) {
     int h = net.hidden;
-    for (int i = 0; i < h; i++) {
-      hiddenDelta[i] *= scale;
-      gradient[net.hiddenBias + i] += hiddenDelta[i];
-    }
-    int[] features = inputs.features();
-    double[] levels = inputs.levels();
-    for (int p = inputs.start(row), end = inputs.start(row + 1); p < end; p++) {
-      SparseMlp.addScaled(levels[p], hiddenDelta, 0, gradient, features[p] * h, h);
+    int[] rows = byFeature.rows();
+    double[] levels = byFeature.levels();
+    for (int d = 0; d < net.dim; d++) {
+      int column = d * h;
+      int p = cursors[d];
+      int featureEnd = byFeature.start(d + 1);
+      int last = p;
+      while (last < featureEnd && rows[last] < end) {
+        last++;
+      }
+      for (; p + 3 < last; p += 4) {
+        SparseMlp.addScaled4(levels[p], (rows[p] - first) * h, levels[p + 1], (rows[p + 1] - first) * h,
+            levels[p + 2], (rows[p + 2] - first) * h, levels[p + 3], (rows[p + 3] - first) * h,
+            hiddenDeltas, gradient, column, h);
+      }
+      for (; p < last; p++) {
+        SparseMlp.addScaled(levels[p], hiddenDeltas, (rows[p] - first) * h, gradient, column, h);
+      }
+      cursors[d] = p;
     }
   }
 }
