@@ -8,9 +8,9 @@ package org.smoothcert.bench;
  * <p>Per example and cost evaluation: the first layer forward and its gradient, 2 * 2 * inputs *
  * hidden; the second layer forward, backward and gradient, 3 * 2 * hidden * classes; the activations,
  * the softmax, the loss and the deltas, about 4 * hidden + 5 * classes. Per L-BFGS iteration (Breeze's
- * two-loop recursion over the k <= memory stored pairs): 4 vector operations of 2 * n per pair, and
- * about 10 * n for the new pair, the direction and the convergence test; each line-search evaluation
- * adds a step and a directional derivative, 4 * n.
+ * {@code ApproximateInverseHessian.*} over the k <= memory stored pairs): 3 dot products and 2 axpys of
+ * 2 * n each per pair, and about 10 * n for the new pair, the direction and the convergence test; each
+ * line-search evaluation adds a step and a directional derivative, 4 * n.
  */
 public record MlpFlops(int dim, int hidden, int classes) {
   public int weights() {
@@ -28,7 +28,14 @@ public record MlpFlops(int dim, int hidden, int classes) {
     for (int i = 0; i < Math.round(iterations); i++) {
       pairs += Math.min(i, memory);
     }
-    return 8.0 * n * pairs + 10.0 * n * iterations + 4.0 * n * evaluations;
+    return 10.0 * n * pairs + 10.0 * n * iterations + 4.0 * n * evaluations;
+  }
+
+  /** Cost evaluations, L-BFGS bookkeeping and the prediction of {@code testExamples}, for one classifier. */
+  public double perClassifier(double evaluations, double iterations, int memory, int trainExamples,
+      double trainInputs, int testExamples, double testInputs) {
+    return evaluations * costEvaluation(trainExamples, trainInputs) + lbfgs(iterations, evaluations, memory)
+        + prediction(testExamples, testInputs);
   }
 
   public double prediction(int examples, double inputsPerExample) {

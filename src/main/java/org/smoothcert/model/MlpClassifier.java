@@ -23,6 +23,7 @@ public final class MlpClassifier implements Classifier {
   private final double[] weights;
   private final int iterations;
   private final int costEvaluations;
+  private final long costNanos;
   private final BatchPrediction prediction;
 
   MlpClassifier(int[] layers, BreezeAdapter.Minimum minimum, BatchPrediction prediction) {
@@ -30,6 +31,7 @@ public final class MlpClassifier implements Classifier {
     this.weights = minimum.x();
     this.iterations = minimum.iterations();
     this.costEvaluations = minimum.costEvaluations();
+    this.costNanos = minimum.costNanos();
     this.prediction = prediction;
   }
 
@@ -74,6 +76,11 @@ public final class MlpClassifier implements Classifier {
   @Override
   public int costEvaluations() {
     return costEvaluations;
+  }
+
+  /** Time training spent evaluating the cost; the rest of training is L-BFGS's own work. */
+  public long costNanos() {
+    return costNanos;
   }
 
   /** The same network as MLlib's model class, e.g. to save it for inspection with its writer. */

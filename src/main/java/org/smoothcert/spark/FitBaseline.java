@@ -2,7 +2,6 @@ package org.smoothcert.spark;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.ml.classification.MultilayerPerceptronClassificationModel;
 import org.apache.spark.ml.classification.MultilayerPerceptronClassifier;
 import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.ml.linalg.Vectors;
@@ -22,43 +21,69 @@ import org.smoothcert.model.MlpTrainer;
 /**
  * The baseline the in-task learners are measured against: one {@code MultilayerPerceptronClassifier
  * .fit()} per classifier on its noised training set (one partition, so fit() stacks the blocks the
- * in-task learners stack), with the classifier's seed; and how far an in-task trainer's weights are
- * from fit()'s on the same sets.
- *
- * @param msPerFit wall time of one fit(), after one unmeasured warm-up fit
- * @param maxWeightDifference largest |weight difference| between fit() and the trainer compared
+ * in-task learners stack), with the classifier's seed. Each fit is timed, and its weights are compared
+ * with those of in-task trainers on the same set.
  */
-public record FitBaseline(int fits, double msPerFit, double maxWeightDifference) {
-  public static FitBaseline measure(SparkSession spark, NoisedCopies copies, MlpConfig config, int fits,
-      MlpTrainer compared) {
-    fit(spark, copies.train(fits), copies.learnerSeed(fits), config);
-    long nanos = 0;
-    double max = 0;
-    for (long j = 0; j < fits; j++) {
-      Examples train = copies.train(j);
-      Dataset<Row> frame = frame(spark, train);
-      long t0 = System.nanoTime();
-      MultilayerPerceptronClassificationModel model = fit(frame, copies.learnerSeed(j), config, train);
-      nanos += System.nanoTime() - t0;
-      double[] inTask = compared.train(train, copies.learnerSeed(j)).weights();
-      max = Math.max(max, Agreement.maxDifference(model.weights().toArray(), inTask));
+public final class FitBaseline {
+  private final SparkSession spark;
+  private final NoisedCopies copies;
+  private final MlpConfig config;
+  private final List<MlpTrainer> compared;
+  private final double[] maxDifferences;
+  private long nanos;
+  private int fits;
+
+  public FitBaseline(SparkSession spark, NoisedCopies copies, MlpConfig config, List<MlpTrainer> compared) {
+    this.spark = spark;
+    this.copies = copies;
+    this.config = config;
+    this.compared = List.copyOf(compared);
+    this.maxDifferences = new double[compared.size()];
+  }
+
+  /** Fits classifier {@code j} without recording anything: Spark's first jobs are slow. */
+  public void warmUp(long j) {
+    Examples train = copies.train(j);
+    fit(frame(spark, train), copies.learnerSeed(j), train);
+  }
+
+  /** Fits classifier {@code j}, times it, and compares its weights with each trainer's. */
+  public void run(long j) {
+    Examples train = copies.train(j);
+    Dataset<Row> frame = frame(spark, train);
+    long start = System.nanoTime();
+    double[] weights = fit(frame, copies.learnerSeed(j), train);
+    nanos += System.nanoTime() - start;
+    fits++;
+    for (int i = 0; i < compared.size(); i++) {
+      double[] inTask = compared.get(i).train(train, copies.learnerSeed(j)).weights();
+      maxDifferences[i] = Math.max(maxDifferences[i], Agreement.maxDifference(weights, inTask));
     }
-    return new FitBaseline(fits, nanos / 1e6 / fits, max);
   }
 
-  private static void fit(SparkSession spark, Examples train, long seed, MlpConfig config) {
-    fit(frame(spark, train), seed, config, train);
+  public int fits() {
+    return fits;
   }
 
-  private static MultilayerPerceptronClassificationModel fit(
-      Dataset<Row> frame, long seed, MlpConfig config, Examples train) {
+  public double msPerFit() {
+    return nanos / 1e6 / fits;
+  }
+
+  /** Largest |weight difference| between fit() and the i-th compared trainer. */
+  public double maxDifference(int i) {
+    return maxDifferences[i];
+  }
+
+  private double[] fit(Dataset<Row> frame, long seed, Examples train) {
     return new MultilayerPerceptronClassifier()
         .setLayers(new int[] {train.dim(), config.hidden(), train.classes()})
         .setSeed(seed)
         .setMaxIter(config.maxIter())
         .setTol(config.tol())
         .setBlockSize(config.blockSize())
-        .fit(frame);
+        .fit(frame)
+        .weights()
+        .toArray();
   }
 
   /** The examples as fit() reads them: a label and a dense features vector of levels, one partition. */
