@@ -25,6 +25,7 @@ public final class Main {
     c.put("bound", new BoundCommand());
     c.put("thresholds", new ThresholdsCommand());
     c.put("data", new DataCommand());
+    c.put("bench", new BenchCommand());
     return c;
   }
 

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.smoothcert.UserError;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.model.MlpConfig;
+import org.smoothcert.model.MlpImplementation;
 
 /**
  * One run's validated configuration: every section read and range-checked before any Spark work
@@ -31,7 +32,8 @@ public record RunConfig(long seed, DataSpec data, SmoothingConfig smoothing, Cer
     }
     MlpConfig learner = new MlpConfig(Keys.getInt(c, MlpConfig.HIDDEN), Keys.getInt(c, MlpConfig.MAX_ITER),
         Keys.getDouble(c, MlpConfig.TOL), Keys.getInt(c, MlpConfig.LBFGS_MEMORY),
-        Keys.getInt(c, MlpConfig.BLOCK_SIZE));
+        Keys.getInt(c, MlpConfig.BLOCK_SIZE),
+        MlpImplementation.parse(Keys.getString(c, MlpConfig.IMPLEMENTATION)));
     return new RunConfig(seed, data, smoothing, certify, learner, JobConfig.from(c), c);
   }
 
@@ -66,6 +68,8 @@ public record RunConfig(long seed, DataSpec data, SmoothingConfig smoothing, Cer
     id.put(MlpConfig.TOL, Double.toString(learner.tol()));
     id.put(MlpConfig.LBFGS_MEMORY, Integer.toString(learner.lbfgsMemory()));
     id.put(MlpConfig.BLOCK_SIZE, Integer.toString(learner.blockSize()));
+    // The implementations agree to rounding, which can still flip a near-tie vote.
+    id.put(MlpConfig.IMPLEMENTATION, learner.implementation().key());
     id.put("votes-format", VOTES_FORMAT);
     return id;
   }

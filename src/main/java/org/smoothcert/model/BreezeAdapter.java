@@ -46,8 +46,11 @@ final class BreezeAdapter {
     double valueAndGradient(double[] x, double[] gradient);
   }
 
-  /** The last L-BFGS state: its point, iterations taken, and cost evaluations asked for. */
-  record Minimum(double[] x, int iterations, int costEvaluations) {}
+  /**
+   * The last L-BFGS state: its point, iterations taken, cost evaluations asked for, and the time spent
+   * inside the objective (the rest of {@link #minimize} is Breeze's bookkeeping).
+   */
+  record Minimum(double[] x, int iterations, int costEvaluations, long costNanos) {}
 
   private static final MethodHandle NEW_DIFF_FUNCTION = diffFunctionFactory();
 
@@ -81,7 +84,7 @@ final class BreezeAdapter {
     while (states.hasNext()) {
       state = states.next();
     }
-    return new Minimum(toArray(state.x()), state.iter(), calculation.evaluations);
+    return new Minimum(toArray(state.x()), state.iter(), calculation.evaluations, calculation.nanos);
   }
 
   private static double[] toArray(DenseVector<Object> v) {
@@ -126,6 +129,7 @@ final class BreezeAdapter {
   private static final class Calculation {
     private final Objective objective;
     private int evaluations;
+    private long nanos;
 
     Calculation(Objective objective) {
       this.objective = objective;
@@ -134,8 +138,10 @@ final class BreezeAdapter {
     @SuppressWarnings("unchecked")
     Tuple2<Object, DenseVector<Object>> calculate(Object x) {
       evaluations++;
+      long start = System.nanoTime();
       double[] gradient = new double[((DenseVector<Object>) x).length()];
       double value = objective.valueAndGradient(toArray((DenseVector<Object>) x), gradient);
+      nanos += System.nanoTime() - start;
       return new Tuple2<>(value, new DenseVector$mcD$sp(gradient));
     }
   }

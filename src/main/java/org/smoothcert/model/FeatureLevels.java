@@ -4,10 +4,10 @@ package org.smoothcert.model;
  * How a discrete feature becomes the network's real input: value {@code v} of a domain of size
  * {@code d} is {@code v / (d - 1)}, so binarized data (d = 2) stays 0/1 and every domain spans [0, 1].
  */
-final class FeatureLevels {
+public final class FeatureLevels {
   private FeatureLevels() {}
 
-  static double level(int value, int domain) {
+  public static double level(int value, int domain) {
     return value / (double) (domain - 1);
   }
 

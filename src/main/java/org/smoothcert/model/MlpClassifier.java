@@ -1,38 +1,38 @@
 package org.smoothcert.model;
 
-import breeze.linalg.DenseMatrix;
-import org.apache.spark.ml.ann.TopologyModel;
 import org.apache.spark.ml.classification.MultilayerPerceptronClassificationModel;
 import org.apache.spark.ml.linalg.Vectors;
 
 /**
- * A multilayer perceptron trained by {@link MlpTrainer}: MLlib's weights and layers, and what training
- * cost. It predicts with MLlib's own {@code TopologyModel.forward} on batches of up to
- * {@value #MAX_BATCH} examples, and takes the first most probable class of the softmax output, as
+ * A multilayer perceptron trained by an {@link MlpTrainer}: MLlib's weights and layers, and what
+ * training cost. It predicts batches of up to {@value #MAX_BATCH} examples with its trainer's
+ * {@link BatchPrediction}, which takes the first most probable class of the softmax output, as
  * {@code MultilayerPerceptronClassificationModel} does ({@code probability.argmax}).
  *
- * <p>It shares its trainer's prediction buffer: use it in the thread that trained it.
+ * <p>It shares its trainer's prediction buffers: use it in the thread that trained it.
  */
 public final class MlpClassifier implements Classifier {
   static final int MAX_BATCH = 1024;
 
+  /** Labels rows {@code [firstRow, firstRow + rows)} of a feature array, at most {@value #MAX_BATCH}. */
+  interface BatchPrediction {
+    void predict(byte[] features, int firstRow, int rows, int[] outLabels);
+  }
+
   private final int[] layers;
-  private final int featureDomain;
   private final double[] weights;
   private final int iterations;
   private final int costEvaluations;
-  private final TopologyModel model;
-  private final PredictionInputs inputs;
+  private final long costNanos;
+  private final BatchPrediction prediction;
 
-  MlpClassifier(
-      MlpNetwork network, int featureDomain, BreezeAdapter.Minimum minimum, PredictionInputs inputs) {
-    this.layers = network.layers();
-    this.featureDomain = featureDomain;
+  MlpClassifier(int[] layers, BreezeAdapter.Minimum minimum, BatchPrediction prediction) {
+    this.layers = layers.clone();
     this.weights = minimum.x();
     this.iterations = minimum.iterations();
     this.costEvaluations = minimum.costEvaluations();
-    this.model = network.model(weights);
-    this.inputs = inputs;
+    this.costNanos = minimum.costNanos();
+    this.prediction = prediction;
   }
 
   @Override
@@ -52,13 +52,7 @@ public final class MlpClassifier implements Classifier {
           + " feature bytes of dim " + dim() + " and " + outLabels.length + " labels");
     }
     for (int first = 0; first < count; first += MAX_BATCH) {
-      int rows = Math.min(MAX_BATCH, count - first);
-      DenseMatrix<Object>[] outputs =
-          model.forward(inputs.columns(features, first, rows, dim(), featureDomain), true);
-      double[] probabilities = BreezeAdapter.data(outputs[outputs.length - 1]);
-      for (int j = 0; j < rows; j++) {
-        outLabels[first + j] = firstArgmax(probabilities, j * classes(), classes());
-      }
+      prediction.predict(features, first, Math.min(MAX_BATCH, count - first), outLabels);
     }
   }
 
@@ -84,6 +78,11 @@ public final class MlpClassifier implements Classifier {
     return costEvaluations;
   }
 
+  /** Time training spent evaluating the cost; the rest of training is L-BFGS's own work. */
+  public long costNanos() {
+    return costNanos;
+  }
+
   /** The same network as MLlib's model class, e.g. to save it for inspection with its writer. */
   public MultilayerPerceptronClassificationModel toSparkModel(String uid) {
     MultilayerPerceptronClassificationModel sparkModel =
@@ -92,7 +91,8 @@ public final class MlpClassifier implements Classifier {
     return sparkModel;
   }
 
-  private static int firstArgmax(double[] values, int offset, int length) {
+  /** The first index of the largest of {@code values[offset, offset + length)}. */
+  static int firstArgmax(double[] values, int offset, int length) {
     int best = 0;
     for (int k = 1; k < length; k++) {
       if (values[offset + k] > values[offset + best]) {

@@ -14,14 +14,16 @@ import org.smoothcert.UserError;
  * @param lbfgsMemory corrections L-BFGS keeps (mllib's {@code numCorrections}, fixed at 10 by fit())
  * @param blockSize examples stacked into one matrix ({@code setBlockSize}); it changes the cost's
  *     averaging, so it is part of what makes the weights equal to fit()'s
+ * @param implementation how the cost and predictions are computed (not an MLlib parameter)
  */
-public record MlpConfig(int hidden, int maxIter, double tol, int lbfgsMemory, int blockSize)
-    implements Serializable {
+public record MlpConfig(int hidden, int maxIter, double tol, int lbfgsMemory, int blockSize,
+    MlpImplementation implementation) implements Serializable {
   public static final String HIDDEN = "learner.hidden";
   public static final String MAX_ITER = "learner.max-iter";
   public static final String TOL = "learner.tol";
   public static final String LBFGS_MEMORY = "learner.lbfgs-memory";
   public static final String BLOCK_SIZE = "learner.block-size";
+  public static final String IMPLEMENTATION = "learner.implementation";
 
   public MlpConfig {
     requireAtLeast(HIDDEN, hidden, 1);
@@ -31,30 +33,37 @@ public record MlpConfig(int hidden, int maxIter, double tol, int lbfgsMemory, in
     if (!(tol >= 0) || Double.isInfinite(tol)) {
       throw new UserError(TOL + " must be a finite number >= 0, got " + tol);
     }
+    if (implementation == null) {
+      throw new UserError(IMPLEMENTATION + " must be sparse or mllib");
+    }
   }
 
   public static MlpConfig defaults() {
-    return new MlpConfig(32, 100, 1e-6, 10, 128);
+    return new MlpConfig(32, 100, 1e-6, 10, 128, MlpImplementation.SPARSE);
   }
 
   public MlpConfig withHidden(int value) {
-    return new MlpConfig(value, maxIter, tol, lbfgsMemory, blockSize);
+    return new MlpConfig(value, maxIter, tol, lbfgsMemory, blockSize, implementation);
   }
 
   public MlpConfig withMaxIter(int value) {
-    return new MlpConfig(hidden, value, tol, lbfgsMemory, blockSize);
+    return new MlpConfig(hidden, value, tol, lbfgsMemory, blockSize, implementation);
   }
 
   public MlpConfig withTol(double value) {
-    return new MlpConfig(hidden, maxIter, value, lbfgsMemory, blockSize);
+    return new MlpConfig(hidden, maxIter, value, lbfgsMemory, blockSize, implementation);
   }
 
   public MlpConfig withLbfgsMemory(int value) {
-    return new MlpConfig(hidden, maxIter, tol, value, blockSize);
+    return new MlpConfig(hidden, maxIter, tol, value, blockSize, implementation);
   }
 
   public MlpConfig withBlockSize(int value) {
-    return new MlpConfig(hidden, maxIter, tol, lbfgsMemory, value);
+    return new MlpConfig(hidden, maxIter, tol, lbfgsMemory, value, implementation);
+  }
+
+  public MlpConfig withImplementation(MlpImplementation value) {
+    return new MlpConfig(hidden, maxIter, tol, lbfgsMemory, blockSize, value);
   }
 
   /** Layer sizes for data of {@code dim} features and {@code classes} classes. */

@@ -2,7 +2,10 @@ package org.smoothcert.model;
 
 import org.smoothcert.data.Examples;
 
-/** MLlib's multilayer perceptron, [dim, hidden, classes] with softmax on top, trained in-task. */
+/**
+ * MLlib's multilayer perceptron, [dim, hidden, classes] with softmax on top, trained in-task by the
+ * implementation the config names.
+ */
 public final class MlpLearner implements Learner {
   private static final long serialVersionUID = 1L;
 
@@ -18,7 +21,10 @@ public final class MlpLearner implements Learner {
 
   @Override
   public MlpTrainer newTrainer() {
-    return new MlpTrainer(config);
+    return switch (config.implementation()) {
+      case MLLIB -> new MllibMlpTrainer(config);
+      case SPARSE -> new SparseMlpTrainer(config);
+    };
   }
 
   @Override

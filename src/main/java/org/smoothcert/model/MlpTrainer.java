@@ -2,37 +2,8 @@ package org.smoothcert.model;
 
 import org.smoothcert.data.Examples;
 
-/**
- * Trains MLlib's multilayer perceptron inside a task as {@code MultilayerPerceptronClassifier.fit()}
- * would with the same layers, seed, maxIter, tol and blockSize: the same initial weights, the same
- * cost and the same Breeze L-BFGS, so the same weights. What fit() spreads over Spark jobs (one per
- * cost evaluation) runs here in the calling thread.
- *
- * <p>Reuses across the models it trains: the stacked training arrays, the network's weight and layer
- * buffers (while the layer shape stays the same) and the prediction buffer.
- */
-public final class MlpTrainer implements Trainer {
-  private final MlpConfig config;
-  private final BreezeAdapter lbfgs;
-  private final TrainingBlocks blocks = new TrainingBlocks();
-  private final PredictionInputs predictionInputs = new PredictionInputs();
-  private MlpNetwork network;
-
-  MlpTrainer(MlpConfig config) {
-    this.config = config;
-    this.lbfgs = new BreezeAdapter(config.maxIter(), config.lbfgsMemory(), config.tol());
-  }
-
+/** A trainer of MLlib's multilayer perceptron: its classifiers expose MLlib's weights. */
+public interface MlpTrainer extends Trainer {
   @Override
-  public MlpClassifier train(Examples train, long seed) {
-    int[] layers = config.layers(train.dim(), train.classes());
-    if (network == null || !network.hasLayers(layers)) {
-      network = new MlpNetwork(layers);
-    }
-    blocks.stack(train, config.blockSize());
-    MlpNetwork net = network;
-    BreezeAdapter.Minimum minimum = lbfgs.minimize(
-        (weights, gradient) -> net.cost(blocks, weights, gradient), net.initialWeights(seed));
-    return new MlpClassifier(net, train.featureDomain(), minimum, predictionInputs);
-  }
+  MlpClassifier train(Examples train, long seed);
 }

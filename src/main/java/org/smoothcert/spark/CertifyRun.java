@@ -100,7 +100,7 @@ public final class CertifyRun {
   }
 
   /** A relative data.dir is looked up in the working directory, then in the smoothcert folder. */
-  static DataSpec withResolvedDir(DataSpec spec) {
+  public static DataSpec withResolvedDir(DataSpec spec) {
     String home = System.getProperty("smoothcert.home");
     String dir = spec.dir();
     boolean relative = !dir.contains(":") && !dir.startsWith("/");

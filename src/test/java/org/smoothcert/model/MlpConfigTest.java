@@ -12,8 +12,8 @@ class MlpConfigTest {
   private final MlpConfig defaults = MlpConfig.defaults();
 
   @Test
-  void defaultsAreMllibsWithThirtyTwoHiddenUnits() {
-    assertEquals(new MlpConfig(32, 100, 1e-6, 10, 128), defaults);
+  void defaultsAreMllibsWithThirtyTwoHiddenUnitsTrainedOverSparseInputs() {
+    assertEquals(new MlpConfig(32, 100, 1e-6, 10, 128, MlpImplementation.SPARSE), defaults);
   }
 
   @Test
@@ -25,11 +25,19 @@ class MlpConfigTest {
     assertRejected(MlpConfig.TOL, () -> defaults.withTol(Double.POSITIVE_INFINITY));
     assertRejected(MlpConfig.LBFGS_MEMORY, () -> defaults.withLbfgsMemory(0));
     assertRejected(MlpConfig.BLOCK_SIZE, () -> defaults.withBlockSize(-1));
+    assertRejected(MlpConfig.IMPLEMENTATION, () -> defaults.withImplementation(null));
+    assertRejected(MlpConfig.IMPLEMENTATION, () -> MlpImplementation.parse("fast"));
+  }
+
+  @Test
+  void implementationsAreNamedInLowerCase() {
+    assertEquals(MlpImplementation.MLLIB, MlpImplementation.parse("mllib"));
+    assertEquals(MlpImplementation.SPARSE, MlpImplementation.parse(MlpImplementation.SPARSE.key()));
   }
 
   @Test
   void boundaryValuesAreAccepted() {
-    assertEquals(new MlpConfig(1, 1, 0.0, 1, 1),
+    assertEquals(new MlpConfig(1, 1, 0.0, 1, 1, MlpImplementation.SPARSE),
         defaults.withHidden(1).withMaxIter(1).withTol(0.0).withLbfgsMemory(1).withBlockSize(1));
   }
 

@@ -6,31 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.ml.classification.MultilayerPerceptronClassificationModel;
 import org.apache.spark.ml.classification.MultilayerPerceptronClassifier;
-import org.apache.spark.ml.linalg.SQLDataTypes;
-import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smoothcert.data.Examples;
+import org.smoothcert.spark.FitBaseline;
 
 /**
- * Proves that the in-task learner trains MLlib's multilayer perceptron and not a look-alike: for the
- * same data, layers, seed and parameters, its weights equal {@code MultilayerPerceptronClassifier.fit()}'s
- * and the two models predict the same labels.
+ * Proves that the in-task learners train MLlib's multilayer perceptron and not a look-alike: for the
+ * same data, layers, seed and parameters, the MLlib implementation's weights equal
+ * {@code MultilayerPerceptronClassifier.fit()}'s bit for bit, the sparse implementation's up to rounding,
+ * and both predict fit()'s labels.
  */
 class MlpFitEquivalenceIT {
-  private static final double WEIGHT_TOLERANCE = 1e-9;
+  private static final double SPARSE_WEIGHT_TOLERANCE = 1e-9;
   private static SparkSession spark;
 
   @BeforeAll
@@ -89,7 +85,6 @@ class MlpFitEquivalenceIT {
   }
 
   private static void assertSameAsFit(MlpConfig config, Examples train, Examples test, long seed) {
-    MlpClassifier inTask = new MlpLearner(config).train(train, seed);
     MultilayerPerceptronClassificationModel fitted = new MultilayerPerceptronClassifier()
         .setLayers(config.layers(train.dim(), train.classes()))
         .setSeed(seed)
@@ -98,16 +93,17 @@ class MlpFitEquivalenceIT {
         .setBlockSize(config.blockSize())
         .fit(frame(train));
     double[] expected = fitted.weights().toArray();
-    double[] actual = inTask.weights();
-    assertEquals(expected.length, actual.length);
-    double maxDifference = 0;
-    for (int i = 0; i < expected.length; i++) {
-      maxDifference = Math.max(maxDifference, Math.abs(expected[i] - actual[i]));
+    int[] expectedLabels = sparkPredictions(fitted, test);
+    for (MlpImplementation implementation : MlpImplementation.values()) {
+      MlpClassifier inTask = new MlpLearner(config.withImplementation(implementation)).train(train, seed);
+      double maxDifference = SparseMlpTrainerTest.maxDifference(expected, inTask.weights());
+      System.out.printf("%s, %s: %d weights, max |difference| %.3g, %d iterations, %d cost evaluations%n",
+          train, implementation.key(), expected.length, maxDifference, inTask.iterations(),
+          inTask.costEvaluations());
+      double tolerance = implementation == MlpImplementation.MLLIB ? 0.0 : SPARSE_WEIGHT_TOLERANCE;
+      assertEquals(0.0, maxDifference, tolerance, implementation.key());
+      assertArrayEquals(expectedLabels, predictions(inTask, test), implementation.key());
     }
-    System.out.printf("%s: %d weights, max |difference| %.3g, %d iterations, %d cost evaluations%n",
-        train, actual.length, maxDifference, inTask.iterations(), inTask.costEvaluations());
-    assertEquals(0.0, maxDifference, WEIGHT_TOLERANCE);
-    assertArrayEquals(sparkPredictions(fitted, test), predictions(inTask, test));
   }
 
   private static int[] predictions(Classifier classifier, Examples test) {
@@ -127,18 +123,7 @@ class MlpFitEquivalenceIT {
 
   /** One partition, rows in example order: fit() then stacks blocks exactly as the learner does. */
   private static Dataset<Row> frame(Examples examples) {
-    List<Row> rows = new ArrayList<>();
-    for (int i = 0; i < examples.count(); i++) {
-      double[] features = new double[examples.dim()];
-      for (int j = 0; j < features.length; j++) {
-        features[j] = FeatureLevels.level(examples.feature(i, j), examples.featureDomain());
-      }
-      rows.add(RowFactory.create((double) examples.label(i), Vectors.dense(features)));
-    }
-    StructType schema = new StructType()
-        .add("label", DataTypes.DoubleType)
-        .add("features", SQLDataTypes.VectorType());
-    Dataset<Row> frame = spark.createDataFrame(rows, schema);
+    Dataset<Row> frame = FitBaseline.frame(spark, examples);
     assertEquals(1, frame.rdd().getNumPartitions());
     return frame;
   }

@@ -1,0 +1,162 @@
+package org.smoothcert.app;
+
+import dev.ludovic.netlib.blas.BLAS;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.SparkSession;
+import org.smoothcert.UserError;
+import org.smoothcert.bench.Agreement;
+import org.smoothcert.bench.ClassifierCost;
+import org.smoothcert.bench.MlpFlops;
+import org.smoothcert.bench.NoisedCopies;
+import org.smoothcert.bench.PeakRate;
+import org.smoothcert.data.DataSample;
+import org.smoothcert.data.DataSpec;
+import org.smoothcert.data.Examples;
+import org.smoothcert.data.MnistData;
+import org.smoothcert.model.MlpConfig;
+import org.smoothcert.model.MlpImplementation;
+import org.smoothcert.model.MlpLearner;
+import org.smoothcert.model.MlpTrainer;
+import org.smoothcert.noise.ClassifierNoise;
+import org.smoothcert.spark.CertifyRun;
+import org.smoothcert.spark.FitBaseline;
+import org.smoothcert.spark.SparkSessions;
+
+/**
+ * {@code smoothcert bench}: what one classifier costs on one thread, for each learner implementation
+ * and for {@code MultilayerPerceptronClassifier.fit()}, on the paper's data (MNIST 1/7, T=100, m=1000,
+ * beta=0.9). The paths run in interleaved rounds on the same classifiers, so that a shared machine's
+ * changing load slows them alike, and are reported as ratios; with the FLOPs each path does, the rate
+ * it reaches, the floor at the attainable rate measured in the same rounds, and how far the paths'
+ * weights are from each other and from fit()'s.
+ */
+final class BenchCommand implements Command {
+  private static final long PEAK_MILLIS_PER_ROUND = 200;
+
+  @Override
+  public String summary() {
+    return "per-classifier cost of each learner and of fit(), one thread [--hidden H] [--classifiers N]"
+        + " [--rounds R] [--fits K] [--data DIR]";
+  }
+
+  @Override
+  public int run(String[] argv, PrintStream out) {
+    Args args = Args.parse(argv, Set.of());
+    String dir = args.string("data", "data/mnist-1-7");
+    int hidden = args.intOr("hidden", 32);
+    int classifiers = args.intOr("classifiers", 200);
+    int warmUp = args.intOr("warm-up", 50);
+    int rounds = args.intOr("rounds", 10);
+    int fits = args.intOr("fits", 5);
+    int compared = args.intOr("agreement", 20);
+    double beta = args.doubleOr("beta", 0.9);
+    long seed = args.longOr("seed", 0);
+    args.rejectUnknown();
+    if (classifiers < 1 || rounds < 1 || hidden < 1 || warmUp < 0 || fits < 0 || compared < 0) {
+      throw new UserError("--classifiers, --rounds and --hidden must be >= 1; --warm-up, --fits and"
+          + " --agreement >= 0");
+    }
+
+    DataSample sample = MnistData.load(CertifyRun.withResolvedDir(DataSpec.paper(dir, 0)), new Configuration());
+    Examples train = sample.train();
+    Examples test = sample.test();
+    ClassifierNoise noise = new ClassifierNoise(seed, beta);
+    NoisedCopies copies = new NoisedCopies(train, test, noise);
+    MlpConfig sparseConfig = MlpConfig.defaults().withHidden(hidden);
+    MlpConfig mllibConfig = sparseConfig.withImplementation(MlpImplementation.MLLIB);
+    MlpTrainer sparseTrainer = new MlpLearner(sparseConfig).newTrainer();
+    MlpTrainer mllibTrainer = new MlpLearner(mllibConfig).newTrainer();
+    double trainInputs = NoisedCopies.nonZeroPerExample(copies.train(0));
+    double testInputs = NoisedCopies.nonZeroPerExample(copies.test(0));
+    out.printf("smoothcert bench: layers [%d, %d, %d], %d training and %d test points, beta %s, one thread%n",
+        train.dim(), hidden, train.classes(), train.count(), test.count(), beta);
+    out.printf("BLAS for MLlib and Breeze: %s; non-zero inputs per example (classifier 0): train %.1f, test %.1f%n",
+        BLAS.getInstance().getClass().getSimpleName(), trainInputs, testInputs);
+
+    SparkSession spark = fits > 0 ? SparkSessions.start("local[1]", "smoothcert bench") : null;
+    ClassifierCost sparse = new ClassifierCost(train, test, sparseTrainer, noise);
+    ClassifierCost mllib = new ClassifierCost(train, test, mllibTrainer, noise);
+    FitBaseline fit = null;
+    double peakSum = 0;
+    try {
+      new ClassifierCost(train, test, sparseTrainer, noise).run(0, warmUp);
+      new ClassifierCost(train, test, mllibTrainer, noise).run(0, warmUp);
+      if (spark != null) {
+        fit = new FitBaseline(spark, copies, sparseConfig, List.of(sparseTrainer, mllibTrainer));
+        fit.warmUp(warmUp + classifiers);
+      }
+      long chunk = (classifiers + rounds - 1) / rounds;
+      for (int r = 0; r < Math.max(rounds, fits); r++) {
+        long from = warmUp + Math.min(classifiers, r * chunk);
+        long to = warmUp + Math.min(classifiers, (r + 1) * chunk);
+        sparse.run(from, to);
+        mllib.run(from, to);
+        if (r < rounds) {
+          peakSum += PeakRate.measure(PEAK_MILLIS_PER_ROUND);
+        }
+        if (r < fits) {
+          fit.run(r);
+        }
+      }
+    } finally {
+      if (spark != null) {
+        spark.stop();
+      }
+    }
+    Agreement agreement = Agreement.of(mllibTrainer, sparseTrainer, copies, compared);
+    double peak = peakSum / rounds;
+
+    MlpFlops flops = new MlpFlops(train.dim(), hidden, train.classes());
+    double mllibFlops = flops.perClassifier(mllib.costEvaluations(), mllib.iterations(),
+        sparseConfig.lbfgsMemory(), train.count(), train.dim(), test.count(), test.dim());
+    double sparseFlops = flops.perClassifier(sparse.costEvaluations(), sparse.iterations(),
+        sparseConfig.lbfgsMemory(), train.count(), trainInputs, test.count(), testInputs);
+    out.println();
+    out.printf("%-8s %9s %10s %9s %6s %6s %8s %8s %9s%n", "path", "train ms", "predict ms", "total ms",
+        "iters", "evals", "MFLOP", "GFLOP/s", "vs fit()");
+    row(out, "mllib", mllib, mllibFlops, fit);
+    row(out, "sparse", sparse, sparseFlops, fit);
+    if (fit != null) {
+      out.printf("%-8s %9.1f %10s %9.1f   (MultilayerPerceptronClassifier.fit(), local[1], %d fits, train only)%n",
+          "fit()", fit.msPerFit(), "-", fit.msPerFit(), fit.fits());
+    }
+    out.printf("(train = noise + training, predict = noise + predicting %d points; %d classifiers a path in %d"
+        + " interleaved rounds)%n", test.count(), sparse.classifiers(), rounds);
+    out.println();
+    out.printf("where the time goes (ms per classifier):%n");
+    out.printf("%-8s %11s %9s %11s %10s %8s%n", "path", "noise train", "cost fn", "L-BFGS rest", "noise test",
+        "predict");
+    split(out, "mllib", mllib);
+    split(out, "sparse", sparse);
+    out.println();
+    out.printf("sparse vs mllib: %.2fx faster per classifier%n", mllib.totalMs() / sparse.totalMs());
+    out.printf("attainable rate (y += a*x in L1, this JVM, one core, same rounds): %.1f GFLOP/s%n", peak);
+    out.printf("floor of the sparse path: %.1f MFLOP / %.1f GFLOP/s = %.1f ms; measured %.1f ms = %.2fx the floor%n",
+        sparseFlops / 1e6, peak, sparseFlops / peak / 1e6, sparse.totalMs(),
+        sparse.totalMs() / (sparseFlops / peak / 1e6));
+    out.printf("floor of the dense (MLlib) arithmetic: %.1f MFLOP / %.1f GFLOP/s = %.1f ms%n",
+        mllibFlops / 1e6, peak, mllibFlops / peak / 1e6);
+    out.printf("agreement over %d classifiers: sparse vs mllib weights max |difference| %.3g, %d of %d noised test"
+        + " labels differ%n", agreement.classifiers(), agreement.maxWeightDifference(), agreement.disagreements(),
+        agreement.predictions());
+    if (fit != null) {
+      out.printf("fit() vs in-task weights over %d classifiers: sparse max |difference| %.3g, mllib %.3g%n",
+          fit.fits(), fit.maxDifference(0), fit.maxDifference(1));
+    }
+    return 0;
+  }
+
+  private static void split(PrintStream out, String name, ClassifierCost t) {
+    out.printf("%-8s %11.2f %9.2f %11.2f %10.2f %8.2f%n", name, t.noiseTrainMs(), t.costMs(), t.bookkeepingMs(),
+        t.noiseTestMs(), t.predictMs());
+  }
+
+  private static void row(PrintStream out, String name, ClassifierCost t, double flops, FitBaseline fit) {
+    out.printf("%-8s %9.1f %10.1f %9.1f %6.1f %6.1f %8.0f %8.2f %9s%n", name, t.trainMs(), t.testMs(),
+        t.totalMs(), t.iterations(), t.costEvaluations(), flops / 1e6, flops / t.totalMs() / 1e6,
+        fit == null ? "-" : String.format("%.1fx", fit.msPerFit() / t.totalMs()));
+  }
+}

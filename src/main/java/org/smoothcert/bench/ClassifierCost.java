@@ -1,0 +1,120 @@
+package org.smoothcert.bench;
+
+import org.smoothcert.data.Examples;
+import org.smoothcert.model.MlpClassifier;
+import org.smoothcert.model.MlpTrainer;
+import org.smoothcert.noise.ClassifierNoise;
+
+/**
+ * Where one trainer's classifiers spend their time, accumulated over ranges of classifiers run through
+ * the job's per-slice loop ({@code VoteSampler}'s steps, timed one by one): noising the training set,
+ * the cost function (its evaluations, each with its fresh gradient array), Breeze's L-BFGS bookkeeping
+ * (the rest of training: initial weights, two-loop recursion, line search, history), noising the test
+ * set, and predicting it. Ranges of several trainers can be interleaved, so that a machine whose load
+ * changes slows them alike.
+ */
+public final class ClassifierCost {
+  private final Examples train;
+  private final Examples test;
+  private final MlpTrainer trainer;
+  private final ClassifierNoise noise;
+  private final byte[] features;
+  private final byte[] labels;
+  private final byte[] testFeatures;
+  private final int[] predictions;
+  private final Examples noised;
+  private long noiseTrain;
+  private long cost;
+  private long bookkeeping;
+  private long noiseTest;
+  private long predict;
+  private long iterations;
+  private long evaluations;
+  private long classifiers;
+
+  public ClassifierCost(Examples train, Examples test, MlpTrainer trainer, ClassifierNoise noise) {
+    this.train = train;
+    this.test = test;
+    this.trainer = trainer;
+    this.noise = noise;
+    this.features = new byte[train.features().length];
+    this.labels = new byte[train.count()];
+    this.testFeatures = new byte[test.features().length];
+    this.predictions = new int[test.count()];
+    this.noised = new Examples(train.count(), train.dim(), train.featureDomain(), train.classes(), features,
+        labels);
+  }
+
+  /** Runs classifiers {@code [from, to)} and adds their times. */
+  public void run(long from, long to) {
+    for (long j = from; j < to; j++) {
+      long t0 = System.nanoTime();
+      noise.noiseTrain(j, train, features, labels);
+      long t1 = System.nanoTime();
+      MlpClassifier classifier = trainer.train(noised, noise.learnerSeed(j));
+      long t2 = System.nanoTime();
+      noise.noiseTest(j, test, testFeatures);
+      long t3 = System.nanoTime();
+      classifier.predict(testFeatures, test.count(), predictions);
+      long t4 = System.nanoTime();
+      noiseTrain += t1 - t0;
+      cost += classifier.costNanos();
+      bookkeeping += t2 - t1 - classifier.costNanos();
+      noiseTest += t3 - t2;
+      predict += t4 - t3;
+      iterations += classifier.iterations();
+      evaluations += classifier.costEvaluations();
+      classifiers++;
+    }
+  }
+
+  public long classifiers() {
+    return classifiers;
+  }
+
+  public double noiseTrainMs() {
+    return perClassifier(noiseTrain) / 1e6;
+  }
+
+  public double costMs() {
+    return perClassifier(cost) / 1e6;
+  }
+
+  public double bookkeepingMs() {
+    return perClassifier(bookkeeping) / 1e6;
+  }
+
+  public double noiseTestMs() {
+    return perClassifier(noiseTest) / 1e6;
+  }
+
+  public double predictMs() {
+    return perClassifier(predict) / 1e6;
+  }
+
+  /** Noise and training, as the job's {@code train_ms_per_classifier} counts it. */
+  public double trainMs() {
+    return noiseTrainMs() + costMs() + bookkeepingMs();
+  }
+
+  /** Noise and prediction of the test set, as the job's {@code predict_ms_per_classifier} counts it. */
+  public double testMs() {
+    return noiseTestMs() + predictMs();
+  }
+
+  public double totalMs() {
+    return trainMs() + testMs();
+  }
+
+  public double iterations() {
+    return perClassifier(iterations);
+  }
+
+  public double costEvaluations() {
+    return perClassifier(evaluations);
+  }
+
+  private double perClassifier(long total) {
+    return classifiers == 0 ? Double.NaN : (double) total / classifiers;
+  }
+}

@@ -1,0 +1,36 @@
+package org.smoothcert.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A smoke test of {@code smoothcert bench} at its smallest (two classifiers a path, one fit()): every
+ * figure is printed, and the sparse and MLlib paths agree on the shipped data. No timing is checked.
+ */
+class BenchCommandIT {
+  @Test
+  void printsEveryPathAndTheirAgreement() {
+    CliTest.Result r = CliTest.run("bench --classifiers 2 --warm-up 0 --rounds 1 --fits 1 --agreement 1");
+    assertEquals(0, r.status(), r.err());
+    for (String row : new String[] {"mllib ", "sparse ", "fit() ", "floor of the sparse path",
+        "attainable rate"}) {
+      assertTrue(r.out().contains(row), row + " missing from\n" + r.out());
+    }
+    Matcher agreement = Pattern.compile("max \\|difference\\| (\\S+), (\\d+) of 1000 noised test labels differ")
+        .matcher(r.out());
+    assertTrue(agreement.find(), r.out());
+    assertTrue(Double.parseDouble(agreement.group(1)) <= 1e-9, agreement.group());
+    assertEquals("0", agreement.group(2), agreement.group());
+  }
+
+  @Test
+  void rejectsUnknownOptions() {
+    CliTest.Result r = CliTest.run("bench --classifers 2");
+    assertEquals(Main.USAGE_ERROR, r.status());
+    assertEquals("smoothcert bench: unknown option --classifers", r.err().strip());
+  }
+}
