@@ -10,7 +10,8 @@ import org.smoothcert.spark.StoredRun;
 
 /**
  * {@code smoothcert certify --run DIR}: re-certifies a run's stored votes without retraining (another
- * alpha or class split costs seconds). Only certify.* and smoothing.classifiers may change.
+ * alpha or class split costs seconds). Only certify.* and smoothing.classifiers may change; the reports go
+ * to {@code --out}, by default {@code DIR/recertified-<changes>}.
  */
 final class CertifyCommand implements Command {
   @Override
@@ -26,12 +27,18 @@ final class CertifyCommand implements Command {
     if (args.has("alpha")) {
       sets.add("certify.alpha=" + args.requireDouble("alpha"));
     }
-    String target = args.string("out", null);
+    // By default the reports go to a folder inside the run named after the changes, so the original
+    // run's reports are kept.
+    String target = args.string("out", dir + "/recertified" + slug(sets));
     args.rejectUnknown();
     Configuration hadoop = new Configuration();
     StoredRun stored = StoredRun.open(dir, hadoop);
     RunConfig config = stored.config(sets);
     stored.certify(config, target, hadoop, out);
     return 0;
+  }
+
+  private static String slug(List<String> sets) {
+    return sets.isEmpty() ? "" : "-" + String.join("-", sets).replaceAll("[^A-Za-z0-9.=_-]", "_");
   }
 }

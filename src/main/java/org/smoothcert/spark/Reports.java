@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.smoothcert.report.Versions;
+import org.smoothcert.UserError;
 import org.smoothcert.certify.AlphaSplit;
 import org.smoothcert.certify.Ceiling;
 import org.smoothcert.certify.CertificationResult;
@@ -44,20 +45,31 @@ public final class Reports {
     return L0Certificate.of(config.smoothing().beta(), config.featureDomain(), config.classes());
   }
 
-  /** What N classifiers can certify at all, printed before the (long) training starts. */
+  /**
+   * What N classifiers can certify at all, printed before the (long) training starts; an N that cannot
+   * certify even radius 0 is refused.
+   */
   public static void printCeiling(RunConfig config, PrintStream out) {
     AlphaSplit split = alphaSplit(config);
     L0Certificate certificate = certificate(config);
-    Ceiling ceiling = new Ceiling(certificate, estimationClassifiers(config), split.perBound());
+    long bounded = estimationClassifiers(config);
+    Ceiling ceiling = new Ceiling(certificate, bounded, split.perBound());
     int max = ceiling.maxRadius();
+    String n = config.certify().selectionClassifiers() == 0 ? String.format("N=%,d", bounded)
+        : String.format("N - n0 = %,d (n0 = %,d choose the class)", bounded, config.certify().selectionClassifiers());
+    long needed = Ceiling.classifiersNeeded(certificate, max + 1, split.perBound());
+    if (max < 0) {
+      throw new UserError(String.format("smoothing.classifiers is too small: with %s even a unanimous vote gives"
+          + " p_lower=%.4f <= 1/2, so no point can be certified; radius 0 needs %s >= %,d",
+          n, ceiling.unanimousPLower(), config.certify().selectionClassifiers() == 0 ? "N" : "N - n0", needed));
+    }
     StringBuilder votes = new StringBuilder();
     for (int r = 0; r <= max; r++) {
       votes.append(r == 0 ? "" : ", ").append("r=").append(r).append(": ").append(ceiling.votesNeeded(r));
     }
-    out.printf("certificate: beta=%s, N=%,d, %s; votes needed of N: %s%n", config.smoothing().beta(),
-        config.smoothing().classifiers(), split.describe(), votes);
-    out.printf("ceiling: no radius above %d is certifiable with N=%,d (radius %d needs N >= %,d)%n", max,
-        config.smoothing().classifiers(), max + 1, Ceiling.classifiersNeeded(certificate, max + 1, split.perBound()));
+    out.printf("certificate: beta=%s, %s, %s; votes needed for the top class: %s%n", config.smoothing().beta(),
+        n, split.describe(), votes);
+    out.printf("ceiling: no radius above %d is certifiable with %s (radius %d needs %,d)%n", max, n, max + 1, needed);
   }
 
   /** The classifiers whose votes are bounded: N, or N - n0 in the two-sample protocol. */

@@ -64,7 +64,11 @@ public final class StoredRun {
     Map<String, Object> data = previousSection("data");
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("recertified_from", dir.location());
-    RunDirectory out0 = target == null ? dir : RunDirectory.create(target, hadoop);
+    run.put("caution", "the 1 - alpha guarantee holds for settings (alpha, N, protocol) fixed before the votes"
+        + " were seen; settings chosen after looking at them do not keep it");
+    RunDirectory out0 = RunDirectory.create(target, hadoop);
+    out0.writeText(Reports.CONFIG_FILE, config.render());
+    out0.writeText(Reports.TEST_POINTS_FILE, points.toCsv());
     out.printf("re-certifying %,d stored votes of %s%n", n, dir.location());
     Reports.printCeiling(config, out);
     return Reports.certifyAndWrite(out0, config, votes, points, data, run, start, out);
