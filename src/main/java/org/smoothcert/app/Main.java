@@ -24,6 +24,7 @@ public final class Main {
     c.put("bound", new BoundCommand());
     c.put("thresholds", new ThresholdsCommand());
     c.put("data", new DataCommand());
+    c.put("attack", new AttackCommand());
     return c;
   }
 

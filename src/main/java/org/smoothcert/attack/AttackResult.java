@@ -11,7 +11,8 @@ import org.smoothcert.certify.Certificate;
  *
  * @param undefendedSuccess share of victims the attacked undefended MLP predicts as the target
  * @param smoothedSuccess share of victims the attacked smoothed classifier predicts as the target
- * @param coveredPoints test points (of any class) whose clean certificate has radius >= this attack's cost on them
+ * @param coveredPoints test points (of any class) the attack changed something for (cost >= 1) and whose clean
+ *     certificate has radius >= that cost
  * @param certifiedVictims victims whose clean certificate is correct with radius >= this attack's cost on them
  * @param violations covered points whose smoothed prediction under attack changed
  */
@@ -41,7 +42,7 @@ public record AttackResult(Attack attack, int victims, double undefendedSuccess,
         smoothedHits += attacked[i].label() == attack.target() ? 1 : 0;
         certifiedVictims += clean[i].certifiedAt(trueLabels[i], cost) ? 1 : 0;
       }
-      if (!clean[i].abstained() && clean[i].radius() >= cost) {
+      if (cost > 0 && !clean[i].abstained() && clean[i].radius() >= cost) {
         covered++;
         if (attacked[i].label() != clean[i].label()) {
           violations.add(new Violation(attack, i, trueLabels[i], cost, clean[i], attacked[i]));
@@ -63,6 +64,19 @@ public record AttackResult(Attack attack, int victims, double undefendedSuccess,
       }
     }
     return share(certified, victims);
+  }
+
+  /** Share of victims (true class not {@code target}) that {@code predictions} put in the target class. */
+  public static double targetShare(int[] predictions, int[] trueLabels, int target) {
+    int victims = 0;
+    int hits = 0;
+    for (int i = 0; i < trueLabels.length; i++) {
+      if (trueLabels[i] != target) {
+        victims++;
+        hits += predictions[i] == target ? 1 : 0;
+      }
+    }
+    return share(hits, victims);
   }
 
   private static double share(int count, int of) {
