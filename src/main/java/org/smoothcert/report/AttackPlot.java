@@ -5,12 +5,10 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
-import java.text.DecimalFormat;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -59,8 +57,9 @@ public final class AttackPlot {
       XYSeries smoothed = new XYSeries(kind.slug() + ": smoothed", true, false);
       for (AttackResult r : results) {
         if (r.attack().kind() == kind) {
-          undefended.add(r.attack().budget(), r.undefendedSuccess());
-          smoothed.add(r.attack().budget(), r.smoothedSuccess());
+          int position = budgets.indexOf(r.attack().budget());
+          undefended.add(position, r.undefendedSuccess());
+          smoothed.add(position, r.smoothedSuccess());
         }
       }
       if (undefended.isEmpty()) {
@@ -74,18 +73,16 @@ public final class AttackPlot {
     }
     XYSeries certified = new XYSeries("victims certified at radius >= budget (clean run)", true, false);
     for (int k = 0; k < budgets.size(); k++) {
-      certified.add(budgets.get(k).doubleValue(), certifiedShare[k]);
+      certified.add(k, certifiedShare[k]);
     }
     renderer.setSeriesShape(lines.getSeriesCount(), new Rectangle2D.Double(-5, -5, 10, 10));
     renderer.setSeriesPaint(lines.getSeriesCount(), Color.BLACK);
     renderer.setSeriesStroke(lines.getSeriesCount(), new BasicStroke(1.5f));
     lines.addSeries(certified);
 
-    LogAxis x = new LogAxis("L0 budget r: training pixels + training labels + test pixels changed");
-    x.setBase(10);
-    x.setSmallestValue(1);
-    x.setNumberFormatOverride(new DecimalFormat("0"));
-    x.setTickUnit(new NumberTickUnit(1));
+    // The budgets, evenly spaced: they typically grow geometrically (1, 2, 5, 10, 50).
+    SymbolAxis x = new SymbolAxis("L0 budget r: training pixels + training labels + test pixels changed",
+        budgets.stream().map(String::valueOf).toArray(String[]::new));
     NumberAxis y = new NumberAxis("Share of victims predicted as the target (attack success)");
     y.setRange(0, 1.0);
     XYPlot plot = new XYPlot(lines, x, y, renderer);
