@@ -40,17 +40,23 @@ public final class AttackPlan {
     }
   }
 
-  /** Every attack that fits each budget, in budget order. */
+  /**
+   * Every attack that fits each budget, in budget order; a kind is left out where the data cannot take
+   * it (more label flips than victim-class training images, more test pixels than an image has).
+   */
   public List<Attack> attacks(List<Integer> budgets) {
     List<Attack> attacks = new ArrayList<>();
     for (int r : budgets) {
       if (r <= poisonOrder.length) {
         attacks.add(labelFlip(r));
       }
-      attacks.add(testPixels(r));
+      if (r <= test.dim()) {
+        attacks.add(testPixels(r));
+      }
       int t = (int) Math.floor(Math.sqrt(r + 1.0)) - 1;
       int p = (r + 1) / (t + 1) - 1;
-      if (t >= 1 && p >= 1 && p <= poisonOrder.length) {
+      boolean triggerFits = t <= (imageSide - 1) * (imageSide - 1);
+      if (t >= 1 && p >= 1 && p <= poisonOrder.length && triggerFits) {
         attacks.add(badNets(r, t, p));
       }
     }

@@ -52,6 +52,12 @@ class AttackPlanTest {
   }
 
   @Test
+  void aBudgetBeyondWhatTheDataCanTakeGetsNoAttack() {
+    assertEquals(List.of(), new AttackPlan(TRAIN, TEST, TARGET, UNDEFENDED).attacks(List.of(1000)),
+        "64 pixels, 15 victim-class training images, and BadNets would need 31 of them");
+  }
+
+  @Test
   void aLabelFlipRelabelsTheMostTypicalVictimImagesAndNothingElse() {
     Attack flip = ATTACKS.get("label-flip-r5");
     int[] order = PoisonOrder.typicalFirst(TRAIN, TEST, TARGET);
