@@ -83,6 +83,7 @@ public final class AttackPlot {
     // The budgets, evenly spaced: they typically grow geometrically (1, 2, 5, 10, 50).
     SymbolAxis x = new SymbolAxis("L0 budget r: training pixels + training labels + test pixels changed",
         budgets.stream().map(String::valueOf).toArray(String[]::new));
+    x.setGridBandsVisible(false);
     NumberAxis y = new NumberAxis("Share of victims predicted as the target (attack success)");
     y.setRange(0, 1.0);
     XYPlot plot = new XYPlot(lines, x, y, renderer);
