@@ -26,6 +26,7 @@ public final class Main {
     c.put("thresholds", new ThresholdsCommand());
     c.put("data", new DataCommand());
     c.put("bench", new BenchCommand());
+    c.put("attack", new AttackCommand());
     return c;
   }
 

@@ -3,13 +3,8 @@ package org.smoothcert.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Rectangle;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -17,15 +12,12 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
 
 /**
  * Certified accuracy against the number of perturbed pixels/labels, labelled like the paper's Figure 1:
  * one line per curve, optional reference points (e.g. the paper's 36% at r = 2) drawn as markers.
  */
 public final class CurvePlot {
-  private static final int WIDTH = 800;
-  private static final int HEIGHT = 520;
   private static final Color[] PALETTE = {
       new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e),
       new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f)};
@@ -57,20 +49,11 @@ public final class CurvePlot {
   }
 
   public byte[] png() {
-    System.setProperty("java.awt.headless", "true");
-    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      ChartUtils.writeChartAsPNG(out, chart(), WIDTH, HEIGHT);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ChartImages.png(chart());
   }
 
   public String svg() {
-    System.setProperty("java.awt.headless", "true");
-    SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
-    chart().draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
-    return g.getSVGDocument();
+    return ChartImages.svg(chart());
   }
 
   private JFreeChart chart() {

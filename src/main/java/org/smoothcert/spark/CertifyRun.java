@@ -133,7 +133,7 @@ public final class CertifyRun {
         sample.test().count(), p.test().split(), p.test().drawnPerClass());
   }
 
-  private static Map<String, Object> provenance(DataSample sample) {
+  static Map<String, Object> provenance(DataSample sample) {
     var p = sample.provenance();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("dir", p.dir());

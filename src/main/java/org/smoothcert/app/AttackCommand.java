@@ -1,0 +1,72 @@
+package org.smoothcert.app;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.hadoop.conf.Configuration;
+import org.smoothcert.UserError;
+import org.smoothcert.config.RunConfig;
+import org.smoothcert.spark.AttackRun;
+
+/**
+ * {@code smoothcert attack}: mounts BadNets, label-flip and test-pixel attacks within each L0 budget
+ * and checks the clean run's certificates against the smoothed classifier's predictions under attack.
+ */
+final class AttackCommand implements Command {
+  static final List<Integer> DEFAULT_BUDGETS = List.of(1, 2, 5, 10, 50);
+
+  @Override
+  public String summary() {
+    return "attack the certificate: backdoor attacks within L0 budgets, undefended vs smoothed [--budget 1,2,5]"
+        + " [--target DIGIT] [--clean DIR] [--config F] [--set k=v] [--out DIR] [--master URL]";
+  }
+
+  @Override
+  public int run(String[] argv, PrintStream out) {
+    Args args = Args.parse(argv, Set.of());
+    JobOptions job = JobOptions.read(args);
+    List<Integer> budgets = budgets(args.all("budget"));
+    String target = args.string("target", null);
+    String clean = args.string("clean", null);
+    args.rejectUnknown();
+    Configuration hadoop = new Configuration();
+    RunConfig config = job.config(hadoop);
+    AttackRun.Options options = new AttackRun.Options(targetClass(target, config.data().digits()), budgets, clean);
+    return AttackRun.execute(config, options, job.master(), hadoop, out);
+  }
+
+  /** Budgets from any number of {@code --budget} options, each one or more comma-separated radii. */
+  static List<Integer> budgets(List<String> values) {
+    if (values.isEmpty()) {
+      return DEFAULT_BUDGETS;
+    }
+    TreeSet<Integer> budgets = new TreeSet<>();
+    for (String value : values) {
+      for (String word : value.split(",")) {
+        try {
+          int r = Integer.parseInt(word.trim());
+          if (r < 1) {
+            throw new NumberFormatException();
+          }
+          budgets.add(r);
+        } catch (NumberFormatException e) {
+          throw new UserError("--budget takes whole numbers >= 1 (e.g. --budget 1,2,5), got '" + value + "'");
+        }
+      }
+    }
+    return List.copyOf(budgets);
+  }
+
+  /** The class index of the target digit; by default the last of data.digits. */
+  static int targetClass(String digit, List<Integer> digits) {
+    if (digit == null) {
+      return digits.size() - 1;
+    }
+    int index = digits.stream().map(String::valueOf).toList().indexOf(digit.trim());
+    if (index >= 0) {
+      return index;
+    }
+    throw new UserError("--target must be one of data.digits " + digits + ", got '" + digit + "'");
+  }
+}
