@@ -42,34 +42,14 @@ final class SparseMlp {
     int p = inputs.start(row);
     int end = inputs.start(row + 1);
     for (; p + 3 < end; p += 4) {
-      addScaled4(levels[p], features[p] * h, levels[p + 1], features[p + 1] * h, levels[p + 2],
+      ColumnSums.addScaled4(levels[p], features[p] * h, levels[p + 1], features[p + 1] * h, levels[p + 2],
           features[p + 2] * h, levels[p + 3], features[p + 3] * h, w, out, offset, h);
     }
     for (; p < end; p++) {
-      addScaled(levels[p], w, features[p] * h, out, offset, h);
+      ColumnSums.addScaled(levels[p], w, features[p] * h, out, offset, h);
     }
     for (int i = 0; i < h; i++) {
       out[offset + i] = 1.0 / (1 + Math.exp(-out[offset + i]));
-    }
-  }
-
-  /** {@code y[yOffset, +length) += a * x[xOffset, +length)}: one input's column. */
-  static void addScaled(double a, double[] x, int xOffset, double[] y, int yOffset, int length) {
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] += a * x[xOffset + i];
-    }
-  }
-
-  /**
-   * Four {@link #addScaled} calls in one pass, with the same rounding: Java adds left to right, so
-   * {@code y + a1 x1 + a2 x2 + a3 x3 + a4 x4} is the four additions in that order. The layer's vectors
-   * are short (one hidden layer's width), and a loop that short is mostly loop overhead once per
-   * column; four columns a pass make the JIT's vector loop pay.
-   */
-  static void addScaled4(double a1, int o1, double a2, int o2, double a3, int o3, double a4, int o4,
-      double[] x, double[] y, int yOffset, int length) {
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = y[yOffset + i] + a1 * x[o1 + i] + a2 * x[o2 + i] + a3 * x[o3 + i] + a4 * x[o4 + i];
     }
   }
 

@@ -160,12 +160,12 @@ final class SparseMlpCost implements BreezeAdapter.Objective {
         last++;
       }
       for (; p + 3 < last; p += 4) {
-        SparseMlp.addScaled4(levels[p], (rows[p] - first) * h, levels[p + 1], (rows[p + 1] - first) * h,
+        ColumnSums.addScaled4(levels[p], (rows[p] - first) * h, levels[p + 1], (rows[p + 1] - first) * h,
             levels[p + 2], (rows[p + 2] - first) * h, levels[p + 3], (rows[p + 3] - first) * h,
             hiddenDeltas, gradient, column, h);
       }
       for (; p < last; p++) {
-        SparseMlp.addScaled(levels[p], hiddenDeltas, (rows[p] - first) * h, gradient, column, h);
+        ColumnSums.addScaled(levels[p], hiddenDeltas, (rows[p] - first) * h, gradient, column, h);
       }
       cursors[d] = p;
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.smoothcert.UserError;
+import org.smoothcert.model.MlpImplementation;
 
 class RunConfigTest {
   private static RunConfig load(String... sets) {
@@ -32,6 +33,7 @@ class RunConfigTest {
     assertEquals(1000, c.data().testSize());
     assertEquals(2, c.featureDomain());
     assertEquals(32, c.learner().hidden());
+    assertEquals(MlpImplementation.SPARSE, c.learner().implementation());
     assertEquals("data/mnist-1-7", c.data().dir());
   }
 
@@ -63,6 +65,7 @@ class RunConfigTest {
       "learner.hidden=0 | learner.hidden",
       "learner.max-iter=0 | learner.max-iter",
       "learner.tol=-1 | learner.tol",
+      "learner.implementation=fast | learner.implementation",
       "job.slices=-1 | job.slices",
       "smoothing.betta=0.9 | smoothing.betta",
       "colour=red | colour",
@@ -98,6 +101,7 @@ class RunConfigTest {
     assertNotEquals(load().votesIdentity(sha), load("smoothing.beta=0.8").votesIdentity(sha));
     assertNotEquals(load().votesIdentity(sha), load("seed=1").votesIdentity(sha));
     assertNotEquals(load().votesIdentity(sha), load("learner.hidden=16").votesIdentity(sha));
+    assertNotEquals(load().votesIdentity(sha), load("learner.implementation=mllib").votesIdentity(sha));
     assertNotEquals(load().votesIdentity(sha), load().votesIdentity("def"));
   }
 }
