@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.smoothcert.report.Versions;
-import org.smoothcert.UserError;
 import org.smoothcert.certify.AlphaSplit;
 import org.smoothcert.certify.Ceiling;
 import org.smoothcert.certify.CertificationResult;
@@ -47,7 +46,7 @@ public final class Reports {
 
   /**
    * What N classifiers can certify at all, printed before the (long) training starts; an N that cannot
-   * certify even radius 0 is refused.
+   * certify even radius 0 is said plainly (a sweep over N may include such values on purpose).
    */
   public static void printCeiling(RunConfig config, PrintStream out) {
     AlphaSplit split = alphaSplit(config);
@@ -59,9 +58,10 @@ public final class Reports {
         : String.format("N - n0 = %,d (n0 = %,d choose the class)", bounded, config.certify().selectionClassifiers());
     long needed = Ceiling.classifiersNeeded(certificate, max + 1, split.perBound());
     if (max < 0) {
-      throw new UserError(String.format("smoothing.classifiers is too small: with %s even a unanimous vote gives"
-          + " p_lower=%.4f <= 1/2, so no point can be certified; radius 0 needs %s >= %,d",
-          n, ceiling.unanimousPLower(), config.certify().selectionClassifiers() == 0 ? "N" : "N - n0", needed));
+      out.printf("warning: with %s no point can be certified: even a unanimous vote gives p_lower=%.4f <= 1/2;"
+          + " radius 0 needs %s >= %,d%n", n, ceiling.unanimousPLower(),
+          config.certify().selectionClassifiers() == 0 ? "N" : "N - n0", needed);
+      return;
     }
     StringBuilder votes = new StringBuilder();
     for (int r = 0; r <= max; r++) {

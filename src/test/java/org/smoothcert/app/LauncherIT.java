@@ -38,7 +38,7 @@ class LauncherIT {
 
     Run bound = launch("bound", "--count", "9973", "--n", "10000", "--alpha", "1e-6");
     assertEquals(0, bound.status(), bound.err());
-    assertTrue(bound.out().strip().endsWith("0.9939427706606868"), bound.out());
+    assertTrue(bound.out().strip().endsWith("0.9939427706605113"), bound.out());
   }
 
   @Test

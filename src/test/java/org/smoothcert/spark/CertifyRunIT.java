@@ -151,7 +151,7 @@ class CertifyRunIT {
       assertEquals(fa[4] + fa[5], fb[4] + fb[5], "votes of line " + i);
       assertTrue(Double.parseDouble(fb[6]) >= Double.parseDouble(fa[6]), "a larger alpha gives a larger bound");
     }
-    assertTrue(Files.readString(copy.resolve("summary.json")).contains("\"class_split\" : false"));
+    assertTrue(Files.readString(copy.resolve("summary.json")).contains("\"lower_bounds_per_point\" : 1"));
   }
 
   @Test
@@ -165,6 +165,6 @@ class CertifyRunIT {
     }
     String summary = Files.readString(dir.resolve("summary.json"));
     assertTrue(summary.contains("\"selection_classifiers\" : 8"), summary);
-    assertTrue(summary.contains("\"class_split\" : false"), summary);
+    assertTrue(summary.contains("\"lower_bounds_per_point\" : 1"), summary);
   }
 }
