@@ -13,7 +13,7 @@ record JobOptions(String configFile, List<String> sets, String master) {
     List<String> sets = new ArrayList<>(args.all("set"));
     String dir = args.string("out", null);
     if (dir != null) {
-      sets.add("job.out=" + ConfigQuoting.quote(dir));
+      sets.add("job.out=" + ConfigLoader.quote(dir));
     }
     return new JobOptions(file, List.copyOf(sets), args.string("master", null));
   }

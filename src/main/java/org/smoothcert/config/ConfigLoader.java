@@ -26,6 +26,11 @@ import org.smoothcert.UserError;
 public final class ConfigLoader {
   private ConfigLoader() {}
 
+  /** A value as a HOCON string literal, e.g. for a {@code --set job.out=...} built from a path. */
+  public static String quote(String value) {
+    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
   public static Config defaults() {
     return ConfigFactory.parseResources(ConfigLoader.class, "default.conf",
         ConfigParseOptions.defaults().setAllowMissing(false));

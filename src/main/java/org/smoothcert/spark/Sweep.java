@@ -30,7 +30,7 @@ public final class Sweep {
     for (String value : values) {
       List<String> all = new ArrayList<>(sets);
       all.add(key + "=" + value);
-      all.add("job.out=\"" + out + "/" + key + "=" + value + "\"");
+      all.add("job.out=" + ConfigLoader.quote(out + "/" + key + "=" + value));
       configs.add(RunConfig.from(ConfigLoader.load(file, all, hadoop)));
     }
     RunDirectory root = RunDirectory.create(out, hadoop);
