@@ -21,6 +21,7 @@ public final class Main {
     c.put("run", new RunCommand());
     c.put("certify", new CertifyCommand());
     c.put("sweep", new SweepCommand());
+    c.put("study", new StudyCommand());
     c.put("radius", new RadiusCommand());
     c.put("bound", new BoundCommand());
     c.put("thresholds", new ThresholdsCommand());

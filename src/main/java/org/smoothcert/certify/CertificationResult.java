@@ -28,6 +28,20 @@ public record CertificationResult(Certificate[] certificates, int[] trueLabels, 
     return r < curve.length ? curve[r] : 0.0;
   }
 
+  /**
+   * The share of points whose votes reach radius r's threshold, whatever their true label: the
+   * certified share, of which {@link #accuracyAt} counts the correct part.
+   */
+  public double certifiedShareAt(int r) {
+    int n = 0;
+    for (Certificate c : certificates) {
+      if (!c.abstained() && c.radius() >= r) {
+        n++;
+      }
+    }
+    return certificates.length == 0 ? 0.0 : (double) n / certificates.length;
+  }
+
   public int abstentions() {
     int n = 0;
     for (Certificate c : certificates) {

@@ -79,7 +79,8 @@ public final class ConfigLoader {
     }
   }
 
-  private static Config parseFile(String file, Configuration hadoop) {
+  /** The HOCON file at a Hadoop path, as written (no defaults, no key check). */
+  public static Config parseFile(String file, Configuration hadoop) {
     Path path = new Path(file);
     String text;
     try {

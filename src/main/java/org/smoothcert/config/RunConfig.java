@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.smoothcert.UserError;
 import org.smoothcert.data.DataSpec;
+import org.smoothcert.model.Activation;
 import org.smoothcert.model.MlpConfig;
 import org.smoothcert.model.MlpImplementation;
 
@@ -30,7 +31,9 @@ public record RunConfig(long seed, DataSpec data, SmoothingConfig smoothing, Cer
       throw new UserError("certify.selection-classifiers (" + certify.selectionClassifiers()
           + ") must be below smoothing.classifiers (" + smoothing.classifiers() + ")");
     }
-    MlpConfig learner = new MlpConfig(Keys.getInt(c, MlpConfig.HIDDEN), Keys.getInt(c, MlpConfig.MAX_ITER),
+    MlpConfig learner = new MlpConfig(Keys.getInt(c, MlpConfig.HIDDEN),
+        Activation.parse(Keys.getString(c, MlpConfig.ACTIVATION)), Keys.getDouble(c, MlpConfig.L2),
+        Keys.getInt(c, MlpConfig.MAX_ITER),
         Keys.getDouble(c, MlpConfig.TOL), Keys.getInt(c, MlpConfig.LBFGS_MEMORY),
         Keys.getInt(c, MlpConfig.BLOCK_SIZE),
         MlpImplementation.parse(Keys.getString(c, MlpConfig.IMPLEMENTATION)));
@@ -64,6 +67,8 @@ public record RunConfig(long seed, DataSpec data, SmoothingConfig smoothing, Cer
     id.put("data.sha256", dataSha256);
     id.put("smoothing.beta", Double.toString(smoothing.beta()));
     id.put(MlpConfig.HIDDEN, Integer.toString(learner.hidden()));
+    id.put(MlpConfig.ACTIVATION, learner.activation().key());
+    id.put(MlpConfig.L2, Double.toString(learner.l2()));
     id.put(MlpConfig.MAX_ITER, Integer.toString(learner.maxIter()));
     id.put(MlpConfig.TOL, Double.toString(learner.tol()));
     id.put(MlpConfig.LBFGS_MEMORY, Integer.toString(learner.lbfgsMemory()));

@@ -20,14 +20,17 @@ public final class MlpClassifier implements Classifier {
   }
 
   private final int[] layers;
+  private final Activation activation;
   private final double[] weights;
   private final int iterations;
   private final int costEvaluations;
   private final long costNanos;
   private final BatchPrediction prediction;
 
-  MlpClassifier(int[] layers, BreezeAdapter.Minimum minimum, BatchPrediction prediction) {
+  MlpClassifier(int[] layers, Activation activation, BreezeAdapter.Minimum minimum,
+      BatchPrediction prediction) {
     this.layers = layers.clone();
+    this.activation = activation;
     this.weights = minimum.x();
     this.iterations = minimum.iterations();
     this.costEvaluations = minimum.costEvaluations();
@@ -56,9 +59,14 @@ public final class MlpClassifier implements Classifier {
     }
   }
 
-  /** Layer sizes, input first: [dim, hidden, classes]. */
+  /** Layer sizes, input first: [dim, hidden, classes], or [dim, classes] without a hidden layer. */
   public int[] layers() {
     return layers.clone();
+  }
+
+  /** The hidden layer's activation (meaningless without a hidden layer). */
+  public Activation activation() {
+    return activation;
   }
 
   /** MLlib's flat weight vector (the layout of {@code MultilayerPerceptronClassificationModel.weights}). */
@@ -83,8 +91,15 @@ public final class MlpClassifier implements Classifier {
     return costNanos;
   }
 
-  /** The same network as MLlib's model class, e.g. to save it for inspection with its writer. */
+  /**
+   * The same network as MLlib's model class, e.g. to save it for inspection with its writer. MLlib's
+   * class always applies the sigmoid, so a ReLU network has no such model.
+   */
   public MultilayerPerceptronClassificationModel toSparkModel(String uid) {
+    if (layers.length > 2 && activation != Activation.SIGMOID) {
+      throw new IllegalStateException("MLlib's MultilayerPerceptronClassificationModel has a sigmoid "
+          + "hidden layer; this network's is " + activation.key());
+    }
     MultilayerPerceptronClassificationModel sparkModel =
         new MultilayerPerceptronClassificationModel(uid, Vectors.dense(weights.clone()));
     sparkModel.set(sparkModel.layers(), layers.clone());

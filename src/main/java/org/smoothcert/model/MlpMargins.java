@@ -6,8 +6,9 @@ package org.smoothcert.model;
  * {@code logit_t - max_{k != t} logit_k} (the softmax's argmax is t iff it is positive).
  *
  * <p>Computed from {@link MlpClassifier#weights()} in MLlib's layout for layers [dim, hidden, classes]:
- * W1 (hidden x dim, column-major), b1, W2 (classes x hidden, column-major), b2, with a sigmoid hidden
- * layer ({@code FeedForwardTopology.multiLayerPerceptron(layers, softmaxOnTop = true)}). A changed
+ * W1 (hidden x dim, column-major), b1, W2 (classes x hidden, column-major), b2, with the classifier's
+ * hidden activation ({@code FeedForwardTopology.multiLayerPerceptron(layers, softmaxOnTop = true)} for
+ * the sigmoid). Without a hidden layer ([dim, classes]) the logits are W1 x + b1. A changed
  * feature moves every hidden pre-activation by its column of W1 times the change of its input level, so
  * all single-feature changes of one input are scored in O(dim x hidden x classes).
  */
@@ -19,30 +20,34 @@ public final class MlpMargins {
   private final int hidden;
   private final int classes;
   private final int featureDomain;
+  private final Activation activation;
   private final double[] weights;
   private final int b1;
   private final int w2;
   private final int b2;
 
-  private MlpMargins(int[] layers, double[] weights, int featureDomain) {
-    if (layers.length != 3) {
-      throw new IllegalArgumentException("margins need one hidden layer, got layers of length " + layers.length);
+  private MlpMargins(int[] layers, Activation activation, double[] weights, int featureDomain) {
+    if (layers.length != 2 && layers.length != 3) {
+      throw new IllegalArgumentException("margins need at most one hidden layer, got " + layers.length + " layers");
     }
     this.dim = layers[0];
-    this.hidden = layers[1];
-    this.classes = layers[2];
+    this.classes = layers[layers.length - 1];
+    // Without a hidden layer, the first layer's "pre-activations" are the logits themselves.
+    this.hidden = layers.length == 3 ? layers[1] : classes;
     this.featureDomain = featureDomain;
+    this.activation = layers.length == 3 ? activation : null;
     this.weights = weights;
     this.b1 = dim * hidden;
     this.w2 = b1 + hidden;
     this.b2 = w2 + hidden * classes;
-    if (weights.length != b2 + classes) {
+    int count = this.activation == null ? w2 : b2 + classes;
+    if (weights.length != count) {
       throw new IllegalArgumentException(weights.length + " weights for layers [" + dim + ", " + hidden + ", " + classes + "]");
     }
   }
 
   public static MlpMargins of(MlpClassifier classifier, int featureDomain) {
-    return new MlpMargins(classifier.layers(), classifier.weights(), featureDomain);
+    return new MlpMargins(classifier.layers(), classifier.activation(), classifier.weights(), featureDomain);
   }
 
   /** The margin toward {@code target} of the example at {@code features[offset, offset + dim)}. */
@@ -90,12 +95,17 @@ public final class MlpMargins {
   /** The margin when the input level of {@code feature} moves by {@code shift} (z_h by shift * W1[h, feature]). */
   private double marginAfter(double[] z, int feature, double shift, int target) {
     double[] logits = new double[classes];
-    System.arraycopy(weights, b2, logits, 0, classes);
-    for (int h = 0; h < hidden; h++) {
-      double pre = z[h] + shift * weights[feature * hidden + h];
-      double activation = 1.0 / (1.0 + Math.exp(-pre));
+    if (activation == null) {
       for (int c = 0; c < classes; c++) {
-        logits[c] += weights[w2 + h * classes + c] * activation;
+        logits[c] = z[c] + shift * weights[feature * hidden + c];
+      }
+    } else {
+      System.arraycopy(weights, b2, logits, 0, classes);
+      for (int h = 0; h < hidden; h++) {
+        double a = activation.apply(z[h] + shift * weights[feature * hidden + h]);
+        for (int c = 0; c < classes; c++) {
+          logits[c] += weights[w2 + h * classes + c] * a;
+        }
       }
     }
     double other = Double.NEGATIVE_INFINITY;

@@ -3,15 +3,21 @@ package org.smoothcert.model;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.spark.ml.ann.AffineLayer;
 import org.apache.spark.ml.ann.FeedForwardTopology;
+import org.apache.spark.ml.ann.FunctionalLayer;
 import org.apache.spark.ml.ann.Layer;
+import org.apache.spark.ml.ann.SoftmaxLayerWithCrossEntropyLoss;
 import org.apache.spark.ml.ann.TopologyModel;
 import org.apache.spark.ml.linalg.DenseVector;
 
 /**
  * MLlib's multilayer perceptron for one layer shape: {@code FeedForwardTopology.multiLayerPerceptron(
  * layers, softmaxOnTop = true)}, the network MultilayerPerceptronClassifier trains, and the cost fit()
- * minimises over it.
+ * minimises over it. With a ReLU hidden layer the network is assembled from the same MLlib layers
+ * ({@code AffineLayer}, {@code FunctionalLayer} with {@link Activation#RELU}, {@code AffineLayer},
+ * {@code SoftmaxLayerWithCrossEntropyLoss}), so it starts from the same initial weights; with
+ * {@code learner.l2 > 0} the {@link WeightDecay} is added to the cost.
  *
  * <p>The models used for the cost are made once, one per block width, over one weight buffer that each
  * evaluation overwrites: {@code FeedForwardModel} views its weight vector without copying and keeps its
@@ -21,13 +27,30 @@ import org.apache.spark.ml.linalg.DenseVector;
 final class MlpNetwork {
   private final int[] layers;
   private final FeedForwardTopology topology;
+  private final Activation activation;
+  private final WeightDecay decay;
   private final double[] sharedWeights;
   private final Map<Integer, TopologyModel> modelsByBlockWidth = new HashMap<>();
 
-  MlpNetwork(int[] layers) {
+  MlpNetwork(int[] layers, Activation activation, double l2) {
     this.layers = layers.clone();
-    this.topology = FeedForwardTopology.multiLayerPerceptron(this.layers, true);
+    this.activation = activation;
+    this.decay = new WeightDecay(l2, this.layers);
+    this.topology = topology(this.layers, activation);
     this.sharedWeights = new double[Arrays.stream(topology.layers()).mapToInt(Layer::weightSize).sum()];
+  }
+
+  /** MLlib's MLP for a sigmoid hidden layer (or none); MLlib's layers around a ReLU otherwise. */
+  static FeedForwardTopology topology(int[] layers, Activation activation) {
+    if (activation == Activation.SIGMOID || layers.length == 2) {
+      return FeedForwardTopology.multiLayerPerceptron(layers, true);
+    }
+    if (layers.length != 3) {
+      throw new IllegalArgumentException("one hidden layer expected, got " + Arrays.toString(layers));
+    }
+    return FeedForwardTopology.apply(new Layer[] {
+        new AffineLayer(layers[0], layers[1]), new FunctionalLayer(activation.mllib()),
+        new AffineLayer(layers[1], layers[2]), new SoftmaxLayerWithCrossEntropyLoss()});
   }
 
   boolean hasLayers(int[] other) {
@@ -53,7 +76,8 @@ final class MlpNetwork {
    * (zeroed by the caller). As in mllib's {@code LBFGS.CostFun} over {@code ANNGradient}: each block's
    * {@code computeGradient} returns the block's mean loss and adds the block's mean gradient; the sums
    * over blocks are divided by the number of blocks (the count of the stacked RDD), the gradient by
-   * multiplying with {@code 1.0 / blocks} as CostFun's {@code axpy} does.
+   * multiplying with {@code 1.0 / blocks} as CostFun's {@code axpy} does. The weight decay, if any, is
+   * added last.
    */
   double cost(TrainingBlocks blocks, double[] weights, double[] gradient) {
     System.arraycopy(weights, 0, sharedWeights, 0, sharedWeights.length);
@@ -68,7 +92,7 @@ final class MlpNetwork {
     for (int i = 0; i < gradient.length; i++) {
       gradient[i] *= scale;
     }
-    return lossSum / count;
+    return lossSum / count + decay.add(weights, gradient);
   }
 
   private TopologyModel modelForWidth(int width) {

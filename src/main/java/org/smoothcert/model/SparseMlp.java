@@ -7,35 +7,45 @@ package org.smoothcert.model;
  * {@code hidden x dim} column-major matrix then its bias, then the second's {@code classes x hidden}
  * matrix then its bias. The first layer's product skips zero inputs: it is the bias plus the weight
  * columns of the non-zero inputs, each times its level. The functions are MLlib's:
- * {@code SigmoidFunction} ({@code 1 / (1 + exp(-x))}) and {@code SoftmaxLayerModelWithCrossEntropyLoss}'s
- * max-shifted softmax.
+ * {@code SigmoidFunction} ({@code 1 / (1 + exp(-x))}; or the {@link Activation#RELU}) and
+ * {@code SoftmaxLayerModelWithCrossEntropyLoss}'s max-shifted softmax. Without a hidden layer
+ * ({@code [dim, classes]}) the first layer is the output layer: multinomial logistic regression.
  */
 final class SparseMlp {
   final int dim;
+  /** Hidden neurons; 0 when there is no hidden layer (layers [dim, classes]: logistic regression). */
   final int hidden;
   final int classes;
-  /** Offsets of the first layer's bias, the second layer's matrix and its bias. */
+  final Activation activation;
+  /** Width of the first affine layer, the one over the inputs: hidden, or classes without one. */
+  final int first;
+  /** Offsets of the first layer's bias and, with a hidden layer, the second layer's matrix and bias. */
   final int hiddenBias;
   final int outputWeights;
   final int outputBias;
   final int weightCount;
 
-  SparseMlp(int[] layers) {
-    if (layers.length != 3) {
-      throw new IllegalArgumentException("one hidden layer expected, got layers of length " + layers.length);
+  SparseMlp(int[] layers, Activation activation) {
+    if (layers.length != 2 && layers.length != 3) {
+      throw new IllegalArgumentException("at most one hidden layer expected, got " + layers.length + " layers");
     }
     this.dim = layers[0];
-    this.hidden = layers[1];
-    this.classes = layers[2];
-    this.hiddenBias = hidden * dim;
-    this.outputWeights = hiddenBias + hidden;
+    this.hidden = layers.length == 3 ? layers[1] : 0;
+    this.classes = layers[layers.length - 1];
+    this.activation = activation;
+    this.first = hidden > 0 ? hidden : classes;
+    this.hiddenBias = first * dim;
+    this.outputWeights = hiddenBias + first;
     this.outputBias = outputWeights + classes * hidden;
-    this.weightCount = outputBias + classes;
+    this.weightCount = hidden > 0 ? outputBias + classes : outputWeights;
   }
 
-  /** The sigmoid activations of row {@code row} of {@code inputs}, into {@code out[offset, +hidden)}. */
-  void hiddenLayer(double[] w, SparseInputs inputs, int row, double[] out, int offset) {
-    int h = hidden;
+  /**
+   * The first layer for row {@code row} of {@code inputs}, into {@code out[offset, +first)}: the hidden
+   * activations, or without a hidden layer the output layer's logits.
+   */
+  void firstLayer(double[] w, SparseInputs inputs, int row, double[] out, int offset) {
+    int h = first;
     System.arraycopy(w, hiddenBias, out, offset, h);
     int[] features = inputs.features();
     double[] levels = inputs.levels();
@@ -48,24 +58,30 @@ final class SparseMlp {
     for (; p < end; p++) {
       ColumnSums.addScaled(levels[p], w, features[p] * h, out, offset, h);
     }
-    for (int i = 0; i < h; i++) {
-      out[offset + i] = 1.0 / (1 + Math.exp(-out[offset + i]));
+    if (hidden > 0) {
+      for (int i = 0; i < h; i++) {
+        out[offset + i] = activation.apply(out[offset + i]);
+      }
     }
   }
 
   /**
-   * The softmax output for hidden activations {@code act[actOffset, +hidden)}, into
-   * {@code out[offset, +classes)}, computed as MLlib computes it: bias plus product, then
-   * exp(x - max) / sum.
+   * The softmax output for the first layer's result {@code act[actOffset, +first)}, into
+   * {@code out[offset, +classes)}, computed as MLlib computes it: bias plus product (with a hidden
+   * layer), then exp(x - max) / sum.
    */
   void outputLayer(double[] w, double[] act, int actOffset, double[] out, int offset) {
     int c = classes;
-    System.arraycopy(w, outputBias, out, offset, c);
-    for (int i = 0; i < hidden; i++) {
-      double a = act[actOffset + i];
-      int column = outputWeights + i * c;
-      for (int k = 0; k < c; k++) {
-        out[offset + k] += a * w[column + k];
+    if (hidden == 0) {
+      System.arraycopy(act, actOffset, out, offset, c);
+    } else {
+      System.arraycopy(w, outputBias, out, offset, c);
+      for (int i = 0; i < hidden; i++) {
+        double a = act[actOffset + i];
+        int column = outputWeights + i * c;
+        for (int k = 0; k < c; k++) {
+          out[offset + k] += a * w[column + k];
+        }
       }
     }
     double max = -Double.MAX_VALUE;

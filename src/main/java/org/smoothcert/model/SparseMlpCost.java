@@ -9,17 +9,19 @@ import org.smoothcert.data.Examples;
  *
  * <p>Per block of k examples, as {@code FeedForwardModel.computeGradient}: loss
  * {@code -sum(target * log(output)) / k} ({@code SoftmaxLayerModelWithCrossEntropyLoss.loss}), output
- * delta {@code output - target}, hidden delta {@code (1 - a) a * W2^T delta} ({@code FunctionalLayerModel
- * .prevDelta}), and each {@code AffineLayerModel.grad} adds {@code delta input^T / k} and the mean delta.
+ * delta {@code output - target}, hidden delta {@code f'(a) * W2^T delta} ({@code FunctionalLayerModel
+ * .prevDelta}; {@code f'(a) = (1 - a) a} for the sigmoid), and each {@code AffineLayerModel.grad} adds {@code delta input^T / k} and the mean delta.
  * The sums over blocks are divided by the number of blocks, as mllib's {@code LBFGS.CostFun} divides by
  * the count of stacked rows (one block needs no scaling: times 1.0 changes nothing).
  *
  * <p>The first layer's gradient is accumulated column by column over {@link ActiveExamples}, after the
- * block's hidden deltas are known; each column still receives its examples in order. Reuses its
- * buffers across the training sets it is loaded with.
+ * block's hidden deltas are known; each column still receives its examples in order. Without a hidden
+ * layer the output deltas take the hidden deltas' place. The {@link WeightDecay}, if any, is added
+ * last. Reuses its buffers across the training sets it is loaded with.
  */
 final class SparseMlpCost implements BreezeAdapter.Objective {
   private final SparseMlp net;
+  private final WeightDecay decay;
   private final SparseInputs inputs = new SparseInputs();
   private final ActiveExamples byFeature = new ActiveExamples();
   private final int[] cursors;
@@ -31,8 +33,10 @@ final class SparseMlpCost implements BreezeAdapter.Objective {
   private final double[] output;
   private final double[] outputDelta;
 
-  SparseMlpCost(SparseMlp net) {
+  SparseMlpCost(SparseMlp net, double l2) {
     this.net = net;
+    this.decay = new WeightDecay(l2, net.hidden > 0
+        ? new int[] {net.dim, net.hidden, net.classes} : new int[] {net.dim, net.classes});
     this.cursors = new int[net.dim];
     this.output = new double[net.classes];
     this.outputDelta = new double[net.classes];
@@ -61,7 +65,7 @@ final class SparseMlpCost implements BreezeAdapter.Objective {
             "label " + labels[i] + " of example " + i + " is not below " + net.classes);
       }
     }
-    int widest = Math.min(blockSize, count) * net.hidden;
+    int widest = Math.min(blockSize, count) * net.first;
     if (activations.length < widest) {
       activations = new double[widest];
       hiddenDeltas = new double[widest];
@@ -85,19 +89,19 @@ final class SparseMlpCost implements BreezeAdapter.Objective {
         gradient[i] *= scale;
       }
     }
-    return lossSum / blocks;
+    return lossSum / blocks + decay.add(w, gradient);
   }
 
   /** Adds the block's mean gradient into {@code gradient} and returns its mean loss. */
   private double addBlock(double[] w, int first, int size, double[] gradient) {
-    int h = net.hidden;
+    int h = net.first;
     int c = net.classes;
     double scale = 1.0 / size;
     double targetLogOutput = 0.0;
     for (int e = 0; e < size; e++) {
       int row = first + e;
       int act = e * h;
-      net.hiddenLayer(w, inputs, row, activations, act);
+      net.firstLayer(w, inputs, row, activations, act);
       net.outputLayer(w, activations, act, output, 0);
       int label = labels[row];
       for (int k = 0; k < c; k++) {
@@ -105,8 +109,12 @@ final class SparseMlpCost implements BreezeAdapter.Objective {
         targetLogOutput += target * Math.log(output[k]);
         outputDelta[k] = output[k] - target;
       }
-      addOutputLayerGradient(activations, act, scale, gradient);
-      addHiddenDelta(w, act, scale, gradient);
+      if (net.hidden > 0) {
+        addOutputLayerGradient(activations, act, scale, gradient);
+        addHiddenDelta(w, act, scale, gradient);
+      } else {
+        addOutputDelta(act, scale, gradient);
+      }
     }
     addFirstLayerWeightGradient(first, first + size, gradient);
     return -targetLogOutput / size;
@@ -126,6 +134,15 @@ final class SparseMlpCost implements BreezeAdapter.Objective {
     }
   }
 
+  /** Without a hidden layer the output delta, times {@code scale}, is the first layer's delta. */
+  private void addOutputDelta(int offset, double scale, double[] gradient) {
+    for (int k = 0; k < net.classes; k++) {
+      double delta = outputDelta[k] * scale;
+      hiddenDeltas[offset + k] = delta;
+      gradient[net.hiddenBias + k] += delta;
+    }
+  }
+
   /**
    * MLlib's hidden-layer delta {@code (1 - a) a * (W2^T outputDelta)}, times {@code scale}, kept for
    * the first layer's weight gradient and added to its bias gradient.
@@ -139,7 +156,7 @@ final class SparseMlpCost implements BreezeAdapter.Objective {
         back += w[column + k] * outputDelta[k];
       }
       double a = activations[offset + i];
-      double delta = (1 - a) * a * back;
+      double delta = net.activation.derivativeAtOutput(a) * back;
       delta *= scale;
       hiddenDeltas[offset + i] = delta;
       gradient[net.hiddenBias + i] += delta;
@@ -148,7 +165,7 @@ final class SparseMlpCost implements BreezeAdapter.Objective {
 
   /** Each feature's column gets its level times the scaled hidden delta of each row of the block. */
   private void addFirstLayerWeightGradient(int first, int end, double[] gradient) {
-    int h = net.hidden;
+    int h = net.first;
     int[] rows = byFeature.rows();
     double[] levels = byFeature.levels();
     for (int d = 0; d < net.dim; d++) {

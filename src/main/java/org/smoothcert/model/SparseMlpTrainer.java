@@ -28,13 +28,13 @@ final class SparseMlpTrainer implements MlpTrainer {
   public MlpClassifier train(Examples train, long seed) {
     int[] layers = config.layers(train.dim(), train.classes());
     if (network == null || !network.hasLayers(layers)) {
-      network = new MlpNetwork(layers);
-      net = new SparseMlp(layers);
-      cost = new SparseMlpCost(net);
+      network = new MlpNetwork(layers, config.activation(), config.l2());
+      net = new SparseMlp(layers, config.activation());
+      cost = new SparseMlpCost(net, config.l2());
     }
     cost.load(train, config.blockSize());
     BreezeAdapter.Minimum minimum = lbfgs.minimize(cost, network.initialWeights(seed));
-    return new MlpClassifier(layers, minimum,
+    return new MlpClassifier(layers, config.activation(), minimum,
         new SparsePrediction(net, minimum.x(), train.featureDomain(), predictionInputs));
   }
 }

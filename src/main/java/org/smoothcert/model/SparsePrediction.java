@@ -17,7 +17,7 @@ final class SparsePrediction implements MlpClassifier.BatchPrediction {
     this.weights = weights;
     this.featureDomain = featureDomain;
     this.inputs = inputs;
-    this.activations = new double[net.hidden];
+    this.activations = new double[net.first];
     this.probabilities = new double[net.classes];
   }
 
@@ -25,7 +25,7 @@ final class SparsePrediction implements MlpClassifier.BatchPrediction {
   public void predict(byte[] features, int firstRow, int rows, int[] outLabels) {
     inputs.load(features, firstRow, rows, net.dim, featureDomain);
     for (int r = 0; r < rows; r++) {
-      net.hiddenLayer(weights, inputs, r, activations, 0);
+      net.firstLayer(weights, inputs, r, activations, 0);
       net.outputLayer(weights, activations, 0, probabilities, 0);
       outLabels[firstRow + r] = MlpClassifier.firstArgmax(probabilities, 0, net.classes);
     }

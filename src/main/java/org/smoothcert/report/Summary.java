@@ -52,6 +52,15 @@ public final class Summary {
     return curve;
   }
 
+  /** The share of points certified at radius >= r whatever their label, r along the curve. */
+  public static Map<String, Object> certifiedShare(CertificationResult result) {
+    Map<String, Object> shares = new LinkedHashMap<>();
+    for (int r = 0; r < result.curve().length; r++) {
+      shares.put(Integer.toString(r), result.certifiedShareAt(r));
+    }
+    return shares;
+  }
+
   public static Map<String, Object> training(TrainingStats stats, long classifiersTrained) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("base_accuracy", stats.baseAccuracy());

@@ -100,6 +100,7 @@ public final class Reports {
     summary.put("alpha", Summary.alpha(split));
     summary.put("ceiling", Summary.ceiling(certificate, ceiling, split.perBound()));
     summary.put("certified_accuracy", Summary.accuracy(result));
+    summary.put("certified_share", Summary.certifiedShare(result));
     summary.put("abstentions", result.abstentions());
     summary.put("base_classifier", Summary.training(stats, runVotes.classifiers()));
     summary.put("run", run);
@@ -109,7 +110,7 @@ public final class Reports {
     CurvePlot plot = new CurvePlot("Certified accuracy against backdoor attacks",
         String.format("beta=%s, N=%,d, %s, %d test points", config.smoothing().beta(), runVotes.classifiers(),
             split.describe(), votes.points()))
-        .addCurve("smoothcert (H=" + config.learner().hidden() + ")", result.curve());
+        .addCurve("smoothcert (" + config.learner().describe() + ")", result.curve());
     if (isPaperSetting(config, votes)) {
       PAPER.forEach((r, acc) -> plot.addReference("paper: Wang et al. 2020", r, acc));
     }

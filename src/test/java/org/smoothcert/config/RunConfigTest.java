@@ -62,7 +62,9 @@ class RunConfigTest {
       "data.levels=1 | data.levels",
       "data.digits=[1] | data.digits",
       "data.digits=[1,12] | data.digits",
-      "learner.hidden=0 | learner.hidden",
+      "learner.hidden=-1 | learner.hidden",
+      "learner.activation=tanh | learner.activation",
+      "learner.l2=-0.1 | learner.l2",
       "learner.max-iter=0 | learner.max-iter",
       "learner.tol=-1 | learner.tol",
       "learner.implementation=fast | learner.implementation",
@@ -102,6 +104,8 @@ class RunConfigTest {
     assertNotEquals(load().votesIdentity(sha), load("seed=1").votesIdentity(sha));
     assertNotEquals(load().votesIdentity(sha), load("learner.hidden=16").votesIdentity(sha));
     assertNotEquals(load().votesIdentity(sha), load("learner.implementation=mllib").votesIdentity(sha));
+    assertNotEquals(load().votesIdentity(sha), load("learner.activation=relu").votesIdentity(sha));
+    assertNotEquals(load().votesIdentity(sha), load("learner.l2=0.001").votesIdentity(sha));
     assertNotEquals(load().votesIdentity(sha), load().votesIdentity("def"));
   }
 }

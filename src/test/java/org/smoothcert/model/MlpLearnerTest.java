@@ -62,7 +62,7 @@ class MlpLearnerTest {
     Examples test = new SyntheticExamples(784, 2, 0.1, 0.5, 8).draw(2 * MlpClassifier.MAX_BATCH + 17, 9);
     int[] batched = new int[test.count()];
     classifier.predict(test.features(), test.count(), batched);
-    TopologyModel mllib = new MlpNetwork(classifier.layers()).model(classifier.weights());
+    TopologyModel mllib = new MlpNetwork(classifier.layers(), Activation.SIGMOID, 0.0).model(classifier.weights());
     for (int i = 0; i < test.count(); i++) {
       assertEquals(mllib.predict(row(test, i)).argmax(), batched[i], "example " + i);
     }

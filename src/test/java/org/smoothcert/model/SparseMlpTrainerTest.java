@@ -21,6 +21,7 @@ import org.smoothcert.noise.ClassifierNoise;
  */
 class SparseMlpTrainerTest {
   private static final double WEIGHT_TOLERANCE = 1e-9;
+  private static final double VARIANT_TOLERANCE = 1e-7;
   private static final Path SHIPPED = Path.of(System.getProperty("smoothcert.basedir", "."), "data", "mnist-1-7");
 
   @Test
@@ -57,11 +58,66 @@ class SparseMlpTrainerTest {
     assertSameModel(expected, actual, test.features(), test.count(), "4 levels, blocks of 32");
   }
 
+  @Test
+  void reluHiddenLayerMatchesMllibsLayersAroundAReluFunction() {
+    assertSparseMatchesMllib(MlpConfig.defaults().withHidden(8).withActivation(Activation.RELU), "relu");
+  }
+
+  @Test
+  void weightDecayMatchesBetweenImplementations() {
+    assertSparseMatchesMllib(MlpConfig.defaults().withHidden(8).withL2(0.01), "sigmoid, L2");
+    assertSparseMatchesMllib(
+        MlpConfig.defaults().withHidden(8).withActivation(Activation.RELU).withL2(0.003), "relu, L2");
+  }
+
+  @Test
+  void logisticRegressionMatchesMllibsAffineSoftmaxNetwork() {
+    assertSparseMatchesMllib(MlpConfig.defaults().withHidden(0), "logistic");
+    assertSparseMatchesMllib(MlpConfig.defaults().withHidden(0).withL2(0.02), "logistic, L2");
+  }
+
+  @Test
+  void reluAndDecayChangeTheModel() {
+    SyntheticExamples data = new SyntheticExamples(60, 3, 0.3, 0.1, 4);
+    Examples train = data.draw(100, 4, 7);
+    MlpConfig config = MlpConfig.defaults().withHidden(8);
+    double[] sigmoid = new MlpLearner(config).train(train, 31).weights();
+    double[] relu = new MlpLearner(config.withActivation(Activation.RELU)).train(train, 31).weights();
+    double[] decayed = new MlpLearner(config.withL2(0.1)).train(train, 31).weights();
+    assertTrue(maxDifference(sigmoid, relu) > 1e-3);
+    assertTrue(norm(decayed) < 0.5 * norm(sigmoid), norm(decayed) + " vs " + norm(sigmoid));
+  }
+
+  private static double norm(double[] w) {
+    double sum = 0;
+    for (double x : w) {
+      sum += x * x;
+    }
+    return Math.sqrt(sum);
+  }
+
+  private static void assertSparseMatchesMllib(MlpConfig config, String what) {
+    SyntheticExamples data = new SyntheticExamples(60, 3, 0.3, 0.1, 4);
+    Examples train = data.draw(100, 4, 7);
+    Examples test = data.draw(500, 4, 8);
+    MlpConfig blocks = config.withBlockSize(32);
+    MlpClassifier expected =
+        new MlpLearner(blocks.withImplementation(MlpImplementation.MLLIB)).train(train, 31);
+    MlpClassifier actual = new MlpLearner(blocks).train(train, 31);
+    // Rounding differences grow over 100 L-BFGS iterations, faster across the ReLU's kink.
+    assertSameModel(expected, actual, test.features(), test.count(), what, VARIANT_TOLERANCE);
+  }
+
   private static void assertSameModel(
       MlpClassifier expected, MlpClassifier actual, byte[] test, int count, String what) {
+    assertSameModel(expected, actual, test, count, what, WEIGHT_TOLERANCE);
+  }
+
+  private static void assertSameModel(MlpClassifier expected, MlpClassifier actual, byte[] test,
+      int count, String what, double tolerance) {
     assertEquals(expected.iterations(), actual.iterations(), what);
     assertEquals(expected.costEvaluations(), actual.costEvaluations(), what);
-    assertEquals(0.0, maxDifference(expected.weights(), actual.weights()), WEIGHT_TOLERANCE, what);
+    assertEquals(0.0, maxDifference(expected.weights(), actual.weights()), tolerance, what);
     int[] expectedLabels = new int[count];
     int[] actualLabels = new int[count];
     expected.predict(test, count, expectedLabels);

@@ -1,0 +1,184 @@
+package org.smoothcert.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * A study: named variants of a config, each run for several data seeds. One row per run
+ * ({@code study.csv}), one per variant with the mean and the range over the seeds
+ * ({@code study-summary.csv}, {@code study.md}), and one plot of each variant's mean curve.
+ */
+public final class StudyReport {
+  /** One run of one variant: its curve, the share of points reaching each radius, and its learner's figures. */
+  public record Run(String variant, String description, long seed, double[] curve, double[] certifiedShare,
+      double baseAccuracy, double msPerClassifier, String directory) {
+    double accuracyAt(int r) {
+      return r < curve.length ? curve[r] : 0.0;
+    }
+
+    double shareAt(int r) {
+      return r < certifiedShare.length ? certifiedShare[r] : 0.0;
+    }
+  }
+
+  private final int radii;
+  private final List<Run> runs = new ArrayList<>();
+
+  /** Reports radii 0 to {@code maxRadius}. */
+  public StudyReport(int maxRadius) {
+    this.radii = maxRadius + 1;
+  }
+
+  public void add(Run run) {
+    runs.add(run);
+  }
+
+  private Map<String, List<Run>> byVariant() {
+    Map<String, List<Run>> m = new LinkedHashMap<>();
+    for (Run run : runs) {
+      m.computeIfAbsent(run.variant(), k -> new ArrayList<>()).add(run);
+    }
+    return m;
+  }
+
+  public String table() {
+    StringBuilder sb = new StringBuilder("variant,learner,seed");
+    header(sb);
+    sb.append(",run\n");
+    for (Run run : runs) {
+      sb.append(run.variant()).append(",\"").append(run.description()).append("\",").append(run.seed());
+      for (int r = 0; r < radii; r++) {
+        sb.append(',').append(run.accuracyAt(r));
+      }
+      for (int r = 1; r < radii; r++) {
+        sb.append(',').append(run.shareAt(r));
+      }
+      sb.append(',').append(run.baseAccuracy()).append(',').append(run.msPerClassifier()).append(',')
+          .append(run.directory()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private void header(StringBuilder sb) {
+    for (int r = 0; r < radii; r++) {
+      sb.append(",certified_accuracy_r").append(r);
+    }
+    for (int r = 1; r < radii; r++) {
+      sb.append(",reaching_r").append(r);
+    }
+    sb.append(",base_accuracy,ms_per_classifier");
+  }
+
+  /** Mean, min and max over each variant's seeds. */
+  public String summary() {
+    StringBuilder sb = new StringBuilder("variant,learner,seeds,statistic");
+    header(sb);
+    sb.append('\n');
+    for (Map.Entry<String, List<Run>> e : byVariant().entrySet()) {
+      List<Run> rs = e.getValue();
+      for (String stat : List.of("mean", "min", "max")) {
+        sb.append(e.getKey()).append(",\"").append(rs.get(0).description()).append("\",").append(rs.size())
+            .append(',').append(stat);
+        for (int r = 0; r < radii; r++) {
+          int radius = r;
+          sb.append(',').append(stat(rs, run -> run.accuracyAt(radius), stat));
+        }
+        for (int r = 1; r < radii; r++) {
+          int radius = r;
+          sb.append(',').append(stat(rs, run -> run.shareAt(radius), stat));
+        }
+        sb.append(',').append(stat(rs, Run::baseAccuracy, stat)).append(',')
+            .append(stat(rs, Run::msPerClassifier, stat)).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The README's view: per variant, certified accuracy as mean (min-max over the seeds) in percent, the
+   * share of points reaching each radius, base accuracy and time per classifier.
+   */
+  public String markdown() {
+    StringBuilder sb = new StringBuilder("| variant | learner | seeds |");
+    for (int r = 0; r < radii; r++) {
+      sb.append(" r=").append(r).append(" |");
+    }
+    for (int r = 1; r < radii; r++) {
+      sb.append(" reach r=").append(r).append(" |");
+    }
+    sb.append(" base acc. | ms / classifier |\n|---|---|---|");
+    sb.append("---:|".repeat(2 * radii + 1)).append('\n');
+    for (Map.Entry<String, List<Run>> e : byVariant().entrySet()) {
+      List<Run> rs = e.getValue();
+      sb.append("| ").append(e.getKey()).append(" | ").append(rs.get(0).description()).append(" | ")
+          .append(rs.size()).append(" |");
+      for (int r = 0; r < radii; r++) {
+        int radius = r;
+        sb.append(' ').append(percentRange(rs, run -> run.accuracyAt(radius))).append(" |");
+      }
+      for (int r = 1; r < radii; r++) {
+        int radius = r;
+        sb.append(' ').append(percentRange(rs, run -> run.shareAt(radius))).append(" |");
+      }
+      sb.append(' ').append(percentRange(rs, Run::baseAccuracy)).append(" | ")
+          .append(String.format(Locale.ROOT, "%.1f", stat(rs, Run::msPerClassifier, "mean"))).append(" |\n");
+    }
+    return sb.toString();
+  }
+
+  public String console() {
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-28s %5s", "variant", "seeds"));
+    for (int r = 0; r < radii; r++) {
+      sb.append(String.format(Locale.ROOT, " %8s", "r=" + r));
+    }
+    sb.append(String.format(Locale.ROOT, " %9s %8s%n", "base acc", "ms/clf"));
+    for (Map.Entry<String, List<Run>> e : byVariant().entrySet()) {
+      List<Run> rs = e.getValue();
+      sb.append(String.format(Locale.ROOT, "%-28s %5d", e.getKey(), rs.size()));
+      for (int r = 0; r < radii; r++) {
+        int radius = r;
+        sb.append(String.format(Locale.ROOT, " %7.1f%%", 100 * stat(rs, run -> run.accuracyAt(radius), "mean")));
+      }
+      sb.append(String.format(Locale.ROOT, " %8.1f%% %8.1f%n", 100 * stat(rs, Run::baseAccuracy, "mean"),
+          stat(rs, Run::msPerClassifier, "mean")));
+    }
+    return sb.toString();
+  }
+
+  /** Each variant's curve averaged over its seeds. */
+  public CurvePlot plot(String title, String subtitle) {
+    CurvePlot plot = new CurvePlot(title, subtitle);
+    for (Map.Entry<String, List<Run>> e : byVariant().entrySet()) {
+      List<Run> rs = e.getValue();
+      double[] mean = new double[radii];
+      for (int r = 0; r < radii; r++) {
+        int radius = r;
+        mean[r] = stat(rs, run -> run.accuracyAt(radius), "mean");
+      }
+      String seeds = rs.size() == 1 ? "" : ", mean of " + rs.size() + " seeds";
+      plot.addCurve(e.getKey() + seeds, mean);
+    }
+    return plot;
+  }
+
+  private static String percentRange(List<Run> rs, ToDoubleFunction<Run> f) {
+    String mean = String.format(Locale.ROOT, "%.1f", 100 * stat(rs, f, "mean"));
+    if (rs.size() == 1) {
+      return mean;
+    }
+    return String.format(Locale.ROOT, "%s (%.1f-%.1f)", mean, 100 * stat(rs, f, "min"), 100 * stat(rs, f, "max"));
+  }
+
+  static double stat(List<Run> rs, ToDoubleFunction<Run> f, String stat) {
+    return switch (stat) {
+      case "mean" -> rs.stream().mapToDouble(f).average().orElse(Double.NaN);
+      case "min" -> rs.stream().mapToDouble(f).min().orElse(Double.NaN);
+      case "max" -> rs.stream().mapToDouble(f).max().orElse(Double.NaN);
+      default -> throw new IllegalArgumentException(stat);
+    };
+  }
+}
