@@ -37,6 +37,28 @@ class RunConfigTest {
     assertEquals("data/mnist-1-7", c.data().dir());
   }
 
+  /**
+   * The paper config is the default except where the README and both files say: alpha / m without the
+   * class split (the paper's protocol), and the learner (the study's best two-layer network).
+   */
+  @Test
+  void paperConfigDiffersFromTheDefaultOnlyInItsDocumentedKeys() {
+    Path paper = Path.of(System.getProperty("smoothcert.basedir", "."), "conf", "paper-mnist-1-7.conf");
+    com.typesafe.config.Config file = ConfigLoader.load(paper.toString(), List.of(), new Configuration());
+    com.typesafe.config.Config defaults = ConfigLoader.defaults();
+    java.util.Set<String> differing = new java.util.TreeSet<>();
+    for (var e : defaults.entrySet()) {
+      if (!file.getValue(e.getKey()).unwrapped().equals(e.getValue().unwrapped())) {
+        differing.add(e.getKey());
+      }
+    }
+    assertEquals(java.util.Set.of("certify.class-split", "certify.runner-up", "learner.l2", "learner.max-iter",
+        "job.out"), differing);
+    RunConfig c = RunConfig.from(file);
+    assertTrue(!c.certify().classSplit());
+    assertTrue(!c.learner().isMllibsMlp());
+  }
+
   @Test
   void fileThenOverridesWin(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("x.conf");
