@@ -13,13 +13,13 @@ import org.smoothcert.spark.Study;
 final class StudyCommand implements Command {
   @Override
   public String summary() {
-    return "variants x data seeds: --variants FILE --seeds 0,1 [--config F] [--set k=v] --out DIR [--master URL]";
+    return "variants x data seeds: [--variants FILE] --seeds 0,1 [--config F] [--set k=v] --out DIR [--master URL]";
   }
 
   @Override
   public int run(String[] argv, PrintStream out) {
     Args args = Args.parse(argv, Set.of());
-    String variantsFile = args.requireString("variants");
+    String variantsFile = args.string("variants", null);
     List<Long> seeds = new ArrayList<>();
     for (String s : Arrays.stream(args.requireString("seeds").split(",")).map(String::trim)
         .filter(v -> !v.isEmpty()).toList()) {
@@ -35,7 +35,11 @@ final class StudyCommand implements Command {
     String master = args.string("master", null);
     args.rejectUnknown();
     Configuration hadoop = new Configuration();
-    Study.execute(file, sets, Study.readVariants(variantsFile, hadoop), seeds, dir, master, hadoop, out);
+    // Without a variants file the study is the config itself over several seeds.
+    List<Study.Variant> variants = variantsFile == null
+        ? List.of(new Study.Variant(Study.nameOf(file), List.of()))
+        : Study.readVariants(variantsFile, hadoop);
+    Study.execute(file, sets, variants, seeds, dir, master, hadoop, out);
     return 0;
   }
 }

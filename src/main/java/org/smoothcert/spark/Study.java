@@ -31,6 +31,17 @@ public final class Study {
 
   private Study() {}
 
+  /** A variant name for a config file: its name without directory and extension ("default" for none). */
+  public static String nameOf(String configFile) {
+    if (configFile == null) {
+      return "default";
+    }
+    String name = configFile.substring(configFile.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    name = dot > 0 ? name.substring(0, dot) : name;
+    return name.replaceAll("[^A-Za-z0-9._-]", "_");
+  }
+
   /** The variants of a study file: {@code variants = [{name = "...", set = ["key = value", ...]}, ...]}. */
   public static List<Variant> readVariants(String file, Configuration hadoop) {
     Config c = ConfigLoader.parseFile(file, hadoop);

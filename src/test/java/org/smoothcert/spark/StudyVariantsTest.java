@@ -32,6 +32,13 @@ class StudyVariantsTest {
   }
 
   @Test
+  void withoutAFileTheVariantIsNamedAfterTheConfig() {
+    assertEquals("paper-mnist-1-7", Study.nameOf("conf/paper-mnist-1-7.conf"));
+    assertEquals("x_y", Study.nameOf("hdfs://nn/exp/x y.conf"));
+    assertEquals("default", Study.nameOf(null));
+  }
+
+  @Test
   void badFilesAreOneLineErrorsNamingTheProblem() {
     assertMessage("variants = [{name = \"a/b\"}]", "variant name 'a/b'");
     assertMessage("variants = [{name = a}, {name = a}]", "variant 'a' is named twice");
