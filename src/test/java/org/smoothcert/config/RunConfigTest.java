@@ -32,7 +32,8 @@ class RunConfigTest {
     assertEquals(100, c.data().trainSize());
     assertEquals(1000, c.data().testSize());
     assertEquals(2, c.featureDomain());
-    assertEquals(32, c.learner().hidden());
+    assertEquals(64, c.learner().hidden());
+    assertTrue(c.learner().isMllibsMlp());
     assertEquals(MlpImplementation.SPARSE, c.learner().implementation());
     assertEquals("data/mnist-1-7", c.data().dir());
   }
@@ -52,8 +53,8 @@ class RunConfigTest {
         differing.add(e.getKey());
       }
     }
-    assertEquals(java.util.Set.of("certify.class-split", "certify.runner-up", "learner.l2", "learner.max-iter",
-        "job.out"), differing);
+    assertEquals(java.util.Set.of("certify.class-split", "certify.runner-up", "learner.hidden", "learner.l2",
+        "learner.max-iter", "job.out"), differing);
     RunConfig c = RunConfig.from(file);
     assertTrue(!c.certify().classSplit());
     assertTrue(!c.learner().isMllibsMlp());
