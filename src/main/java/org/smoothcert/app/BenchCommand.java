@@ -12,6 +12,8 @@ import org.smoothcert.bench.ClassifierCost;
 import org.smoothcert.bench.MlpFlops;
 import org.smoothcert.bench.NoisedCopies;
 import org.smoothcert.bench.PeakRate;
+import org.smoothcert.config.ConfigLoader;
+import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
@@ -24,6 +26,7 @@ import org.smoothcert.noise.ClassifierNoise;
 import org.smoothcert.spark.CertifyRun;
 import org.smoothcert.spark.FitBaseline;
 import org.smoothcert.spark.SparkSessions;
+import org.smoothcert.spark.Study;
 
 /**
  * {@code smoothcert bench}: what one classifier costs on one thread, for each learner implementation
@@ -39,7 +42,40 @@ final class BenchCommand implements Command {
   @Override
   public String summary() {
     return "per-classifier cost of each learner and of fit(), one thread [--hidden H (default: the config's)] [--classifiers N]"
-        + " [--rounds R] [--fits K] [--data DIR]";
+        + " [--rounds R] [--fits K] [--data DIR] [--variants STUDY-FILE]";
+  }
+
+  /**
+   * {@code --variants FILE}: the per-classifier cost of each learner of a study file (its learner keys;
+   * other keys are ignored), in interleaved rounds in this one thread, with the ratio to the first.
+   */
+  private static void variants(PrintStream out, String file, Examples train, Examples test, ClassifierNoise noise,
+      int warmUp, int classifiers, int rounds) {
+    List<Study.Variant> variants = Study.readVariants(file, new Configuration());
+    List<ClassifierCost> costs = new java.util.ArrayList<>();
+    for (Study.Variant v : variants) {
+      MlpConfig learner = RunConfig.from(ConfigLoader.load(null, v.sets(), new Configuration())).learner();
+      MlpTrainer trainer = new MlpLearner(learner).newTrainer();
+      new ClassifierCost(train, test, trainer, noise).run(0, warmUp);
+      costs.add(new ClassifierCost(train, test, trainer, noise));
+    }
+    long chunk = (classifiers + rounds - 1) / rounds;
+    for (int r = 0; r < rounds; r++) {
+      long from = warmUp + Math.min(classifiers, r * chunk);
+      long to = warmUp + Math.min(classifiers, (r + 1) * chunk);
+      for (ClassifierCost cost : costs) {
+        cost.run(from, to);
+      }
+    }
+    out.printf("%n%-24s %9s %10s %9s %6s %8s%n", "variant", "train ms", "predict ms", "total ms", "iters",
+        "vs first");
+    for (int i = 0; i < costs.size(); i++) {
+      ClassifierCost c = costs.get(i);
+      out.printf("%-24s %9.1f %10.1f %9.1f %6.1f %7.2fx%n", variants.get(i).name(), c.trainMs(), c.testMs(),
+          c.totalMs(), c.iterations(), c.totalMs() / costs.get(0).totalMs());
+    }
+    out.printf("(train = noise + training, predict = noise + predicting %d points; %d classifiers a variant in"
+        + " %d interleaved rounds, one thread)%n", test.count(), costs.get(0).classifiers(), rounds);
   }
 
   @Override
@@ -55,6 +91,7 @@ final class BenchCommand implements Command {
     int compared = args.intOr("agreement", 20);
     double beta = args.doubleOr("beta", 0.9);
     long seed = args.longOr("seed", 0);
+    String variantsFile = args.string("variants", null);
     args.rejectUnknown();
     if (classifiers < 1 || rounds < 1 || hidden < 1 || warmUp < 0 || fits < 0 || compared < 0) {
       throw new UserError("--classifiers, --rounds and --hidden must be >= 1; --warm-up, --fits and"
@@ -77,6 +114,10 @@ final class BenchCommand implements Command {
     out.printf("BLAS for MLlib and Breeze: %s; non-zero inputs per example (classifier 0): train %.1f, test %.1f%n",
         BLAS.getInstance().getClass().getSimpleName(), trainInputs, testInputs);
 
+    if (variantsFile != null) {
+      variants(out, variantsFile, train, test, noise, warmUp, classifiers, rounds);
+      return 0;
+    }
     SparkSession spark = fits > 0 ? SparkSessions.start("local[1]", "smoothcert bench") : null;
     ClassifierCost sparse = new ClassifierCost(train, test, sparseTrainer, noise);
     ClassifierCost mllib = new ClassifierCost(train, test, mllibTrainer, noise);

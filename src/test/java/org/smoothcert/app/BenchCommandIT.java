@@ -28,6 +28,17 @@ class BenchCommandIT {
   }
 
   @Test
+  void timesEveryVariantOfAStudyFile() {
+    String study = System.getProperty("smoothcert.basedir", ".") + "/conf/learner-study.conf";
+    CliTest.Result r = CliTest.run("bench --variants " + study + " --classifiers 1 --warm-up 0 --rounds 1");
+    assertEquals(0, r.status(), r.err());
+    for (String row : new String[] {"mlp-h8 ", "relu-h32 ", "logistic-l2-1 "}) {
+      assertTrue(r.out().contains(row), row + " missing from\n" + r.out());
+    }
+    assertTrue(r.out().contains("1.00x"), r.out());
+  }
+
+  @Test
   void rejectsUnknownOptions() {
     CliTest.Result r = CliTest.run("bench --classifers 2");
     assertEquals(Main.USAGE_ERROR, r.status());
