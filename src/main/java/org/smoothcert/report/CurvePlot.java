@@ -56,10 +56,23 @@ public final class CurvePlot {
     return ChartImages.svg(chart());
   }
 
-  private JFreeChart chart() {
+  private static double largestX(XYSeriesCollection series) {
+    double max = 0;
+    for (int i = 0; i < series.getSeriesCount(); i++) {
+      XYSeries s = series.getSeries(i);
+      if (s.getItemCount() > 0) {
+        max = Math.max(max, s.getMaxX());
+      }
+    }
+    return max;
+  }
+
+  JFreeChart chart() {
     NumberAxis x = new NumberAxis("Number of perturbed pixels/labels (certified L0 radius r)");
     x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    x.setLowerBound(0);
+    // A fixed range over every curve and reference mark (setting only a lower bound would switch off
+    // the axis's auto range and keep its default upper bound of 1, hiding radii 2 and up).
+    x.setRange(-0.1, Math.max(1, Math.max(largestX(curves), largestX(references))) + 0.1);
     NumberAxis y = new NumberAxis("Certified accuracy");
     y.setRange(0, 1.0);
     XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
