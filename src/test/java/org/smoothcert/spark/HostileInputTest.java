@@ -169,7 +169,9 @@ class HostileInputTest {
       "data.train-size=20000     | data.train-size = 20000, but the train split has only 13007 examples",
       "data.test-size=0          | data.test-size must be at least 1, got 0",
       "data.test-size=5000       | data.test-size = 5000, but the test split has only 2163 examples",
-      "learner.hidden=0          | learner.hidden must be a whole number >= 1, got 0",
+      "learner.hidden=-1         | learner.hidden must be a whole number >= 0, got -1",
+      "learner.l2=-1             | learner.l2 must be a finite number >= 0, got -1.0",
+      "learner.activation=tanh   | learner.activation must be sigmoid or relu, got tanh",
       "smoothing.clasifiers=10   | unknown config key 'smoothing.clasifiers'",
       "'data.digits=[1,3]'       | no example of digit 3 in the train split",
       "'data.digits=[1,12]'      | data.digits: digit 12 is not a class of the source (0 to 9)"})
