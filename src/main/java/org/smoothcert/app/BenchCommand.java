@@ -109,15 +109,15 @@ final class BenchCommand implements Command {
     MlpTrainer mllibTrainer = new MlpLearner(mllibConfig).newTrainer();
     double trainInputs = NoisedCopies.nonZeroPerExample(copies.train(0));
     double testInputs = NoisedCopies.nonZeroPerExample(copies.test(0));
+    if (variantsFile != null) {
+      variants(out, variantsFile, train, test, noise, warmUp, classifiers, rounds);
+      return 0;
+    }
     out.printf("smoothcert bench: layers [%d, %d, %d], %d training and %d test points, beta %s, one thread%n",
         train.dim(), hidden, train.classes(), train.count(), test.count(), beta);
     out.printf("BLAS for MLlib and Breeze: %s; non-zero inputs per example (classifier 0): train %.1f, test %.1f%n",
         BLAS.getInstance().getClass().getSimpleName(), trainInputs, testInputs);
 
-    if (variantsFile != null) {
-      variants(out, variantsFile, train, test, noise, warmUp, classifiers, rounds);
-      return 0;
-    }
     SparkSession spark = fits > 0 ? SparkSessions.start("local[1]", "smoothcert bench") : null;
     ClassifierCost sparse = new ClassifierCost(train, test, sparseTrainer, noise);
     ClassifierCost mllib = new ClassifierCost(train, test, mllibTrainer, noise);
