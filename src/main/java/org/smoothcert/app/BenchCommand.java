@@ -21,6 +21,7 @@ import org.smoothcert.data.MnistData;
 import org.smoothcert.model.MlpConfig;
 import org.smoothcert.model.MlpImplementation;
 import org.smoothcert.model.MlpLearner;
+import org.smoothcert.model.MlpOptimizer;
 import org.smoothcert.model.MlpTrainer;
 import org.smoothcert.noise.ClassifierNoise;
 import org.smoothcert.spark.CertifyRun;
@@ -103,10 +104,12 @@ final class BenchCommand implements Command {
     Examples test = sample.test();
     ClassifierNoise noise = new ClassifierNoise(seed, beta);
     NoisedCopies copies = new NoisedCopies(train, test, noise);
-    MlpConfig sparseConfig = MlpConfig.defaults().withHidden(hidden);
-    MlpConfig mllibConfig = sparseConfig.withImplementation(MlpImplementation.MLLIB);
-    MlpTrainer sparseTrainer = new MlpLearner(sparseConfig).newTrainer();
-    MlpTrainer mllibTrainer = new MlpLearner(mllibConfig).newTrainer();
+    MlpConfig base = MlpConfig.defaults().withHidden(hidden);
+    // mllib + breeze is what fit() computes (bit for bit); sparse + arrays is the default.
+    List<Path> paths = List.of(
+        new Path("mllib", base.withImplementation(MlpImplementation.MLLIB).withOptimizer(MlpOptimizer.BREEZE)),
+        new Path("sparse+breeze", base.withOptimizer(MlpOptimizer.BREEZE)),
+        new Path("sparse", base.withImplementation(MlpImplementation.SPARSE).withOptimizer(MlpOptimizer.ARRAYS)));
     double trainInputs = NoisedCopies.nonZeroPerExample(copies.train(0));
     double testInputs = NoisedCopies.nonZeroPerExample(copies.test(0));
     if (variantsFile != null) {
@@ -117,25 +120,29 @@ final class BenchCommand implements Command {
         train.dim(), hidden, train.classes(), train.count(), test.count(), beta);
     out.printf("BLAS for MLlib and Breeze: %s; non-zero inputs per example (classifier 0): train %.1f, test %.1f%n",
         BLAS.getInstance().getClass().getSimpleName(), trainInputs, testInputs);
+    out.printf("paths: mllib = MLlib's dense cost + Breeze's LBFGS (fit()'s arithmetic); sparse+breeze = sparse"
+        + " cost + Breeze's LBFGS;%n       sparse = sparse cost + the array L-BFGS (the default)%n");
 
     SparkSession spark = fits > 0 ? SparkSessions.start("local[1]", "smoothcert bench") : null;
-    ClassifierCost sparse = new ClassifierCost(train, test, sparseTrainer, noise);
-    ClassifierCost mllib = new ClassifierCost(train, test, mllibTrainer, noise);
+    List<MlpTrainer> trainers = paths.stream().map(p -> new MlpLearner(p.config()).newTrainer()).toList();
+    List<ClassifierCost> costs = trainers.stream().map(t -> new ClassifierCost(train, test, t, noise)).toList();
     FitBaseline fit = null;
     double peakSum = 0;
     try {
-      new ClassifierCost(train, test, sparseTrainer, noise).run(0, warmUp);
-      new ClassifierCost(train, test, mllibTrainer, noise).run(0, warmUp);
+      for (MlpTrainer trainer : trainers) {
+        new ClassifierCost(train, test, trainer, noise).run(0, warmUp);
+      }
       if (spark != null) {
-        fit = new FitBaseline(spark, copies, sparseConfig, List.of(sparseTrainer, mllibTrainer));
+        fit = new FitBaseline(spark, copies, base, trainers);
         fit.warmUp(warmUp + classifiers);
       }
       long chunk = (classifiers + rounds - 1) / rounds;
       for (int r = 0; r < Math.max(rounds, fits); r++) {
         long from = warmUp + Math.min(classifiers, r * chunk);
         long to = warmUp + Math.min(classifiers, (r + 1) * chunk);
-        sparse.run(from, to);
-        mllib.run(from, to);
+        for (ClassifierCost cost : costs) {
+          cost.run(from, to);
+        }
         if (r < rounds) {
           peakSum += PeakRate.measure(PEAK_MILLIS_PER_ROUND);
         }
@@ -148,56 +155,73 @@ final class BenchCommand implements Command {
         spark.stop();
       }
     }
-    Agreement agreement = Agreement.of(mllibTrainer, sparseTrainer, copies, compared);
     double peak = peakSum / rounds;
 
     MlpFlops flops = new MlpFlops(train.dim(), hidden, train.classes());
-    double mllibFlops = flops.perClassifier(mllib.costEvaluations(), mllib.iterations(),
-        sparseConfig.lbfgsMemory(), train.count(), train.dim(), test.count(), test.dim());
-    double sparseFlops = flops.perClassifier(sparse.costEvaluations(), sparse.iterations(),
-        sparseConfig.lbfgsMemory(), train.count(), trainInputs, test.count(), testInputs);
+    double[] pathFlops = new double[paths.size()];
+    for (int i = 0; i < paths.size(); i++) {
+      ClassifierCost c = costs.get(i);
+      boolean dense = paths.get(i).config().implementation() == MlpImplementation.MLLIB;
+      pathFlops[i] = flops.perClassifier(c.costEvaluations(), c.iterations(), base.lbfgsMemory(), train.count(),
+          dense ? train.dim() : trainInputs, test.count(), dense ? test.dim() : testInputs);
+    }
     out.println();
-    out.printf("%-8s %9s %10s %9s %6s %6s %8s %8s %9s%n", "path", "train ms", "predict ms", "total ms",
+    out.printf("%-14s %9s %10s %9s %6s %6s %8s %8s %9s%n", "path", "train ms", "predict ms", "total ms",
         "iters", "evals", "MFLOP", "GFLOP/s", "vs fit()");
-    row(out, "mllib", mllib, mllibFlops, fit);
-    row(out, "sparse", sparse, sparseFlops, fit);
+    for (int i = 0; i < paths.size(); i++) {
+      row(out, paths.get(i).name(), costs.get(i), pathFlops[i], fit);
+    }
     if (fit != null) {
-      out.printf("%-8s %9.1f %10s %9.1f   (MultilayerPerceptronClassifier.fit(), local[1], %d fits, train only)%n",
+      out.printf("%-14s %9.1f %10s %9.1f   (MultilayerPerceptronClassifier.fit(), local[1], %d fits, train only)%n",
           "fit()", fit.msPerFit(), "-", fit.msPerFit(), fit.fits());
     }
+    ClassifierCost sparse = costs.get(costs.size() - 1);
+    double sparseFlops = pathFlops[pathFlops.length - 1];
     out.printf("(train = noise + training, predict = noise + predicting %d points; %d classifiers a path in %d"
         + " interleaved rounds)%n", test.count(), sparse.classifiers(), rounds);
     out.println();
     out.printf("where the time goes (ms per classifier):%n");
-    out.printf("%-8s %11s %9s %11s %10s %8s%n", "path", "noise train", "cost fn", "L-BFGS rest", "noise test",
+    out.printf("%-14s %11s %9s %11s %10s %8s%n", "path", "noise train", "cost fn", "L-BFGS rest", "noise test",
         "predict");
-    split(out, "mllib", mllib);
-    split(out, "sparse", sparse);
+    for (int i = 0; i < paths.size(); i++) {
+      split(out, paths.get(i).name(), costs.get(i));
+    }
     out.println();
-    out.printf("sparse vs mllib: %.2fx faster per classifier%n", mllib.totalMs() / sparse.totalMs());
+    out.printf("sparse vs mllib: %.2fx faster per classifier; vs sparse+breeze: %.2fx%n",
+        costs.get(0).totalMs() / sparse.totalMs(), costs.get(1).totalMs() / sparse.totalMs());
     out.printf("attainable rate (y += a*x in L1, this JVM, one core, same rounds): %.1f GFLOP/s%n", peak);
     out.printf("floor of the sparse path: %.1f MFLOP / %.1f GFLOP/s = %.1f ms; measured %.1f ms = %.2fx the floor%n",
         sparseFlops / 1e6, peak, sparseFlops / peak / 1e6, sparse.totalMs(),
         sparse.totalMs() / (sparseFlops / peak / 1e6));
     out.printf("floor of the dense (MLlib) arithmetic: %.1f MFLOP / %.1f GFLOP/s = %.1f ms%n",
-        mllibFlops / 1e6, peak, mllibFlops / peak / 1e6);
-    out.printf("agreement over %d classifiers: sparse vs mllib weights max |difference| %.3g, %d of %d noised test"
-        + " labels differ%n", agreement.classifiers(), agreement.maxWeightDifference(), agreement.disagreements(),
-        agreement.predictions());
+        pathFlops[0] / 1e6, peak, pathFlops[0] / peak / 1e6);
+    for (int i = 1; i < paths.size(); i++) {
+      Agreement agreement = Agreement.of(trainers.get(0), trainers.get(i), copies, compared);
+      out.printf("agreement over %d classifiers, %s vs mllib: weights max |difference| %.3g, %d of %d noised test"
+          + " labels differ%n", agreement.classifiers(), paths.get(i).name(), agreement.maxWeightDifference(),
+          agreement.disagreements(), agreement.predictions());
+    }
     if (fit != null) {
-      out.printf("fit() vs in-task weights over %d classifiers: sparse max |difference| %.3g, mllib %.3g%n",
-          fit.fits(), fit.maxDifference(0), fit.maxDifference(1));
+      StringBuilder d = new StringBuilder();
+      for (int i = 0; i < paths.size(); i++) {
+        d.append(i == 0 ? "" : ", ").append(paths.get(i).name()).append(' ')
+            .append(String.format("%.3g", fit.maxDifference(i)));
+      }
+      out.printf("fit() vs in-task weights over %d classifiers, max |difference|: %s%n", fit.fits(), d);
     }
     return 0;
   }
 
+  /** One way of training the network, timed against the others. */
+  private record Path(String name, MlpConfig config) {}
+
   private static void split(PrintStream out, String name, ClassifierCost t) {
-    out.printf("%-8s %11.2f %9.2f %11.2f %10.2f %8.2f%n", name, t.noiseTrainMs(), t.costMs(), t.bookkeepingMs(),
+    out.printf("%-14s %11.2f %9.2f %11.2f %10.2f %8.2f%n", name, t.noiseTrainMs(), t.costMs(), t.bookkeepingMs(),
         t.noiseTestMs(), t.predictMs());
   }
 
   private static void row(PrintStream out, String name, ClassifierCost t, double flops, FitBaseline fit) {
-    out.printf("%-8s %9.1f %10.1f %9.1f %6.1f %6.1f %8.0f %8.2f %9s%n", name, t.trainMs(), t.testMs(),
+    out.printf("%-14s %9.1f %10.1f %9.1f %6.1f %6.1f %8.0f %8.2f %9s%n", name, t.trainMs(), t.testMs(),
         t.totalMs(), t.iterations(), t.costEvaluations(), flops / 1e6, flops / t.totalMs() / 1e6,
         fit == null ? "-" : String.format("%.1fx", fit.msPerFit() / t.totalMs()));
   }

@@ -35,23 +35,7 @@ import scala.reflect.ClassTag$;
  * AbstractMethodError). The lambda class is spun once, in the static initialiser: spinning one per
  * model would define a new class for each of the thousands of models a task trains.
  */
-final class BreezeAdapter {
-  /** A differentiable cost in plain Java. */
-  interface Objective {
-    /**
-     * Returns the value at {@code x} and writes the gradient into {@code gradient}, a fresh zeroed
-     * array: Breeze keeps each returned gradient in its state and history, so it cannot be reused.
-     * {@code x} must not be modified or kept.
-     */
-    double valueAndGradient(double[] x, double[] gradient);
-  }
-
-  /**
-   * The last L-BFGS state: its point, iterations taken, cost evaluations asked for, and the time spent
-   * inside the objective (the rest of {@link #minimize} is Breeze's bookkeeping).
-   */
-  record Minimum(double[] x, int iterations, int costEvaluations, long costNanos) {}
-
+final class BreezeAdapter implements Minimizer {
   private static final MethodHandle NEW_DIFF_FUNCTION = diffFunctionFactory();
 
   private final LBFGS<DenseVector<Object>> lbfgs;
@@ -73,8 +57,8 @@ final class BreezeAdapter {
     return m.data$mcD$sp();
   }
 
-  /** Minimises {@code objective} from {@code initial}, which is not modified. */
-  Minimum minimize(Objective objective, double[] initial) {
+  @Override
+  public Minimum minimize(Objective objective, double[] initial) {
     Calculation calculation = new Calculation(objective);
     DiffFunction<DenseVector<Object>> cached = new CachedDiffFunction<>(
         diffFunction(calculation), DenseVector$.MODULE$.canCopyDenseVector(ClassTag$.MODULE$.Double()));

@@ -14,14 +14,14 @@ import org.smoothcert.data.Examples;
  */
 final class MllibMlpTrainer implements MlpTrainer {
   private final MlpConfig config;
-  private final BreezeAdapter lbfgs;
+  private final Minimizer lbfgs;
   private final TrainingBlocks blocks = new TrainingBlocks();
   private final PredictionInputs predictionInputs = new PredictionInputs();
   private MlpNetwork network;
 
   MllibMlpTrainer(MlpConfig config) {
     this.config = config;
-    this.lbfgs = new BreezeAdapter(config.maxIter(), config.lbfgsMemory(), config.tol());
+    this.lbfgs = config.optimizer().minimizer(config);
   }
 
   @Override
@@ -32,7 +32,7 @@ final class MllibMlpTrainer implements MlpTrainer {
     }
     blocks.stack(train, config.blockSize());
     MlpNetwork net = network;
-    BreezeAdapter.Minimum minimum = lbfgs.minimize(
+    Minimizer.Minimum minimum = lbfgs.minimize(
         (weights, gradient) -> net.cost(blocks, weights, gradient), net.initialWeights(seed));
     return new MlpClassifier(layers, config.activation(), minimum,
         new MllibPrediction(net, minimum.x(), train.featureDomain(), predictionInputs));

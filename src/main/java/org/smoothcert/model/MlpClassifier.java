@@ -27,7 +27,7 @@ public final class MlpClassifier implements Classifier {
   private final long costNanos;
   private final BatchPrediction prediction;
 
-  MlpClassifier(int[] layers, Activation activation, BreezeAdapter.Minimum minimum,
+  MlpClassifier(int[] layers, Activation activation, Minimizer.Minimum minimum,
       BatchPrediction prediction) {
     this.layers = layers.clone();
     this.activation = activation;

@@ -18,9 +18,11 @@ import org.smoothcert.UserError;
  * @param blockSize examples stacked into one matrix ({@code setBlockSize}); it changes the cost's
  *     averaging, so it is part of what makes the weights equal to fit()'s
  * @param implementation how the cost and predictions are computed (not an MLlib parameter)
+ * @param optimizer which implementation of Breeze's L-BFGS minimises the cost (not an MLlib parameter)
  */
 public record MlpConfig(int hidden, Activation activation, double l2, int maxIter, double tol,
-    int lbfgsMemory, int blockSize, MlpImplementation implementation) implements Serializable {
+    int lbfgsMemory, int blockSize, MlpImplementation implementation, MlpOptimizer optimizer)
+    implements Serializable {
   public static final String HIDDEN = "learner.hidden";
   public static final String ACTIVATION = "learner.activation";
   public static final String L2 = "learner.l2";
@@ -29,6 +31,7 @@ public record MlpConfig(int hidden, Activation activation, double l2, int maxIte
   public static final String LBFGS_MEMORY = "learner.lbfgs-memory";
   public static final String BLOCK_SIZE = "learner.block-size";
   public static final String IMPLEMENTATION = "learner.implementation";
+  public static final String OPTIMIZER = "learner.optimizer";
 
   public MlpConfig {
     requireAtLeast(HIDDEN, hidden, 0);
@@ -47,42 +50,50 @@ public record MlpConfig(int hidden, Activation activation, double l2, int maxIte
     if (implementation == null) {
       throw new UserError(IMPLEMENTATION + " must be sparse or mllib");
     }
+    if (optimizer == null) {
+      throw new UserError(OPTIMIZER + " must be arrays or breeze");
+    }
   }
 
   public static MlpConfig defaults() {
-    return new MlpConfig(32, Activation.SIGMOID, 0.0, 100, 1e-6, 10, 128, MlpImplementation.SPARSE);
+    return new MlpConfig(32, Activation.SIGMOID, 0.0, 100, 1e-6, 10, 128, MlpImplementation.SPARSE,
+        MlpOptimizer.ARRAYS);
   }
 
   public MlpConfig withHidden(int value) {
-    return new MlpConfig(value, activation, l2, maxIter, tol, lbfgsMemory, blockSize, implementation);
+    return new MlpConfig(value, activation, l2, maxIter, tol, lbfgsMemory, blockSize, implementation, optimizer);
   }
 
   public MlpConfig withActivation(Activation value) {
-    return new MlpConfig(hidden, value, l2, maxIter, tol, lbfgsMemory, blockSize, implementation);
+    return new MlpConfig(hidden, value, l2, maxIter, tol, lbfgsMemory, blockSize, implementation, optimizer);
   }
 
   public MlpConfig withL2(double value) {
-    return new MlpConfig(hidden, activation, value, maxIter, tol, lbfgsMemory, blockSize, implementation);
+    return new MlpConfig(hidden, activation, value, maxIter, tol, lbfgsMemory, blockSize, implementation, optimizer);
   }
 
   public MlpConfig withMaxIter(int value) {
-    return new MlpConfig(hidden, activation, l2, value, tol, lbfgsMemory, blockSize, implementation);
+    return new MlpConfig(hidden, activation, l2, value, tol, lbfgsMemory, blockSize, implementation, optimizer);
   }
 
   public MlpConfig withTol(double value) {
-    return new MlpConfig(hidden, activation, l2, maxIter, value, lbfgsMemory, blockSize, implementation);
+    return new MlpConfig(hidden, activation, l2, maxIter, value, lbfgsMemory, blockSize, implementation, optimizer);
   }
 
   public MlpConfig withLbfgsMemory(int value) {
-    return new MlpConfig(hidden, activation, l2, maxIter, tol, value, blockSize, implementation);
+    return new MlpConfig(hidden, activation, l2, maxIter, tol, value, blockSize, implementation, optimizer);
   }
 
   public MlpConfig withBlockSize(int value) {
-    return new MlpConfig(hidden, activation, l2, maxIter, tol, lbfgsMemory, value, implementation);
+    return new MlpConfig(hidden, activation, l2, maxIter, tol, lbfgsMemory, value, implementation, optimizer);
   }
 
   public MlpConfig withImplementation(MlpImplementation value) {
-    return new MlpConfig(hidden, activation, l2, maxIter, tol, lbfgsMemory, blockSize, value);
+    return new MlpConfig(hidden, activation, l2, maxIter, tol, lbfgsMemory, blockSize, value, optimizer);
+  }
+
+  public MlpConfig withOptimizer(MlpOptimizer value) {
+    return new MlpConfig(hidden, activation, l2, maxIter, tol, lbfgsMemory, blockSize, implementation, value);
   }
 
   /** Layer sizes for data of {@code dim} features and {@code classes} classes. */

@@ -19,7 +19,7 @@ import org.smoothcert.data.Examples;
  * layer the output deltas take the hidden deltas' place. The {@link WeightDecay}, if any, is added
  * last. Reuses its buffers across the training sets it is loaded with.
  */
-final class SparseMlpCost implements BreezeAdapter.Objective {
+final class SparseMlpCost implements Minimizer.Objective {
   private final SparseMlp net;
   private final WeightDecay decay;
   private final SparseInputs inputs = new SparseInputs();

@@ -13,7 +13,7 @@ import org.smoothcert.data.Examples;
  */
 final class SparseMlpTrainer implements MlpTrainer {
   private final MlpConfig config;
-  private final BreezeAdapter lbfgs;
+  private final Minimizer lbfgs;
   private final SparseInputs predictionInputs = new SparseInputs();
   private MlpNetwork network;
   private SparseMlp net;
@@ -21,7 +21,7 @@ final class SparseMlpTrainer implements MlpTrainer {
 
   SparseMlpTrainer(MlpConfig config) {
     this.config = config;
-    this.lbfgs = new BreezeAdapter(config.maxIter(), config.lbfgsMemory(), config.tol());
+    this.lbfgs = config.optimizer().minimizer(config);
   }
 
   @Override
@@ -33,7 +33,7 @@ final class SparseMlpTrainer implements MlpTrainer {
       cost = new SparseMlpCost(net, config.l2());
     }
     cost.load(train, config.blockSize());
-    BreezeAdapter.Minimum minimum = lbfgs.minimize(cost, network.initialWeights(seed));
+    Minimizer.Minimum minimum = lbfgs.minimize(cost, network.initialWeights(seed));
     return new MlpClassifier(layers, config.activation(), minimum,
         new SparsePrediction(net, minimum.x(), train.featureDomain(), predictionInputs));
   }

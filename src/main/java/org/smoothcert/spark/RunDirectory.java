@@ -16,6 +16,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.smoothcert.UserError;
+import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.HadoopFiles;
 import org.smoothcert.votes.SliceCodec;
 import org.smoothcert.votes.SliceVotes;
@@ -130,7 +131,7 @@ public final class RunDirectory {
    */
   public void requireIdentity(Map<String, String> identity) {
     if (exists(IDENTITY)) {
-      Map<String, String> stored = parse(readText(IDENTITY));
+      Map<String, String> stored = RunConfig.completeIdentity(parse(readText(IDENTITY)));
       if (!stored.equals(identity)) {
         throw new UserError("the run directory " + location() + " holds votes of another configuration ("
             + differences(stored, identity) + "); use another --out, or delete it to start over");
@@ -149,7 +150,7 @@ public final class RunDirectory {
 
   /** The identity this directory is bound to. */
   public Map<String, String> identity() {
-    return parse(readText(IDENTITY));
+    return RunConfig.completeIdentity(parse(readText(IDENTITY)));
   }
 
   /** All intact slice checkpoints. A corrupted one is reported, moved aside and left to be retrained. */

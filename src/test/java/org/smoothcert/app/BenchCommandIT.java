@@ -16,15 +16,20 @@ class BenchCommandIT {
   void printsEveryPathAndTheirAgreement() {
     CliTest.Result r = CliTest.run("bench --classifiers 2 --warm-up 0 --rounds 1 --fits 1 --agreement 1");
     assertEquals(0, r.status(), r.err());
-    for (String row : new String[] {"mllib ", "sparse ", "fit() ", "floor of the sparse path",
+    for (String row : new String[] {"mllib ", "sparse+breeze ", "sparse ", "fit() ", "floor of the sparse path",
         "attainable rate"}) {
       assertTrue(r.out().contains(row), row + " missing from\n" + r.out());
     }
-    Matcher agreement = Pattern.compile("max \\|difference\\| (\\S+), (\\d+) of 1000 noised test labels differ")
+    Matcher agreement = Pattern.compile(
+        "(\\S+) vs mllib: weights max \\|difference\\| (\\S+), (\\d+) of 1000 noised test labels differ")
         .matcher(r.out());
-    assertTrue(agreement.find(), r.out());
-    assertTrue(Double.parseDouble(agreement.group(1)) <= 1e-9, agreement.group());
-    assertEquals("0", agreement.group(2), agreement.group());
+    int paths = 0;
+    while (agreement.find()) {
+      paths++;
+      assertTrue(Double.parseDouble(agreement.group(2)) <= 1e-9, agreement.group());
+      assertEquals("0", agreement.group(3), agreement.group());
+    }
+    assertEquals(2, paths, r.out());
   }
 
   @Test

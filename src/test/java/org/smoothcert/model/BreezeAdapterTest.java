@@ -23,7 +23,7 @@ class BreezeAdapterTest {
   @Test
   void minimisesAQuadraticAndCountsItsWork() {
     double[] start = new double[4];
-    BreezeAdapter.Minimum minimum =
+    Minimizer.Minimum minimum =
         new BreezeAdapter(100, 10, 1e-10).minimize(BreezeAdapterTest::quadratic, start);
     assertArrayEquals(CENTRE, minimum.x(), 1e-6);
     assertArrayEquals(new double[4], start);
@@ -33,7 +33,7 @@ class BreezeAdapterTest {
 
   @Test
   void stopsAtMaxIter() {
-    BreezeAdapter.Minimum minimum =
+    Minimizer.Minimum minimum =
         new BreezeAdapter(1, 10, 0).minimize(BreezeAdapterTest::quadratic, new double[4]);
     assertEquals(1, minimum.iterations());
   }

@@ -15,7 +15,7 @@ class MlpConfigTest {
 
   @Test
   void defaultsAreMllibsWithThirtyTwoHiddenUnitsTrainedOverSparseInputs() {
-    assertEquals(new MlpConfig(32, Activation.SIGMOID, 0.0, 100, 1e-6, 10, 128, MlpImplementation.SPARSE),
+    assertEquals(new MlpConfig(32, Activation.SIGMOID, 0.0, 100, 1e-6, 10, 128, MlpImplementation.SPARSE, MlpOptimizer.ARRAYS),
         defaults);
     assertTrue(defaults.isMllibsMlp());
   }
@@ -46,7 +46,7 @@ class MlpConfigTest {
 
   @Test
   void boundaryValuesAreAccepted() {
-    assertEquals(new MlpConfig(0, Activation.RELU, 0.0, 1, 0.0, 1, 1, MlpImplementation.SPARSE),
+    assertEquals(new MlpConfig(0, Activation.RELU, 0.0, 1, 0.0, 1, 1, MlpImplementation.SPARSE, MlpOptimizer.ARRAYS),
         defaults.withHidden(0).withActivation(Activation.RELU).withMaxIter(1).withTol(0.0)
             .withLbfgsMemory(1).withBlockSize(1));
   }

@@ -1,0 +1,53 @@
+package org.smoothcert.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The array L-BFGS's kernels compute what they say, at every length around their unrolling. */
+class LbfgsKernelsTest {
+  @Test
+  void dotAndFusedAxpyAgreeWithTheirDefinitions() {
+    Random random = new Random(11);
+    for (int length = 0; length <= 40; length++) {
+      double[] a = new double[length];
+      double[] b = new double[length];
+      double[] v = new double[length];
+      for (int i = 0; i < length; i++) {
+        a[i] = random.nextGaussian();
+        b[i] = random.nextGaussian();
+        v[i] = random.nextGaussian();
+      }
+      double expectedDot = 0;
+      double[] expectedY = new double[length];
+      double expectedFused = 0;
+      for (int i = 0; i < length; i++) {
+        expectedDot += a[i] * b[i];
+        expectedY[i] = (b[i] - 0.61 * v[i]) * 0.37;
+        expectedFused += a[i] * expectedY[i];
+      }
+      String what = "length " + length;
+      assertEquals(expectedDot, LbfgsKernels.dot(a, b), 1e-12, what);
+      double[] y = b.clone();
+      assertEquals(expectedFused, LbfgsKernels.axpyScaleDot(-0.61, v, y, 0.37, a), 1e-12, what);
+      assertArrayEquals(expectedY, y, what);
+      double[] alone = b.clone();
+      assertEquals(0.0, LbfgsKernels.axpyScaleDot(-0.61, v, alone, 0.37, null), what);
+      assertArrayEquals(expectedY, alone, what);
+    }
+  }
+
+  @Test
+  void theFusedDotIsTheDotOfTheUpdatedVector() {
+    double[] y = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
+    double[] v = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+    double[] w = {1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2};
+    // y = (y + 2 v) * -1 = -(3..13); w.y = -3 + 2 * -13
+    double fused = LbfgsKernels.axpyScaleDot(2, v, y, -1.0, w);
+    assertEquals(-29.0, fused);
+    assertArrayEquals(new double[] {-3, -4, -5, -6, -7, -8, -9, -10, -11, -12, -13}, y);
+    assertEquals(Double.doubleToRawLongBits(LbfgsKernels.dot(w, y)), Double.doubleToRawLongBits(fused));
+  }
+}
