@@ -28,6 +28,7 @@ public final class Main {
     c.put("data", new DataCommand());
     c.put("bench", new BenchCommand());
     c.put("attack", new AttackCommand());
+    c.put("plot", new PlotCommand());
     return c;
   }
 

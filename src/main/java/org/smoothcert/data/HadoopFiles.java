@@ -52,6 +52,15 @@ public final class HadoopFiles {
     }
   }
 
+  /** A whole text file (UTF-8); a missing file or a folder is a user error naming it. */
+  public static String readText(Path file, Configuration conf) {
+    try (InputStream in = open(file, conf)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UserError(file + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
   /** The status of a file or folder, or null when nothing is there. */
   static FileStatus statusOrNull(Path path, Configuration conf) {
     try {
