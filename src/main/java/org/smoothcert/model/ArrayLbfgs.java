@@ -153,10 +153,10 @@ final class ArrayLbfgs implements Minimizer {
 
   /**
    * dir = -H g by Breeze's two-loop recursion over the stored pairs, newest first, with the newest
-   * pair's s.y / y.y as the initial scaling. Each axpy is fused with the dot product that follows it
-   * (and the scaling and the final sign change with the axpy they follow): per element the same
-   * operations in the same order as the separate loops, so the same bits, in a third of the memory
-   * traffic (the history does not fit in cache).
+   * pair's s.y / y.y as the initial scaling. The scaling and the final sign change ride on the axpy
+   * they follow (per element the same operations in the same order, so the same bits), and s.y and y.y
+   * of each pair are computed once, when it is stored, rather than in every iteration as Breeze does
+   * (the same dot of the same vectors, so the same value).
    */
   private void direction() {
     if (pairs == 0) {
