@@ -110,6 +110,19 @@ class ArrayLbfgsTest {
   }
 
   @Test
+  void aNanGradientAtTheStartStopsBothAsBreezeDoes() {
+    Minimizer.Objective nan = (x, g) -> {
+      java.util.Arrays.fill(g, Double.NaN);
+      return 1.0;
+    };
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new BreezeAdapter(100, 10, 1e-9).minimize(nan, new double[3]));
+    IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> new ArrayLbfgs(100, 10, 1e-9).minimize(nan, new double[3]));
+    assertTrue(e.getMessage().contains("NaN"), e.getMessage());
+  }
+
+  @Test
   void reusedInstanceGivesTheSameRunForEveryProblemAndSize() {
     ArrayLbfgs lbfgs = new ArrayLbfgs(100, 4, 1e-9);
     double[] start = new double[12];
