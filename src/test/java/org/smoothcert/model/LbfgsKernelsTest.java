@@ -2,12 +2,38 @@ package org.smoothcert.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The array L-BFGS's kernels compute what they say, at every length around their unrolling. */
+/**
+ * The array L-BFGS's kernels compute what they say, at every length around their unrolling, and the
+ * vector-API dot product gives the scalar one's bits (so votes do not depend on the JVM's modules).
+ */
 class LbfgsKernelsTest {
+  @Test
+  void vectorAndScalarDotProductsAreTheSameBits() {
+    assertTrue(ColumnSums.VECTOR_API, "surefire adds --add-modules jdk.incubator.vector");
+    Random random = new Random(13);
+    int[] lengths = new int[43];
+    for (int i = 0; i < 41; i++) {
+      lengths[i] = i;
+    }
+    lengths[41] = 25_186;
+    lengths[42] = 50_370;
+    for (int length : lengths) {
+      double[] a = new double[length];
+      double[] b = new double[length];
+      for (int i = 0; i < length; i++) {
+        a[i] = random.nextGaussian() * Math.pow(10, random.nextInt(9) - 4);
+        b[i] = random.nextGaussian() * Math.pow(10, random.nextInt(9) - 4);
+      }
+      assertEquals(Double.doubleToRawLongBits(LbfgsKernels.scalarDot(a, b)),
+          Double.doubleToRawLongBits(VectorLbfgsKernels.dot(a, b)), "length " + length);
+    }
+  }
+
   @Test
   void dotAndFusedAxpyAgreeWithTheirDefinitions() {
     Random random = new Random(11);
