@@ -4,18 +4,45 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link LbfgsKernels#scalarDot} in the JDK's vector API, loaded only when the module is present. The
- * species is fixed at 4 lanes whatever the machine prefers: lane k of the first vector is partial sum
- * k, lane k of the second is partial sum k + 4, each lane a chain of fused multiply-adds rounded as
- * {@link Math#fma} rounds; the tail and the final additions are the scalar code's. So the result is the
- * scalar code's bits.
+ * {@link LbfgsKernels#scalarDot} in the JDK's vector API, loaded only when the module is present. Partial
+ * sum k (k = 0..7) takes the elements i = k mod 8 as a chain of fused multiply-adds, rounded as
+ * {@link Math#fma} rounds; with 8-lane vectors (AVX-512) lane k of one vector is sum k, with 4-lane
+ * vectors (AVX2) two vectors hold sums 0-3 and 4-7, other widths use the scalar code. The tail and the
+ * final additions are the scalar code's, so the result is its bits on every machine.
+ *
+ * <p>The species is the machine's preferred one, the same as {@link VectorColumnSums}: C2 only turns
+ * vector-API calls into SIMD instructions when each call site sees one species, so mixing two in one
+ * JVM made this kernel 5 times slower than scalar code (measured in {@code bench}).
  */
 final class VectorLbfgsKernels {
-  private static final VectorSpecies<Double> S = DoubleVector.SPECIES_256;
+  private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+  private static final int LANES = S.length();
 
   private VectorLbfgsKernels() {}
 
   static double dot(double[] a, double[] b) {
+    if (LANES == 8) {
+      return dot8(a, b);
+    }
+    if (LANES == 4) {
+      return dot4(a, b);
+    }
+    return LbfgsKernels.scalarDot(a, b);
+  }
+
+  private static double dot8(double[] a, double[] b) {
+    int len = a.length;
+    DoubleVector acc = DoubleVector.zero(S);
+    int i = 0;
+    for (int bound = len & ~7; i < bound; i += 8) {
+      acc = DoubleVector.fromArray(S, a, i).fma(DoubleVector.fromArray(S, b, i), acc);
+    }
+    double[] sums = new double[8];
+    acc.intoArray(sums, 0);
+    return finish(a, b, i, sums);
+  }
+
+  private static double dot4(double[] a, double[] b) {
     int len = a.length;
     DoubleVector lo = DoubleVector.zero(S);
     DoubleVector hi = DoubleVector.zero(S);
@@ -27,8 +54,12 @@ final class VectorLbfgsKernels {
     double[] sums = new double[8];
     lo.intoArray(sums, 0);
     hi.intoArray(sums, 4);
+    return finish(a, b, i, sums);
+  }
+
+  private static double finish(double[] a, double[] b, int from, double[] sums) {
     double s0 = sums[0];
-    for (; i < len; i++) {
+    for (int i = from; i < a.length; i++) {
       s0 = Math.fma(a[i], b[i], s0);
     }
     return LbfgsKernels.combine(s0, sums[1], sums[2], sums[3], sums[4], sums[5], sums[6], sums[7]);
