@@ -16,13 +16,13 @@ import java.util.Arrays;
  * {@code ||g|| <= max(tol |f|, 1e-8)}. The cost is evaluated at the same points, as many times
  * (Breeze's {@code CachedDiffFunction} included: after a failed search the point is evaluated again).
  *
- * <p>What differs: the order in which dot products and norms are summed (eight partial sums here;
+ * <p>What differs: the order in which dot products and norms are summed (eight partial sums of fused multiply-adds here, {@link LbfgsKernels};
  * Breeze's dot goes to netlib's BLAS, whose order depends on the library that is loaded), so the
  * iterates agree with Breeze's to rounding, not bit for bit ({@code ArrayLbfgsTest}). Breeze's cache
  * compares points by value; here a flag records whether the last evaluation was at x, which is the
  * same except in cases this cost never produces (a trial point equal to x bit for bit, NaN weights).
  * And none of Breeze's per-step allocation, cache comparisons and generic norm visitors: the L-BFGS
- * part of a classifier's time drops from 40 to 25 ms at H = 64 (docs/speed.md).
+ * part of a classifier's time drops from 39 to 16 ms at H = 64 (docs/speed.md).
  */
 final class ArrayLbfgs implements Minimizer {
   private static final double C1 = 1e-4;
