@@ -16,9 +16,10 @@ import java.util.Arrays;
  * {@code ||g|| <= max(tol |f|, 1e-8)}. The cost is evaluated at the same points, as many times
  * (Breeze's {@code CachedDiffFunction} included: after a failed search the point is evaluated again).
  *
- * <p>What differs: the order in which dot products and norms are summed (eight partial sums of fused multiply-adds here, {@link LbfgsKernels};
- * Breeze's dot goes to netlib's BLAS, whose order depends on the library that is loaded), so the
- * iterates agree with Breeze's to rounding, not bit for bit ({@code ArrayLbfgsTest}). Breeze's cache
+ * <p>What differs: the order in which dot products and norms are summed (eight partial sums of fused
+ * multiply-adds here, {@link LbfgsKernels}; Breeze's dot goes to netlib's BLAS, whose order depends on
+ * the library that is loaded), so the iterates agree with Breeze's to rounding, not bit for bit
+ * ({@code ArrayLbfgsTest}). Breeze's cache
  * compares points by value; here a flag records whether the last evaluation was at x, which is the
  * same except in cases this cost never produces (a trial point equal to x bit for bit, NaN weights).
  * And none of Breeze's per-step allocation, cache comparisons and generic norm visitors: the L-BFGS
