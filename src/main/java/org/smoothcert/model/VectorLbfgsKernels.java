@@ -57,6 +57,49 @@ final class VectorLbfgsKernels {
     return finish(a, b, i, sums);
   }
 
+  /**
+   * {@link LbfgsKernels#axpyScaleDot} in one pass: each lane updates y as the scalar loop does (multiply,
+   * add, scale, each rounded) and adds w * y into its partial sum by a fused multiply-add.
+   */
+  static double axpyScaleDot(double a, double[] v, double[] y, double scale, double[] w) {
+    if (LANES != 8 && LANES != 4) {
+      for (int j = 0; j < y.length; j++) {
+        y[j] = (y[j] + a * v[j]) * scale;
+      }
+      return LbfgsKernels.scalarDot(w, y);
+    }
+    int len = y.length;
+    int i = 0;
+    double[] sums = new double[8];
+    if (LANES == 8) {
+      DoubleVector acc = DoubleVector.zero(S);
+      for (int bound = len & ~7; i < bound; i += 8) {
+        DoubleVector yi = DoubleVector.fromArray(S, y, i).add(DoubleVector.fromArray(S, v, i).mul(a)).mul(scale);
+        yi.intoArray(y, i);
+        acc = DoubleVector.fromArray(S, w, i).fma(yi, acc);
+      }
+      acc.intoArray(sums, 0);
+    } else {
+      DoubleVector lo = DoubleVector.zero(S);
+      DoubleVector hi = DoubleVector.zero(S);
+      for (int bound = len & ~7; i < bound; i += 8) {
+        DoubleVector y0 = DoubleVector.fromArray(S, y, i).add(DoubleVector.fromArray(S, v, i).mul(a)).mul(scale);
+        DoubleVector y1 =
+            DoubleVector.fromArray(S, y, i + 4).add(DoubleVector.fromArray(S, v, i + 4).mul(a)).mul(scale);
+        y0.intoArray(y, i);
+        y1.intoArray(y, i + 4);
+        lo = DoubleVector.fromArray(S, w, i).fma(y0, lo);
+        hi = DoubleVector.fromArray(S, w, i + 4).fma(y1, hi);
+      }
+      lo.intoArray(sums, 0);
+      hi.intoArray(sums, 4);
+    }
+    for (int j = i; j < len; j++) {
+      y[j] = (y[j] + a * v[j]) * scale;
+    }
+    return finish(w, y, i, sums);
+  }
+
   private static double finish(double[] a, double[] b, int from, double[] sums) {
     double s0 = sums[0];
     for (int i = from; i < a.length; i++) {

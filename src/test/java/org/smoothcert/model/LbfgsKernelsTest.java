@@ -31,6 +31,16 @@ class LbfgsKernelsTest {
       }
       assertEquals(Double.doubleToRawLongBits(LbfgsKernels.scalarDot(a, b)),
           Double.doubleToRawLongBits(VectorLbfgsKernels.dot(a, b)), "length " + length);
+      double[] v = b.clone();
+      double[] scalarY = a.clone();
+      double[] vectorY = a.clone();
+      for (int j = 0; j < length; j++) {
+        scalarY[j] = (scalarY[j] + -0.37 * v[j]) * 1.5;
+      }
+      double scalar = LbfgsKernels.scalarDot(b, scalarY);
+      double vector = VectorLbfgsKernels.axpyScaleDot(-0.37, v, vectorY, 1.5, b);
+      org.junit.jupiter.api.Assertions.assertArrayEquals(scalarY, vectorY, "axpy, length " + length);
+      assertEquals(Double.doubleToRawLongBits(scalar), Double.doubleToRawLongBits(vector), "length " + length);
     }
   }
 
