@@ -23,7 +23,7 @@ import java.util.Arrays;
  * compares points by value; here a flag records whether the last evaluation was at x, which is the
  * same except in cases this cost never produces (a trial point equal to x bit for bit, NaN weights).
  * And none of Breeze's per-step allocation, cache comparisons and generic norm visitors: the L-BFGS
- * part of a classifier's time drops from 39 to 16 ms at H = 64 (docs/speed.md).
+ * part of a classifier's time drops from 41 to 13 ms at H = 64 (docs/speed.md).
  */
 final class ArrayLbfgs implements Minimizer {
   private static final double C1 = 1e-4;
