@@ -166,38 +166,42 @@ final class ArrayLbfgs implements Minimizer {
       }
       return;
     }
-    double diag;
     double newestSy = sy[head];
     if (newestSy < 0 || Double.isNaN(newestSy)) {
       throw new Failure("NaN history");
     }
-    diag = newestSy / yy[head];
+    double diag = newestSy / yy[head];
     System.arraycopy(g, 0, dir, 0, n);
     double dot = dot(steps[head], dir);
     for (int i = 0; i < pairs; i++) {
-      int slot = Math.floorMod(head - i, memory);
+      int slot = slot(i);
       as[i] = dot / sy[slot];
       if (Double.isNaN(as[i])) {
         throw new Failure("NaN history");
       }
       boolean last = i == pairs - 1;
       // dir += -as_i y_i, then the next dot: s_{i+1}.dir, or after the last pair (dir *= diag) y_last.dir.
-      int next = Math.floorMod(head - i - 1, memory);
-      dot = axpyScaleDot(-as[i], gradDeltas[slot], dir, last ? diag : 1.0,
-          last ? gradDeltas[slot] : steps[next]);
+      dot = LbfgsKernels.axpyScaleDot(-as[i], gradDeltas[slot], dir, last ? diag : 1.0,
+          last ? gradDeltas[slot] : steps[slot(i + 1)]);
     }
     for (int i = pairs - 1; i >= 0; i--) {
-      int slot = Math.floorMod(head - i, memory);
+      int slot = slot(i);
       double beta = dot / sy[slot];
       if (i > 0) {
-        dot = axpyScaleDot(as[i] - beta, steps[slot], dir, 1.0, gradDeltas[Math.floorMod(head - i + 1, memory)]);
+        dot = LbfgsKernels.axpyScaleDot(as[i] - beta, steps[slot], dir, 1.0,
+            gradDeltas[slot(i - 1)]);
       } else {
-        axpyScaleDot(as[i] - beta, steps[slot], dir, -1.0, null);
+        LbfgsKernels.axpyScaleDot(as[i] - beta, steps[slot], dir, -1.0, null);
       }
     }
   }
 
-  /** Stores s = trialX - x and y = trialG - g in {@code slot} with their s.y and y.y, in one pass. */
+  /** The ring slot of the pair at {@code position} (0 = newest). */
+  private int slot(int position) {
+    return Math.floorMod(head - position, memory);
+  }
+
+  /** Stores s = trialX - x and y = trialG - g in {@code slot}, with their s.y and y.y. */
   private void storePair(int slot) {
     double[] s = steps[slot];
     double[] y = gradDeltas[slot];
@@ -352,10 +356,6 @@ final class ArrayLbfgs implements Minimizer {
 
   private static double dot(double[] a, double[] b) {
     return LbfgsKernels.dot(a, b);
-  }
-
-  private static double axpyScaleDot(double a, double[] v, double[] y, double scale, double[] w) {
-    return LbfgsKernels.axpyScaleDot(a, v, y, scale, w);
   }
 
   static double norm(double[] a) {

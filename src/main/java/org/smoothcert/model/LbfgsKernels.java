@@ -10,10 +10,13 @@ package org.smoothcert.model;
  * instruction on any x86-64 CPU with FMA3, i.e. since 2013, and a slow exact emulation before that.)
  */
 final class LbfgsKernels {
+  /** Whether the vector kernels run: the module is present and the machine has 4 or 8 double lanes. */
+  private static final boolean VECTOR = ColumnSums.VECTOR_API && VectorLbfgsKernels.supported();
+
   private LbfgsKernels() {}
 
   static double dot(double[] a, double[] b) {
-    return ColumnSums.VECTOR_API ? VectorLbfgsKernels.dot(a, b) : scalarDot(a, b);
+    return VECTOR ? VectorLbfgsKernels.dot(a, b) : scalarDot(a, b);
   }
 
   /** Sum of a[i] * b[i]: partial sum k takes i = k mod 8 by fused multiply-adds; the tail goes to sum 0. */
@@ -56,7 +59,7 @@ final class LbfgsKernels {
    * same bits.
    */
   static double axpyScaleDot(double a, double[] v, double[] y, double scale, double[] w) {
-    if (ColumnSums.VECTOR_API && w != null) {
+    if (VECTOR && w != null) {
       return VectorLbfgsKernels.axpyScaleDot(a, v, y, scale, w);
     }
     for (int j = 0; j < y.length; j++) {

@@ -7,8 +7,9 @@ import jdk.incubator.vector.VectorSpecies;
  * {@link LbfgsKernels#scalarDot} in the JDK's vector API, loaded only when the module is present. Partial
  * sum k (k = 0..7) takes the elements i = k mod 8 as a chain of fused multiply-adds, rounded as
  * {@link Math#fma} rounds; with 8-lane vectors (AVX-512) lane k of one vector is sum k, with 4-lane
- * vectors (AVX2) two vectors hold sums 0-3 and 4-7, other widths use the scalar code. The tail and the
- * final additions are the scalar code's, so the result is its bits on every machine.
+ * vectors (AVX2) two vectors hold sums 0-3 and 4-7; other widths use the scalar code ({@link
+ * #supported}). The tail and the final additions are the scalar code's, so the result is its bits on
+ * every machine.
  *
  * <p>The species is the machine's preferred one, the same as {@link VectorColumnSums}: C2 only turns
  * vector-API calls into SIMD instructions when each call site sees one species: with a fixed 4-lane
@@ -20,14 +21,13 @@ final class VectorLbfgsKernels {
 
   private VectorLbfgsKernels() {}
 
+  /** Whether this machine's vectors have a width these kernels handle (4 or 8 doubles). */
+  static boolean supported() {
+    return LANES == 8 || LANES == 4;
+  }
+
   static double dot(double[] a, double[] b) {
-    if (LANES == 8) {
-      return dot8(a, b);
-    }
-    if (LANES == 4) {
-      return dot4(a, b);
-    }
-    return LbfgsKernels.scalarDot(a, b);
+    return LANES == 8 ? dot8(a, b) : dot4(a, b);
   }
 
   private static double dot8(double[] a, double[] b) {
@@ -62,12 +62,6 @@ final class VectorLbfgsKernels {
    * add, scale, each rounded) and adds w * y into its partial sum by a fused multiply-add.
    */
   static double axpyScaleDot(double a, double[] v, double[] y, double scale, double[] w) {
-    if (LANES != 8 && LANES != 4) {
-      for (int j = 0; j < y.length; j++) {
-        y[j] = (y[j] + a * v[j]) * scale;
-      }
-      return LbfgsKernels.scalarDot(w, y);
-    }
     int len = y.length;
     int i = 0;
     double[] sums = new double[8];

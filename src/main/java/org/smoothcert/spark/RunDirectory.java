@@ -131,7 +131,7 @@ public final class RunDirectory {
    */
   public void requireIdentity(Map<String, String> identity) {
     if (exists(IDENTITY)) {
-      Map<String, String> stored = RunConfig.completeIdentity(parse(readText(IDENTITY)));
+      Map<String, String> stored = identity();
       if (!stored.equals(identity)) {
         throw new UserError("the run directory " + location() + " holds votes of another configuration ("
             + differences(stored, identity) + "); use another --out, or delete it to start over");

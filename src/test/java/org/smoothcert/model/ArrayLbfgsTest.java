@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
+import org.smoothcert.bench.NoisedCopies;
 import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
@@ -141,13 +142,7 @@ class ArrayLbfgsTest {
   @Test
   void trainsTheSameNetworksAsBreezeOnNoisedMnist() {
     DataSample sample = MnistData.load(DataSpec.paper(SHIPPED.toString(), 0), new Configuration());
-    Examples train = sample.train();
-    Examples test = sample.test();
-    ClassifierNoise noise = new ClassifierNoise(0, 0.9);
-    byte[] features = new byte[train.features().length];
-    byte[] labels = new byte[train.count()];
-    byte[] testFeatures = new byte[test.features().length];
-    Examples noised = new Examples(train.count(), train.dim(), 2, 2, features, labels);
+    NoisedCopies copies = new NoisedCopies(sample.train(), sample.test(), new ClassifierNoise(0, 0.9));
     MlpConfig[] configs = {
         MlpConfig.defaults(),
         MlpConfig.defaults().withHidden(32).withL2(0.15).withMaxIter(30),
@@ -157,19 +152,11 @@ class ArrayLbfgsTest {
       MlpTrainer breeze = new MlpLearner(config.withOptimizer(MlpOptimizer.BREEZE)).newTrainer();
       MlpTrainer arrays = new MlpLearner(config.withOptimizer(MlpOptimizer.ARRAYS)).newTrainer();
       for (long j = 0; j < 3; j++) {
-        noise.noiseTrain(j, train, features, labels);
-        noise.noiseTest(j, test, testFeatures);
-        String what = config.describe() + ", classifier " + j;
-        MlpClassifier expected = breeze.train(noised, noise.learnerSeed(j));
-        MlpClassifier actual = arrays.train(noised, noise.learnerSeed(j));
-        assertEquals(expected.iterations(), actual.iterations(), what);
-        assertEquals(expected.costEvaluations(), actual.costEvaluations(), what);
-        assertEquals(0.0, SparseMlpTrainerTest.maxDifference(expected.weights(), actual.weights()), 1e-9, what);
-        int[] expectedLabels = new int[test.count()];
-        int[] actualLabels = new int[test.count()];
-        expected.predict(testFeatures, test.count(), expectedLabels);
-        actual.predict(testFeatures, test.count(), actualLabels);
-        assertArrayEquals(expectedLabels, actualLabels, what);
+        Examples train = copies.train(j);
+        Examples test = copies.test(j);
+        SparseMlpTrainerTest.assertSameModel(breeze.train(train, copies.learnerSeed(j)),
+            arrays.train(train, copies.learnerSeed(j)), test.features(), test.count(),
+            config.describe() + ", classifier " + j, 1e-9);
       }
     }
   }

@@ -113,7 +113,7 @@ class SparseMlpTrainerTest {
     assertSameModel(expected, actual, test, count, what, WEIGHT_TOLERANCE);
   }
 
-  private static void assertSameModel(MlpClassifier expected, MlpClassifier actual, byte[] test,
+  static void assertSameModel(MlpClassifier expected, MlpClassifier actual, byte[] test,
       int count, String what, double tolerance) {
     assertEquals(expected.iterations(), actual.iterations(), what);
     assertEquals(expected.costEvaluations(), actual.costEvaluations(), what);
