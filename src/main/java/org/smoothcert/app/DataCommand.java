@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.smoothcert.UserError;
+import org.smoothcert.data.Checksums;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.DigitSelection;
 import org.smoothcert.data.HadoopFiles;
@@ -23,11 +24,12 @@ import org.smoothcert.data.MnistFolder;
  */
 final class DataCommand implements Command {
   private static final String USAGE = "data extract --digits 1,7 --from DIR --to DIR | data info --dir DIR"
-      + " [--digits 1,7]  (both take --source-classes, default 10)";
+      + " [--digits 1,7]  (both take --source-classes, default 10) | data verify --dir DIR";
 
   @Override
   public String summary() {
-    return "extract chosen digits of MNIST IDX files into a folder (extract), or count them (info)";
+    return "extract chosen digits of MNIST IDX files into a folder (extract), count them (info), or check a"
+        + " folder's files against its SHA256SUMS (verify)";
   }
 
   @Override
@@ -37,7 +39,8 @@ final class DataCommand implements Command {
     return switch (action) {
       case "extract" -> extract(rest, out);
       case "info" -> info(rest, out);
-      default -> throw new UserError("expected 'extract' or 'info'" + (action.isEmpty() ? "" : ", got '"
+      case "verify" -> verify(rest, out);
+      default -> throw new UserError("expected 'extract', 'info' or 'verify'" + (action.isEmpty() ? "" : ", got '"
           + action + "'") + "; usage: smoothcert " + USAGE);
     };
   }
@@ -86,6 +89,23 @@ final class DataCommand implements Command {
       }
     }
     return 0;
+  }
+
+  /** Exit 0 when every file the folder's SHA256SUMS lists has its sum, 1 when one differs. */
+  private static int verify(String[] argv, PrintStream out) {
+    Args args = Args.parse(argv, Set.of());
+    String dir = args.requireString("dir");
+    args.rejectUnknown();
+    Configuration conf = new Configuration();
+    List<Checksums.Entry> entries = Checksums.check(HadoopFiles.resolve(dir, conf), conf);
+    long bad = 0;
+    for (Checksums.Entry e : entries) {
+      out.println(e.name() + ": " + (e.matches() ? "OK" : "FAILED (SHA-256 " + e.actual() + ")"));
+      bad += e.matches() ? 0 : 1;
+    }
+    out.println(bad == 0 ? "all " + entries.size() + " files match " + Checksums.FILE_NAME
+        : bad + " of " + entries.size() + " files do not match " + Checksums.FILE_NAME);
+    return bad == 0 ? 0 : 1;
   }
 
   private static int sourceClasses(Args args) {

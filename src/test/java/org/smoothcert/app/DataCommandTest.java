@@ -76,9 +76,26 @@ class DataCommandTest {
     assertTrue(r.out().contains("      1: 2, 7: 2\n      digits 1,7: 4, other digits: 16\n"), r.out());
   }
 
+  @Test
+  void verifyChecksEveryListedFileAndFailsOnAChangedOne() throws IOException {
+    Path sums = in.resolve("SHA256SUMS");
+    Configuration conf = new Configuration();
+    String good = HadoopFiles.sha256(HadoopFiles.resolve(in + "/train-labels-idx1-ubyte.gz", conf), conf);
+    Files.writeString(sums, good + "  train-labels-idx1-ubyte.gz\n");
+    Result r = run("data verify --dir IN");
+    assertEquals(0, r.status(), r.err());
+    assertEquals("train-labels-idx1-ubyte.gz: OK\nall 1 files match SHA256SUMS\n", r.out());
+
+    Files.writeString(sums, good + "  train-labels-idx1-ubyte.gz\n" + good + "  train-images-idx3-ubyte.gz\n");
+    Result bad = run("data verify --dir IN");
+    assertEquals(1, bad.status(), bad.out());
+    assertTrue(bad.out().contains("train-images-idx3-ubyte.gz: FAILED (SHA-256 "), bad.out());
+    assertTrue(bad.out().endsWith("1 of 2 files do not match SHA256SUMS\n"), bad.out());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "data | expected 'extract' or 'info'",
+      "data | expected 'extract', 'info' or 'verify'",
       "data frob | got 'frob'",
       "data extract --from IN --to TMP/out | missing --digits",
       "data extract --digits 1,1 --from IN --to TMP/out | --digits: a digit is chosen twice",
@@ -90,6 +107,8 @@ class DataCommandTest {
       "data extract --digits 1,7 --from IN --to IN | is not empty",
       "data info | missing --dir",
       "data info --dir IN --digits 11 | --digits: digit 11",
+      "data verify | missing --dir",
+      "data verify --dir IN | SHA256SUMS: no such file",
   })
   void badArgumentsGiveOneLineAndStatusTwo(String line, String message) {
     Result r = run(line);

@@ -2,7 +2,6 @@ package org.smoothcert.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -14,13 +13,14 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smoothcert.CiPackages;
 import org.smoothcert.config.ConfigLoader;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.report.Json;
 
 /** Small end-to-end runs beyond binary, binarized MNIST: more classes, grey levels, Fashion-MNIST. */
 class MultiClassRunIT {
-  static final String MNIST = System.getProperty("smoothcert.mnist.dir", "../shared/data/mnist");
+  static final String MNIST = System.getProperty("smoothcert.mnist.dir", "data/mnist");
   static final String FASHION = "/usr/share/datasets/fashion-mnist";
 
   @TempDir
@@ -59,7 +59,7 @@ class MultiClassRunIT {
 
   @Test
   void fashionMnistFromDebianReadsThroughTheSameReader() throws Exception {
-    assumeTrue(Files.isDirectory(Path.of(FASHION)), "apt-get install dataset-fashion-mnist");
+    CiPackages.require(Files.isDirectory(Path.of(FASHION)), "apt-get install dataset-fashion-mnist");
     Path dir = run("conf/fashion-mnist.conf", "data.digits=[0, 1, 7]");
     var summary = summary(dir);
     assertEquals(3, summary.get("classes"));

@@ -2,7 +2,6 @@ package org.smoothcert.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smoothcert.CiPackages;
 
 /** Executes notebooks/certified-accuracy.ipynb on a small run, so the notebook cannot rot. */
 class NotebookIT {
@@ -21,7 +21,7 @@ class NotebookIT {
 
   @Test
   void notebookRunsOnASmallRunDirectory() throws Exception {
-    assumeTrue(new File(JUPYTER).canExecute(), "apt-get install jupyter-nbconvert python3-pandas python3-matplotlib");
+    CiPackages.require(new File(JUPYTER).canExecute(), "apt-get install jupyter-nbconvert python3-pandas python3-matplotlib");
     Path run = tmp.resolve("small");
     CertifyRunIT.run("local[2]", CertifyRunIT.small(run.toString()));
     String home = System.getProperty("smoothcert.basedir", ".");
