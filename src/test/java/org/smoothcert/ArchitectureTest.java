@@ -64,7 +64,7 @@ class ArchitectureTest {
   @Test
   void theRulesRejectEverythingElse() {
     assertRejected("org.smoothcert.certify", "org.apache.spark.util.Utils");
-    assertRejected("org.smoothcert.noise", "breeze.linalg.DenseVector");
+    assertRejected("org.smoothcert.smoothing", "breeze.linalg.DenseVector");
     assertRejected("org.smoothcert.spark", "breeze.optimize.LBFGS");
     assertRejected("org.smoothcert.spark", "org.apache.spark.ml.ann.FeedForwardTopology");
     assertRejected("org.smoothcert.model", "org.apache.spark.sql.SparkSession");
@@ -78,7 +78,7 @@ class ArchitectureTest {
   @Test
   void qualifiedNamesCountAndCommentsDoNot() {
     assertEquals(1, violations("package org.smoothcert.data;\nclass A { org.apache.spark.sql.Row r; }").size());
-    assertEquals(List.of(), violations("package org.smoothcert.noise;\nclass A { int breeze = 1; }"));
+    assertEquals(List.of(), violations("package org.smoothcert.smoothing;\nclass A { int breeze = 1; }"));
     assertEquals(List.of(), violations("package org.smoothcert.certify;\n// org.apache.spark.rdd.RDD\n"
         + "/* org.apache.spark.sql.Dataset */ class A { String s = \"// \"; }"));
   }

@@ -23,7 +23,7 @@ import org.smoothcert.model.MlpImplementation;
 import org.smoothcert.model.MlpLearner;
 import org.smoothcert.model.MlpOptimizer;
 import org.smoothcert.model.MlpTrainer;
-import org.smoothcert.noise.ClassifierNoise;
+import org.smoothcert.smoothing.ClassifierNoise;
 import org.smoothcert.spark.CertifyRun;
 import org.smoothcert.spark.FitBaseline;
 import org.smoothcert.spark.SparkSessions;

@@ -3,7 +3,7 @@ package org.smoothcert.bench;
 import org.smoothcert.data.Examples;
 import org.smoothcert.model.MlpClassifier;
 import org.smoothcert.model.MlpTrainer;
-import org.smoothcert.noise.ClassifierNoise;
+import org.smoothcert.smoothing.ClassifierNoise;
 
 /**
  * Where one trainer's classifiers spend their time, accumulated over ranges of classifiers run through

@@ -1,7 +1,7 @@
 package org.smoothcert.bench;
 
 import org.smoothcert.data.Examples;
-import org.smoothcert.noise.ClassifierNoise;
+import org.smoothcert.smoothing.ClassifierNoise;
 
 /** Classifier j's noised training and test sets, as the job draws them, one at a time. */
 public final class NoisedCopies {

@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
 import org.apache.hadoop.conf.Configuration;
 import org.smoothcert.UserError;
 import org.smoothcert.data.DigitSelection.Pool;
-import org.smoothcert.noise.SplitMix64;
+import org.smoothcert.random.SplitMix64;
 
 /**
  * Loads a run's data: reads the IDX files of {@link DataSpec#dir()}, keeps the chosen digits, draws

@@ -1,7 +1,7 @@
 package org.smoothcert.data;
 
 import java.util.Arrays;
-import org.smoothcert.noise.UniformSource;
+import org.smoothcert.random.UniformSource;
 
 /**
  * A uniform sample without replacement: the first k steps of a Fisher-Yates shuffle. Its first j draws

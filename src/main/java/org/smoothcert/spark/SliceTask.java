@@ -4,9 +4,9 @@ import java.io.Serializable;
 import org.apache.spark.broadcast.Broadcast;
 import org.smoothcert.data.Examples;
 import org.smoothcert.model.Learner;
-import org.smoothcert.noise.ClassifierNoise;
+import org.smoothcert.smoothing.ClassifierNoise;
 import org.smoothcert.votes.SliceVotes;
-import org.smoothcert.votes.VoteSampler;
+import org.smoothcert.smoothing.VoteSampler;
 import scala.collection.Iterator;
 import scala.runtime.AbstractFunction1;
 

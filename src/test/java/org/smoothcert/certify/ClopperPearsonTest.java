@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.special.Beta;
 import org.junit.jupiter.api.Test;
-import org.smoothcert.noise.SplitMix64;
+import org.smoothcert.random.SplitMix64;
 
 class ClopperPearsonTest {
   @Test

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.smoothcert.noise.SplitMix64;
+import org.smoothcert.random.SplitMix64;
 
 class PartialShuffleTest {
   private static final int[] POOL = IntStream.range(100, 140).toArray();

@@ -12,7 +12,7 @@ import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
 import org.smoothcert.data.MnistData;
-import org.smoothcert.noise.ClassifierNoise;
+import org.smoothcert.smoothing.ClassifierNoise;
 
 /**
  * The array L-BFGS runs Breeze's algorithm: against Breeze's own {@code LBFGS} object it takes the same

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.MnistData;
-import org.smoothcert.noise.ClassifierNoise;
+import org.smoothcert.smoothing.ClassifierNoise;
 import org.smoothcert.votes.SliceVotes;
-import org.smoothcert.votes.VoteSampler;
+import org.smoothcert.smoothing.VoteSampler;
 
 /**
  * Accuracy sanity on the real data the default run uses: MLlib's MLP trained on the paper's 100

@@ -12,7 +12,7 @@ import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
 import org.smoothcert.data.MnistData;
-import org.smoothcert.noise.ClassifierNoise;
+import org.smoothcert.smoothing.ClassifierNoise;
 
 /**
  * The sparse trainer trains MLlib's network: on the paper's noised MNIST 1/7 training sets its weights

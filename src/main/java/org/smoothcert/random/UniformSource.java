@@ -1,4 +1,4 @@
-package org.smoothcert.noise;
+package org.smoothcert.random;
 
 /** The randomness the noise and the samplers draw from; an interface so tests can pin it. */
 public interface UniformSource {

@@ -1,4 +1,6 @@
-package org.smoothcert.noise;
+package org.smoothcert.smoothing;
+
+import org.smoothcert.random.UniformSource;
 
 /**
  * The smoothing noise of Lee et al. (NeurIPS 2019) and of the backdoor paper's Eq. 2: each coordinate

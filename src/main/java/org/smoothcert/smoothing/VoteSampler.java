@@ -1,10 +1,12 @@
-package org.smoothcert.votes;
+package org.smoothcert.smoothing;
 
 import org.smoothcert.data.Examples;
 import org.smoothcert.model.Classifier;
 import org.smoothcert.model.Learner;
 import org.smoothcert.model.Trainer;
-import org.smoothcert.noise.ClassifierNoise;
+import org.smoothcert.votes.SliceVotes;
+import org.smoothcert.votes.TrainingStats;
+import org.smoothcert.votes.VoteCounts;
 
 /**
  * The smoothed classifier's sampler: classifier j is trained on its own noised copy of the training

@@ -1,4 +1,4 @@
-package org.smoothcert.noise;
+package org.smoothcert.smoothing;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
 import org.junit.jupiter.api.Test;
+import org.smoothcert.random.SplitMix64;
 
 /**
  * Statistical checks of the noise at fixed seeds: with a fixed seed each test is deterministic, and the

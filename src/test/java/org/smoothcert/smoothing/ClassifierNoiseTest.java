@@ -1,4 +1,4 @@
-package org.smoothcert.noise;
+package org.smoothcert.smoothing;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

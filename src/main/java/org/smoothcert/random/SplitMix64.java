@@ -1,4 +1,4 @@
-package org.smoothcert.noise;
+package org.smoothcert.random;
 
 /**
  * Steele, Lea and Flood's SplitMix64 generator (OOPSLA 2014), written out here rather than taken from

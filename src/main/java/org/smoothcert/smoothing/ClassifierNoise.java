@@ -1,6 +1,7 @@
-package org.smoothcert.noise;
+package org.smoothcert.smoothing;
 
 import org.smoothcert.data.Examples;
+import org.smoothcert.random.SplitMix64;
 
 /**
  * The noise of classifier {@code j} in a run: a pure function of (run seed, j, part), so any executor,
