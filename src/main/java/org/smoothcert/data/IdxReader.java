@@ -109,8 +109,10 @@ public final class IdxReader {
     if (length > Idx.MAX_ELEMENTS) {
       throw new UserError(file + ": " + what + " (" + length + " bytes) is more than one array can hold");
     }
-    byte[] data = new byte[(int) length];
-    int read = in.readNBytes(data, 0, data.length);
+    // readNBytes(int) grows its buffer with what actually arrives, so a header announcing more than the
+    // file holds costs the bytes that are there, never the announced size.
+    byte[] data = in.readNBytes((int) length);
+    int read = data.length;
     if (read < length) {
       throw new UserError(file + ": truncated: the header announces " + what + " (" + length
           + " bytes) but only " + read + " bytes follow");

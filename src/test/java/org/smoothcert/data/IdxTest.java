@@ -30,6 +30,25 @@ class IdxTest {
 
   @TempDir java.nio.file.Path tmp;
 
+  /**
+   * A header announcing 2.7 million 28x28 images (2.1 GB) over a file of a few bytes fails as truncated,
+   * having allocated only about what the file holds (measured on this thread), plain or gzip.
+   */
+  @ParameterizedTest(name = "gzip {0}")
+  @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+  void aHeaderAnnouncingFarMoreThanTheFileHoldsAllocatesNothingLikeIt(boolean compressed) {
+    byte[] plain = images(2_700_000, 28, 28, new byte[1000]);
+    Path file = file(tmp, compressed ? "huge.gz" : "huge", compressed ? gzip(plain) : plain);
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long before = threads.getCurrentThreadAllocatedBytes();
+    UserError e = assertThrows(UserError.class, () -> IdxReader.readImages(file, CONF));
+    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    assertTrue(e.getMessage().contains("truncated: the header announces 2700000 images of 28x28"
+        + " (2116800000 bytes) but only 1000 bytes follow"), e.getMessage());
+    assertTrue(allocated < 64L << 20, allocated + " bytes allocated to read a 1,016-byte file");
+  }
+
   @Test
   void writtenFilesReadBack() throws IOException {
     Path images = new Path(tmp.resolve("out/images.gz").toUri());
