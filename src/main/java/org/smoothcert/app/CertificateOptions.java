@@ -2,6 +2,7 @@ package org.smoothcert.app;
 
 import java.util.Set;
 import org.smoothcert.UserError;
+import org.smoothcert.certify.ClopperPearson;
 import org.smoothcert.certify.L0Certificate;
 
 /** The options every certificate command shares: --beta, --feature-domain, --label-domain. */
@@ -48,8 +49,8 @@ final class CertificateOptions {
 
   static double alpha(Args args) {
     double alpha = args.requireDouble("alpha");
-    if (!(alpha > 0 && alpha < 1)) {
-      throw new UserError("--alpha must be in (0, 1), got " + alpha);
+    if (!(alpha >= ClopperPearson.SMALLEST_ALPHA && alpha < 1)) {
+      throw new UserError("--alpha must be in [" + ClopperPearson.SMALLEST_ALPHA + ", 1), got " + alpha);
     }
     return alpha;
   }

@@ -33,7 +33,11 @@ final class ThresholdsCommand implements Command {
       if (points < 1) {
         throw new UserError("--points must be at least 1, got " + points);
       }
-      split = AlphaSplit.of(alpha, points, certificate.labelDomain(), !args.flag("no-class-split"));
+      try {
+        split = AlphaSplit.of(alpha, points, certificate.labelDomain(), !args.flag("no-class-split"));
+      } catch (IllegalArgumentException e) {
+        throw new UserError("--alpha: " + e.getMessage());
+      }
       ceiling = new Ceiling(certificate, n, split.perBound());
     }
     int rows = withVotes ? Math.max(ceiling.maxRadius() + 1, 1) : DEFAULT_ROWS;

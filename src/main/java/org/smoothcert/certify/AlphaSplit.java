@@ -32,6 +32,12 @@ public record AlphaSplit(double alpha, int points, int classes, int lowerBounds,
     if (classes < 2 || lowerBounds < 1 || upperBounds < 0) {
       throw new IllegalArgumentException("classes=" + classes + ", bounds " + lowerBounds + "/" + upperBounds);
     }
+    double perBound = alpha / points / (lowerBounds + upperBounds);
+    if (!(perBound >= ClopperPearson.SMALLEST_ALPHA)) {
+      throw new IllegalArgumentException(String.format("alpha = %s over %d points and %d bounds per point gives"
+          + " %s per bound, below the smallest usable value %s; take a larger alpha", alpha, points,
+          lowerBounds + upperBounds, perBound, ClopperPearson.SMALLEST_ALPHA));
+    }
   }
 
   /**

@@ -17,6 +17,11 @@ import org.apache.commons.math3.special.Beta;
 public final class ClopperPearson {
   /** Relative slack on alpha that covers the error of the incomplete beta function. */
   private static final double ORACLE_MARGIN = 1e-9;
+  /**
+   * The smallest alpha a bound is computed for: below the smallest normal double, alpha * (1 - margin)
+   * rounds back to alpha, so the margin that keeps the bound conservative would vanish.
+   */
+  public static final double SMALLEST_ALPHA = Double.MIN_NORMAL;
 
   private ClopperPearson() {}
 
@@ -62,8 +67,8 @@ public final class ClopperPearson {
     if (k < 0 || k > n) {
       throw new IllegalArgumentException("k must be in [0, n]: k=" + k + ", n=" + n);
     }
-    if (!(alpha > 0 && alpha < 1)) {
-      throw new IllegalArgumentException("alpha must be in (0, 1): " + alpha);
+    if (!(alpha >= SMALLEST_ALPHA && alpha < 1)) {
+      throw new IllegalArgumentException("alpha must be in [" + SMALLEST_ALPHA + ", 1): " + alpha);
     }
   }
 }

@@ -73,6 +73,10 @@ class CliTest {
       "bound --count 1 --n 0 --alpha 0.05 | --n",
       "bound --count 1 --n 10 --alpha 1 | --alpha",
       "thresholds --beta 0.9 --feature-domain 2 --label-domain 2 --n 100 | --alpha",
+      "thresholds --beta 0.9 --feature-domain 2 --label-domain 2 --n 100 --alpha 4.9e-324 | --alpha",
+      "thresholds --beta 0.9 --feature-domain 2 --label-domain 2 --n 100 --alpha 1e-306 --points 1000 | per bound,"
+          + " below the smallest usable value",
+      "bound --count 1 --n 10 --alpha 4.9e-324 | --alpha",
       "nonsense | nonsense",
   })
   void badArgumentsGiveOneLineNamingTheArgumentAndStatusTwo(String line, String named) {
