@@ -26,8 +26,13 @@ public final class Keys {
       Number n = c.getNumber(key);
       if (n instanceof Double || n instanceof Float) {
         double d = n.doubleValue();
-        if (d != Math.rint(d) || Math.abs(d) > (1L << 53)) {
+        if (d != Math.rint(d)) {
           throw wrong(c, key, "a whole number");
+        }
+        // Beyond 2^53 a number written with an exponent or a decimal point no longer names one integer.
+        if (Math.abs(d) > (1L << 53)) {
+          throw wrong(c, key, "a whole number from -2^53 to 2^53 when written with an exponent or a decimal"
+              + " point (digits alone reach -2^63 to 2^63 - 1)");
         }
         return (long) d;
       }
