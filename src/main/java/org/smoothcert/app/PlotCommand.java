@@ -60,8 +60,11 @@ final class PlotCommand implements Command {
   /** The certified_accuracy column of a run's curve.csv, indexed by radius 0, 1, 2, ... */
   static double[] parseCurve(String text, String where) {
     String[] lines = text.strip().split("\r?\n");
-    if (lines.length < 2 || !lines[0].startsWith("radius,certified_accuracy")) {
+    if (!lines[0].startsWith("radius,certified_accuracy")) {
       throw new UserError(where + ": not a curve.csv (expected a header radius,certified_accuracy,...)");
+    }
+    if (lines.length < 2) {
+      throw new UserError(where + ": has its header but no row (radius 0 is missing)");
     }
     double[] accuracy = new double[lines.length - 1];
     for (int i = 1; i < lines.length; i++) {

@@ -47,6 +47,9 @@ class PlotCommandTest {
     assertRefused("plot --runs " + bad + " --out " + png, "certified accuracy must be within [0, 1]");
     assertRefused("plot --runs " + run("skip", "radius,certified_accuracy\n1,0.5\n") + " --out " + png,
         "should be radius 0");
+    assertRefused("plot --runs " + run("header-only", "radius,certified_accuracy,certified_points\n") + " --out "
+        + png, "has its header but no row");
+    assertRefused("plot --runs " + run("no-header", "0,0.9\n") + " --out " + png, "not a curve.csv");
   }
 
   private static void assertRefused(String line, String expected) {
