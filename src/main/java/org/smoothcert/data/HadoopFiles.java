@@ -128,6 +128,11 @@ public final class HadoopFiles {
     return HexFormat.of().formatHex(digest.digest());
   }
 
+  /** SHA-256 of bytes in memory. */
+  public static byte[] sha256Bytes(byte[] bytes) {
+    return newSha256().digest(bytes);
+  }
+
   static MessageDigest newSha256() {
     try {
       return MessageDigest.getInstance("SHA-256");

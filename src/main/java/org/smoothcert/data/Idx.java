@@ -1,7 +1,7 @@
 package org.smoothcert.data;
 
 /**
- * The IDX format as MNIST uses it (see shared/data/mnist/README.md): a 32-bit big-endian magic number
+ * The IDX format as MNIST uses it (see data/mnist/README.md): a 32-bit big-endian magic number
  * (two zero bytes, an element type, the number of dimensions), one 32-bit big-endian size per
  * dimension, then the elements in row-major order.
  */

@@ -37,11 +37,21 @@ public final class RunDirectory {
   private final Path root;
   private final FileSystem fs;
   private final Configuration hadoop;
+  /** Whether reading may change the directory (move damaged or foreign slices aside): not when re-certifying. */
+  private final boolean readOnly;
+  /** The SHA-256 of the identity the slices are read and written under; null until claimed or opened. */
+  private byte[] identityDigest;
+  /**
+   * Whether slices of format 1 (no identity of their own) can be trusted: only when votes.id was already
+   * there, and matched, when the directory was claimed or opened (it was written beside them).
+   */
+  private boolean legacySlicesTrusted;
 
-  private RunDirectory(Path root, FileSystem fs, Configuration hadoop) {
+  private RunDirectory(Path root, FileSystem fs, Configuration hadoop, boolean readOnly) {
     this.root = root;
     this.fs = fs;
     this.hadoop = hadoop;
+    this.readOnly = readOnly;
   }
 
   /**
@@ -50,7 +60,7 @@ public final class RunDirectory {
    * {@link #claim} (or {@link #create}), so a run refused later leaves no output.
    */
   public static RunDirectory writable(String location, Configuration hadoop) {
-    RunDirectory dir = at(location, hadoop);
+    RunDirectory dir = at(location, hadoop, false);
     Path probe = new Path(dir.root, "." + UUID.randomUUID() + ".probe");
     try {
       Path madeHere = dir.topMissingFolder();
@@ -72,16 +82,19 @@ public final class RunDirectory {
     return dir;
   }
 
-  /** A writable run directory, made now (for the reports of a re-certification). */
+  /** A writable run directory, made now (for the reports of a re-certification, a study or an attack). */
   public static RunDirectory create(String location, Configuration hadoop) {
     RunDirectory dir = writable(location, hadoop);
     dir.mkdirs(dir.root);
     return dir;
   }
 
-  /** A run directory that must already hold a run (for re-certification). */
+  /**
+   * A run directory that must already hold a run, opened for reading only (re-certification): its slices
+   * are counted under the identity its votes.id states, and nothing in it is moved or written.
+   */
   public static RunDirectory existing(String location, Configuration hadoop) {
-    RunDirectory dir = at(location, hadoop);
+    RunDirectory dir = at(location, hadoop, true);
     try {
       if (!dir.fs.exists(new Path(dir.root, IDENTITY))) {
         throw new UserError(location + " is not a run directory (no " + IDENTITY + ")");
@@ -89,14 +102,16 @@ public final class RunDirectory {
     } catch (IOException e) {
       throw new UserError("cannot read " + location + ": " + e.getMessage());
     }
+    dir.identityDigest = digest(dir.storedIdentityText());
+    dir.legacySlicesTrusted = true;
     return dir;
   }
 
-  private static RunDirectory at(String location, Configuration hadoop) {
+  private static RunDirectory at(String location, Configuration hadoop, boolean readOnly) {
     try {
       Path root = new Path(location);
       FileSystem fs = root.getFileSystem(hadoop);
-      return new RunDirectory(fs.makeQualified(root), fs, hadoop);
+      return new RunDirectory(fs.makeQualified(root), fs, hadoop, readOnly);
     } catch (IOException | IllegalArgumentException e) {
       throw new UserError("bad output location " + location + ": " + e.getMessage());
     }
@@ -139,22 +154,45 @@ public final class RunDirectory {
     }
   }
 
-  /** Makes the directory (if new) and binds it to the identity of its votes; see {@link #requireIdentity}. */
+  /**
+   * Makes the directory (if new) and binds it to the identity of its votes; see {@link #requireIdentity}.
+   * From then on every slice is written stamped with that identity and only slices stamped with it are
+   * read back.
+   */
   public void claim(Map<String, String> identity) {
     requireIdentity(identity);
     mkdirs(new Path(root, VOTES));
-    if (!exists(IDENTITY)) {
+    boolean bound = exists(IDENTITY);
+    if (!bound) {
       writeText(IDENTITY, render(identity));
     }
+    identityDigest = digest(render(identity));
+    legacySlicesTrusted = bound;
   }
 
   /** The identity this directory is bound to. */
   public Map<String, String> identity() {
-    return RunConfig.completeIdentity(parse(readText(IDENTITY)));
+    return RunConfig.completeIdentity(parse(storedIdentityText()));
   }
 
-  /** All intact slice checkpoints. A corrupted one is reported, moved aside and left to be retrained. */
+  private String storedIdentityText() {
+    return readText(IDENTITY);
+  }
+
+  /** SHA-256 of an identity as votes.id renders it. */
+  private static byte[] digest(String renderedIdentity) {
+    return HadoopFiles.sha256Bytes(renderedIdentity.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * All intact slice checkpoints made under this directory's identity. A damaged slice, or one made
+   * under another identity, is never counted: it is named in a warning and, unless the directory is
+   * open read-only, moved aside (kept, under a name starting with a dot) so that it is retrained.
+   */
   public List<SliceVotes> readSlices() {
+    if (identityDigest == null) {
+      throw new IllegalStateException("slices are read under an identity: claim() or existing() first");
+    }
     List<SliceVotes> slices = new ArrayList<>();
     try {
       Path dir = new Path(root, VOTES);
@@ -168,16 +206,20 @@ public final class RunDirectory {
         }
         byte[] bytes = readBytes(f.getPath());
         try {
-          SliceVotes s = SliceCodec.decode(bytes);
+          SliceCodec.Stamped stamped = SliceCodec.decode(bytes);
+          SliceVotes s = stamped.slice();
           if (!name.equals(sliceName(s))) {
             throw new SliceCodec.CorruptSliceException("its contents are slice " + sliceName(s));
           }
-          slices.add(s);
+          if (stamped.identity() == null ? legacySlicesTrusted : stamped.madeUnder(identityDigest)) {
+            slices.add(s);
+          } else {
+            setAside(f.getPath(), "foreign", stamped.identity() == null
+                ? "it records no identity and " + IDENTITY + " was not there to vouch for it"
+                : "it was made under another configuration than " + IDENTITY + " states");
+          }
         } catch (SliceCodec.CorruptSliceException e) {
-          Path aside = new Path(dir, "." + name + ".corrupt-" + UUID.randomUUID());
-          fs.rename(f.getPath(), aside);
-          LOG.warn("slice checkpoint {} is corrupted ({}); moved to {} and will be retrained",
-              f.getPath(), e.getMessage(), aside.getName());
+          setAside(f.getPath(), "corrupt", "it is damaged: " + e.getMessage());
         }
       }
     } catch (IOException e) {
@@ -186,8 +228,23 @@ public final class RunDirectory {
     return slices;
   }
 
+  /** Warns that a slice is not counted and, unless read-only, moves it aside to be retrained. */
+  private void setAside(Path slice, String kind, String why) throws IOException {
+    if (readOnly) {
+      LOG.warn("slice checkpoint {} is not counted: {}", slice, why);
+      return;
+    }
+    Path aside = new Path(slice.getParent(), "." + slice.getName() + "." + kind + "-" + UUID.randomUUID());
+    fs.rename(slice, aside);
+    LOG.warn("slice checkpoint {} is not counted: {}; moved to {} and its classifiers will be retrained",
+        slice, why, aside.getName());
+  }
+
   public void writeSlice(SliceVotes slice) {
-    writeBytes(VOTES + "/" + sliceName(slice), SliceCodec.encode(slice));
+    if (readOnly || identityDigest == null) {
+      throw new IllegalStateException("slices are written only into a claimed run directory");
+    }
+    writeBytes(VOTES + "/" + sliceName(slice), SliceCodec.encode(slice, identityDigest));
   }
 
   private static String sliceName(SliceVotes s) {
