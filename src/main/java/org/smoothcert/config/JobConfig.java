@@ -9,9 +9,13 @@ import com.typesafe.config.Config;
  * @param out the run directory (a Hadoop path)
  */
 public record JobConfig(int slices, String out) {
+  /** The most slices (Spark tasks, checkpoint files, planned on the driver) a run may be cut into. */
+  public static final int MAX_SLICES = 100_000;
+
   public static JobConfig from(Config c) {
     int slices = Keys.getInt(c, "job.slices");
     Keys.atLeast("job.slices", slices, 0);
+    Keys.atMost("job.slices", slices, MAX_SLICES);
     return new JobConfig(slices, Keys.getString(c, "job.out"));
   }
 }

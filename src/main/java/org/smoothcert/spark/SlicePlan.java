@@ -3,6 +3,7 @@ package org.smoothcert.spark;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.smoothcert.config.JobConfig;
 import org.smoothcert.votes.SliceVotes;
 
 /**
@@ -26,14 +27,19 @@ public record SlicePlan(List<SliceVotes> reused, List<Range> toTrain) {
 
   /** Classifiers per slice when {@code job.slices} is automatic. */
   public static final int AUTO_SLICE_SIZE = 50;
+  /**
+   * The most slices a run is cut into: each is a Spark task and a checkpoint file, planned on the driver.
+   * A larger N gets larger slices (N = 2^31 - 1 is about 21,500 classifiers a slice), never more of them.
+   */
+  public static final int MAX_SLICES = JobConfig.MAX_SLICES;
 
   public static int autoSlices(long classifiers, int parallelism) {
     long bySize = (classifiers + AUTO_SLICE_SIZE - 1) / AUTO_SLICE_SIZE;
-    return (int) Math.max(1, Math.min(classifiers, Math.max(bySize, 2L * parallelism)));
+    return (int) Math.max(1, Math.min(Math.min(classifiers, MAX_SLICES), Math.max(bySize, 2L * parallelism)));
   }
 
   public static SlicePlan plan(long classifiers, int slices, List<SliceVotes> stored, long... cuts) {
-    if (classifiers < 1 || slices < 1) {
+    if (classifiers < 1 || slices < 1 || slices > MAX_SLICES) {
       throw new IllegalArgumentException("classifiers=" + classifiers + ", slices=" + slices);
     }
     long size = (classifiers + slices - 1) / slices;

@@ -165,6 +165,7 @@ class HostileInputTest {
       "certify.alpha=0           | certify.alpha must be in (0.0, 1.0), got 0.0",
       "certify.alpha=1           | certify.alpha must be in (0.0, 1.0), got 1.0",
       "smoothing.classifiers=0   | smoothing.classifiers must be at least 1, got 0",
+      "job.slices=100001         | job.slices must be at most 100000, got 100001",
       "data.train-size=0         | data.train-size must be at least 1, got 0",
       "data.train-size=20000     | data.train-size = 20000, but the train split has only 13007 examples",
       "data.test-size=0          | data.test-size must be at least 1, got 0",

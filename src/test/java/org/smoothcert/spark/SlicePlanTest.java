@@ -1,6 +1,7 @@
 package org.smoothcert.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,17 @@ class SlicePlanTest {
     assertEquals(200, SlicePlan.autoSlices(10_000, 2));
     assertEquals(8, SlicePlan.autoSlices(100, 4));
     assertEquals(3, SlicePlan.autoSlices(3, 8));
+  }
+
+  @Test
+  void theLargestNIsCutIntoAtMostMaxSlicesWithoutListingAClassifierEach() {
+    long n = Integer.MAX_VALUE;
+    int slices = SlicePlan.autoSlices(n, 2);
+    assertEquals(SlicePlan.MAX_SLICES, slices);
+    SlicePlan plan = SlicePlan.plan(n, slices, List.of());
+    assertEquals(SlicePlan.MAX_SLICES, plan.toTrain().size());
+    assertEquals(n, plan.classifiersToTrain());
+    assertThrows(IllegalArgumentException.class, () -> SlicePlan.plan(n, SlicePlan.MAX_SLICES + 1, List.of()));
   }
 
   @Test
