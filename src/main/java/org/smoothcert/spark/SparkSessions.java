@@ -1,5 +1,6 @@
 package org.smoothcert.spark;
 
+import java.util.regex.Pattern;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkException;
 import org.apache.spark.sql.SparkSession;
@@ -11,7 +12,23 @@ import org.smoothcert.UserError;
  * cluster tuning lives in {@code conf/spark-defaults.conf}.
  */
 public final class SparkSessions {
+  /**
+   * The master URLs Spark 4 accepts (SparkContext.createTaskScheduler): checked before Spark starts, so a
+   * typo is one line instead of the stack trace SparkContext logs while it fails.
+   */
+  private static final Pattern MASTER = Pattern.compile("local|local\\[(\\*|[1-9]\\d*)(,[1-9]\\d*)?]"
+      + "|local-cluster\\[[1-9]\\d*, *[1-9]\\d*, *[1-9]\\d*]|spark://[^\\s/]+|yarn|k8s://\\S+");
+
   private SparkSessions() {}
+
+  /** Refuses a master URL Spark would not accept, naming the forms it does. */
+  static String checkMaster(String master) {
+    if (!MASTER.matcher(master).matches()) {
+      throw new UserError("master '" + master + "' is not a Spark master URL (local, local[N], local[*],"
+          + " spark://HOST:PORT, yarn or k8s://HOST:PORT)");
+    }
+    return master;
+  }
 
   public static SparkSession start(String master, String appName) {
     SparkConf conf = new SparkConf(true).setAppName(appName);
@@ -20,6 +37,7 @@ public final class SparkSessions {
     } else if (!conf.contains("spark.master")) {
       conf.setMaster("local[*]");
     }
+    checkMaster(conf.get("spark.master"));
     // One thread per task for native BLAS: each task trains its own small models.
     conf.setIfMissing("spark.executorEnv.OPENBLAS_NUM_THREADS", "1");
     conf.setIfMissing("spark.ui.showConsoleProgress", "false");
