@@ -16,23 +16,27 @@ import org.junit.jupiter.api.Test;
 /**
  * Which room may use Spark, checked on every source file under src/main/java (STYLE.md: the core never
  * imports Spark). Only {@code org.smoothcert.spark} and {@code org.smoothcert.app} may use
- * {@code org.apache.spark}. The exception is {@code org.smoothcert.model}, which trains MLlib's
- * network inside tasks: it may use MLlib's local numerics ({@code ml.ann}, {@code ml.linalg},
- * {@code ml.classification}) and nothing that needs a running Spark ({@code sql},
+ * {@code org.apache.spark}. The exception is {@code org.smoothcert.model.mllib}, MLlib's own path,
+ * which trains MLlib's network inside tasks: it may use MLlib's local numerics ({@code ml.ann},
+ * {@code ml.linalg}, {@code ml.classification}) and nothing that needs a running Spark ({@code sql},
  * {@code SparkContext}, {@code api}, {@code rdd}, ...). It is also the only package that may use
- * MLlib's ANN code or Breeze, even the Spark rooms may not. Imports and fully qualified names both
- * count; comments do not.
+ * MLlib's ANN code or Breeze, even the Spark rooms may not; the learner interface ({@code model}) and
+ * the fast path ({@code model.fast}) use neither. And the learner's rooms do not form a cycle:
+ * {@code model} imports neither of its subpackages, {@code model.mllib} (the reference) never imports
+ * {@code model.fast}. Imports and fully qualified names both count; comments do not.
  */
 class ArchitectureTest {
   private static final String MODEL = "org.smoothcert.model";
+  private static final String MLLIB = "org.smoothcert.model.mllib";
+  private static final String FAST = "org.smoothcert.model.fast";
   private static final List<String> SPARK_ROOMS = List.of("org.smoothcert.spark", "org.smoothcert.app");
-  private static final List<String> MODEL_ONLY = List.of("breeze", "org.apache.spark.ml.ann");
-  private static final List<String> MODEL_SPARK = List.of(
+  private static final List<String> MLLIB_ONLY = List.of("breeze", "org.apache.spark.ml.ann");
+  private static final List<String> MLLIB_SPARK = List.of(
       "org.apache.spark.ml.ann", "org.apache.spark.ml.linalg", "org.apache.spark.ml.classification");
   private static final Pattern PACKAGE =
       Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
-  private static final Pattern REFERENCE =
-      Pattern.compile("(?<![\\w.$])(org\\.apache\\.spark(?:\\.[\\w$]+)*|breeze(?:\\.[\\w$]+)+)");
+  private static final Pattern REFERENCE = Pattern.compile(
+      "(?<![\\w.$])(org\\.apache\\.spark(?:\\.[\\w$]+)*|breeze(?:\\.[\\w$]+)+|org\\.smoothcert\\.model(?:\\.[\\w$]+)+)");
 
   @Test
   void everyMainSourceFileKeepsToItsRoom() throws IOException {
@@ -55,10 +59,14 @@ class ArchitectureTest {
   void theRulesAllowEachRoomItsOwn() {
     assertAllowed("org.smoothcert.spark.job", "org.apache.spark.sql.Dataset");
     assertAllowed("org.smoothcert.app", "org.apache.spark.SparkConf");
-    assertAllowed("org.smoothcert.model", "org.apache.spark.ml.linalg.*");
-    assertAllowed("org.smoothcert.model", "org.apache.spark.ml.ann.TopologyModel");
-    assertAllowed("org.smoothcert.model", "org.apache.spark.ml.classification.MultilayerPerceptronClassifier");
-    assertAllowed("org.smoothcert.model", "breeze.linalg.DenseMatrix");
+    assertAllowed(MLLIB, "org.apache.spark.ml.linalg.*");
+    assertAllowed(MLLIB, "org.apache.spark.ml.ann.TopologyModel");
+    assertAllowed(MLLIB, "org.apache.spark.ml.classification.MultilayerPerceptronClassifier");
+    assertAllowed(MLLIB, "breeze.linalg.DenseMatrix");
+    assertAllowed(MLLIB, "org.smoothcert.model.MlpConfig");
+    assertAllowed(FAST, "org.smoothcert.model.mllib.MlpNetwork");
+    assertAllowed(FAST, "org.smoothcert.model.Minimizer");
+    assertAllowed("org.smoothcert.spark", "org.smoothcert.model.fast.MlpLearner");
   }
 
   @Test
@@ -67,12 +75,21 @@ class ArchitectureTest {
     assertRejected("org.smoothcert.smoothing", "breeze.linalg.DenseVector");
     assertRejected("org.smoothcert.spark", "breeze.optimize.LBFGS");
     assertRejected("org.smoothcert.spark", "org.apache.spark.ml.ann.FeedForwardTopology");
-    assertRejected("org.smoothcert.model", "org.apache.spark.sql.SparkSession");
-    assertRejected("org.smoothcert.model", "org.apache.spark.SparkContext");
-    assertRejected("org.smoothcert.model", "org.apache.spark.rdd.RDD");
-    assertRejected("org.smoothcert.model", "org.apache.spark.api.java.JavaRDD");
-    assertRejected("org.smoothcert.model", "org.apache.spark.*");
-    assertRejected("org.smoothcert.model.mlp", "org.apache.spark.mllib.linalg.Vector");
+    assertRejected(MLLIB, "org.apache.spark.sql.SparkSession");
+    assertRejected(MLLIB, "org.apache.spark.SparkContext");
+    assertRejected(MLLIB, "org.apache.spark.rdd.RDD");
+    assertRejected(MLLIB, "org.apache.spark.api.java.JavaRDD");
+    assertRejected(MLLIB, "org.apache.spark.*");
+    assertRejected(MLLIB, "org.apache.spark.mllib.linalg.Vector");
+    for (String room : List.of(MODEL, FAST)) {
+      assertRejected(room, "org.apache.spark.ml.ann.TopologyModel");
+      assertRejected(room, "org.apache.spark.ml.linalg.Vectors");
+      assertRejected(room, "org.apache.spark.ml.classification.MultilayerPerceptronClassificationModel");
+      assertRejected(room, "breeze.linalg.DenseMatrix");
+    }
+    assertRejected(MODEL, "org.smoothcert.model.mllib.MlpNetwork");
+    assertRejected(MODEL, "org.smoothcert.model.fast.MlpLearner");
+    assertRejected(MLLIB, "org.smoothcert.model.fast.ArrayLbfgs");
   }
 
   @Test
@@ -108,14 +125,19 @@ class ArchitectureTest {
   }
 
   private static boolean allowed(String room, String used) {
-    boolean model = within(room, MODEL);
-    if (MODEL_ONLY.stream().anyMatch(p -> within(used, p))) {
-      return model;
+    if (within(used, MODEL)) {
+      // No cycle among the learner's rooms: model imports neither subpackage, the reference not the fast path.
+      boolean subpackage = within(used, MLLIB) || within(used, FAST);
+      return !(room.equals(MODEL) && subpackage) && !(within(room, MLLIB) && within(used, FAST));
+    }
+    boolean mllib = within(room, MLLIB);
+    if (MLLIB_ONLY.stream().anyMatch(p -> within(used, p))) {
+      return mllib;
     }
     if (SPARK_ROOMS.stream().anyMatch(r -> within(room, r))) {
       return true;
     }
-    return model && MODEL_SPARK.stream().anyMatch(p -> within(used, p));
+    return mllib && MLLIB_SPARK.stream().anyMatch(p -> within(used, p));
   }
 
   private static boolean within(String name, String prefix) {

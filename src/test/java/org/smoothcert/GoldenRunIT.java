@@ -40,7 +40,7 @@ class GoldenRunIT {
       // The default learner (the fast path), a few hundred classifiers.
       "default, 300, ''",
       // MLlib's own path, bit for bit fit()'s weights: fewer classifiers, it is slower.
-      "mllib-reference, 60, learner.implementation=mllib learner.optimizer=breeze",
+      "mllib-reference, 60, learner.implementation=mllib",
   })
   void aTinyRunGivesTheCheckedInFiles(String name, int classifiers, String extra) throws IOException {
     Path out = tmp.resolve(name);

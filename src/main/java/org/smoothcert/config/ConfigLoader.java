@@ -50,16 +50,20 @@ public final class ConfigLoader {
     } catch (ConfigException e) {
       throw new UserError("config: " + e.getMessage());
     }
+    RetiredLearnerKeys.rejectIn(merged);
     rejectUnknownKeys(merged, defaults);
     return merged;
   }
 
-  /** Parses the text of a config (e.g. a run directory's stored one) over the defaults. */
+  /**
+   * Parses the text of a config (e.g. a run directory's stored one) over the defaults. Its learner may be
+   * spelled the old way ({@link RetiredLearnerKeys}), as it was when the run was made.
+   */
   public static Config parseStored(String text, String origin) {
     try {
       Config stored = ConfigFactory.parseString(text, ConfigParseOptions.defaults().setOriginDescription(origin));
       Config merged = stored.withFallback(defaults()).resolve();
-      rejectUnknownKeys(merged, defaults());
+      rejectUnknownKeys(merged.withoutPath(RetiredLearnerKeys.OPTIMIZER), defaults());
       return merged;
     } catch (ConfigException e) {
       throw new UserError(origin + ": " + e.getMessage());

@@ -8,8 +8,6 @@ import org.smoothcert.UserError;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.model.Activation;
 import org.smoothcert.model.MlpConfig;
-import org.smoothcert.model.MlpImplementation;
-import org.smoothcert.model.MlpOptimizer;
 
 /**
  * One run's validated configuration: every section read and range-checked before any Spark work
@@ -36,9 +34,7 @@ public record RunConfig(long seed, DataSpec data, SmoothingConfig smoothing, Cer
         Activation.parse(Keys.getString(c, MlpConfig.ACTIVATION)), Keys.getDouble(c, MlpConfig.L2),
         Keys.getInt(c, MlpConfig.MAX_ITER),
         Keys.getDouble(c, MlpConfig.TOL), Keys.getInt(c, MlpConfig.LBFGS_MEMORY),
-        Keys.getInt(c, MlpConfig.BLOCK_SIZE),
-        MlpImplementation.parse(Keys.getString(c, MlpConfig.IMPLEMENTATION)),
-        MlpOptimizer.parse(Keys.getString(c, MlpConfig.OPTIMIZER)));
+        Keys.getInt(c, MlpConfig.BLOCK_SIZE), RetiredLearnerKeys.implementation(c));
     return new RunConfig(seed, data, smoothing, certify, learner, JobConfig.from(c), c);
   }
 
@@ -54,20 +50,24 @@ public record RunConfig(long seed, DataSpec data, SmoothingConfig smoothing, Cer
 
   /**
    * Keys that joined the votes identity after run directories were already being made, with the value
-   * a directory made before then was implicitly trained with: the sigmoid, no weight decay, Breeze's
-   * own L-BFGS object. A stored identity without such a key is read as having that value, so those
-   * directories can still be resumed and certified with the configuration that matches them.
+   * a directory made before then was implicitly trained with: the sigmoid, no weight decay. A stored
+   * identity without such a key is read as having that value, so those directories can still be resumed
+   * and certified with the configuration that matches them. (learner.optimizer, which came later too and
+   * is gone again, is read by {@link RetiredLearnerKeys}.)
    */
   public static final Map<String, String> IDENTITY_KEYS_ADDED_LATER = Map.of(
       MlpConfig.ACTIVATION, "sigmoid",
-      MlpConfig.L2, "0.0",
-      MlpConfig.OPTIMIZER, "breeze");
+      MlpConfig.L2, "0.0");
 
-  /** A stored identity completed with the implied values of {@link #IDENTITY_KEYS_ADDED_LATER}. */
+  /**
+   * A stored identity completed with the implied values of {@link #IDENTITY_KEYS_ADDED_LATER}, its
+   * learner in today's spelling: sparse + arrays is fast, mllib + breeze is mllib, and an identity of a
+   * mixed combination is refused with a {@link UserError} (those votes can be re-certified, not resumed).
+   */
   public static Map<String, String> completeIdentity(Map<String, String> stored) {
     Map<String, String> complete = new TreeMap<>(IDENTITY_KEYS_ADDED_LATER);
     complete.putAll(stored);
-    return complete;
+    return RetiredLearnerKeys.inTodaysSpelling(complete);
   }
 
   /**
@@ -93,9 +93,8 @@ public record RunConfig(long seed, DataSpec data, SmoothingConfig smoothing, Cer
     id.put(MlpConfig.TOL, Double.toString(learner.tol()));
     id.put(MlpConfig.LBFGS_MEMORY, Integer.toString(learner.lbfgsMemory()));
     id.put(MlpConfig.BLOCK_SIZE, Integer.toString(learner.blockSize()));
-    // The implementations agree to rounding, which can still flip a near-tie vote.
+    // The paths agree to rounding, which can still flip a near-tie vote.
     id.put(MlpConfig.IMPLEMENTATION, learner.implementation().key());
-    id.put(MlpConfig.OPTIMIZER, learner.optimizer().key());
     id.put("votes-format", VOTES_FORMAT);
     return id;
   }

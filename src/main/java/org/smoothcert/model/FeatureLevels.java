@@ -16,7 +16,7 @@ public final class FeatureLevels {
    * {@code firstRow}, into {@code out} from {@code outOffset}. A row-major byte row is one column of
    * MLlib's column-major {@code dim x rows} input matrix, so the layout is kept, only the values change.
    */
-  static void toColumns(
+  public static void toColumns(
       byte[] features, int firstRow, int rows, int dim, int domain, double[] out, int outOffset) {
     double[] levels = new double[domain];
     for (int v = 0; v < domain; v++) {

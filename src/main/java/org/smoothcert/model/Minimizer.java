@@ -2,11 +2,12 @@ package org.smoothcert.model;
 
 /**
  * L-BFGS as MLlib runs it for its multilayer perceptron: Breeze's {@code LBFGS(maxIter, m, tol)} with its
- * strong-Wolfe line search and its default convergence checks. Two implementations: {@link BreezeAdapter}
- * (Breeze's own object, what {@code fit()} runs) and {@link ArrayLbfgs} (the same algorithm over reused
- * double arrays). Which one trains is {@code learner.optimizer}.
+ * strong-Wolfe line search and its default convergence checks. Two implementations:
+ * {@code model.mllib.BreezeAdapter} (Breeze's own object, what {@code fit()} runs; the {@code mllib}
+ * path) and {@code model.fast.ArrayLbfgs} (the same algorithm over reused double arrays; the
+ * {@code fast} path). {@code smoothcert bench} also pairs each with the other path's cost.
  */
-interface Minimizer {
+public interface Minimizer {
   /** A differentiable cost in plain Java. */
   interface Objective {
     /**

@@ -1,8 +1,5 @@
 package org.smoothcert.model;
 
-import org.apache.spark.ml.classification.MultilayerPerceptronClassificationModel;
-import org.apache.spark.ml.linalg.Vectors;
-
 /**
  * A multilayer perceptron trained by an {@link MlpTrainer}: MLlib's weights and layers, and what
  * training cost. It predicts batches of up to {@value #MAX_BATCH} examples with its trainer's
@@ -12,10 +9,10 @@ import org.apache.spark.ml.linalg.Vectors;
  * <p>It shares its trainer's prediction buffers: use it in the thread that trained it.
  */
 public final class MlpClassifier implements Classifier {
-  static final int MAX_BATCH = 1024;
+  public static final int MAX_BATCH = 1024;
 
   /** Labels rows {@code [firstRow, firstRow + rows)} of a feature array, at most {@value #MAX_BATCH}. */
-  interface BatchPrediction {
+  public interface BatchPrediction {
     void predict(byte[] features, int firstRow, int rows, int[] outLabels);
   }
 
@@ -27,7 +24,7 @@ public final class MlpClassifier implements Classifier {
   private final long costNanos;
   private final BatchPrediction prediction;
 
-  MlpClassifier(int[] layers, Activation activation, Minimizer.Minimum minimum,
+  public MlpClassifier(int[] layers, Activation activation, Minimizer.Minimum minimum,
       BatchPrediction prediction) {
     this.layers = layers.clone();
     this.activation = activation;
@@ -69,7 +66,10 @@ public final class MlpClassifier implements Classifier {
     return activation;
   }
 
-  /** MLlib's flat weight vector (the layout of {@code MultilayerPerceptronClassificationModel.weights}). */
+  /**
+   * MLlib's flat weight vector (the layout of {@code MultilayerPerceptronClassificationModel.weights};
+   * {@code model.mllib.SparkModels} makes that model of it).
+   */
   public double[] weights() {
     return weights.clone();
   }
@@ -92,22 +92,10 @@ public final class MlpClassifier implements Classifier {
   }
 
   /**
-   * The same network as MLlib's model class, e.g. to save it for inspection with its writer. MLlib's
-   * class always applies the sigmoid, so a ReLU network has no such model.
+   * The first index of the largest of {@code values[offset, offset + length)}: the class MLlib's
+   * {@code probability.argmax} picks.
    */
-  public MultilayerPerceptronClassificationModel toSparkModel(String uid) {
-    if (layers.length > 2 && activation != Activation.SIGMOID) {
-      throw new IllegalStateException("MLlib's MultilayerPerceptronClassificationModel has a sigmoid "
-          + "hidden layer; this network's is " + activation.key());
-    }
-    MultilayerPerceptronClassificationModel sparkModel =
-        new MultilayerPerceptronClassificationModel(uid, Vectors.dense(weights.clone()));
-    sparkModel.set(sparkModel.layers(), layers.clone());
-    return sparkModel;
-  }
-
-  /** The first index of the largest of {@code values[offset, offset + length)}. */
-  static int firstArgmax(double[] values, int offset, int length) {
+  public static int firstArgmax(double[] values, int offset, int length) {
     int best = 0;
     for (int k = 1; k < length; k++) {
       if (values[offset + k] > values[offset + best]) {

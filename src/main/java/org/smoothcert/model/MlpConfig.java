@@ -11,18 +11,17 @@ import org.smoothcert.UserError;
  * @param hidden neurons of the single hidden layer: layers are [dim, hidden, classes]; 0 means no hidden
  *     layer, layers [dim, classes]: multinomial logistic regression (an affine layer under the softmax)
  * @param activation the hidden layer's function; MLlib's MLP uses the sigmoid
- * @param l2 weight decay added to the cost ({@link WeightDecay}); MLlib's MLP has none (0)
+ * @param l2 weight decay added to the cost ({@code model.mllib.WeightDecay}); MLlib's MLP has none (0)
  * @param maxIter L-BFGS iteration limit ({@code setMaxIter})
  * @param tol L-BFGS convergence tolerance ({@code setTol})
  * @param lbfgsMemory corrections L-BFGS keeps (mllib's {@code numCorrections}, fixed at 10 by fit())
  * @param blockSize examples stacked into one matrix ({@code setBlockSize}); it changes the cost's
  *     averaging, so it is part of what makes the weights equal to fit()'s
- * @param implementation how the cost and predictions are computed (not an MLlib parameter)
- * @param optimizer which implementation of Breeze's L-BFGS minimises the cost (not an MLlib parameter)
+ * @param implementation which code trains the network (not an MLlib parameter): fast (the default,
+ *     fit()'s weights up to rounding) or mllib (MLlib's own code, bit for bit fit()'s)
  */
 public record MlpConfig(int hidden, Activation activation, double l2, int maxIter, double tol,
-    int lbfgsMemory, int blockSize, MlpImplementation implementation, MlpOptimizer optimizer)
-    implements Serializable {
+    int lbfgsMemory, int blockSize, MlpImplementation implementation) implements Serializable {
   public static final String HIDDEN = "learner.hidden";
   public static final String ACTIVATION = "learner.activation";
   public static final String L2 = "learner.l2";
@@ -31,7 +30,6 @@ public record MlpConfig(int hidden, Activation activation, double l2, int maxIte
   public static final String LBFGS_MEMORY = "learner.lbfgs-memory";
   public static final String BLOCK_SIZE = "learner.block-size";
   public static final String IMPLEMENTATION = "learner.implementation";
-  public static final String OPTIMIZER = "learner.optimizer";
 
   public MlpConfig {
     requireAtLeast(HIDDEN, hidden, 0);
@@ -48,56 +46,49 @@ public record MlpConfig(int hidden, Activation activation, double l2, int maxIte
       throw new UserError(TOL + " must be a finite number >= 0, got " + tol);
     }
     if (implementation == null) {
-      throw new UserError(IMPLEMENTATION + " must be sparse or mllib");
-    }
-    if (optimizer == null) {
-      throw new UserError(OPTIMIZER + " must be arrays or breeze");
+      throw new UserError(IMPLEMENTATION + " must be fast or mllib");
     }
   }
 
   public static MlpConfig defaults() {
-    return new MlpConfig(32, Activation.SIGMOID, 0.0, 100, 1e-6, 10, 128, MlpImplementation.SPARSE,
-        MlpOptimizer.ARRAYS);
+    return new MlpConfig(32, Activation.SIGMOID, 0.0, 100, 1e-6, 10, 128, MlpImplementation.FAST);
   }
 
   public MlpConfig withHidden(int value) {
-    return new MlpConfig(value, activation, l2, maxIter, tol, lbfgsMemory, blockSize, implementation, optimizer);
+    return new MlpConfig(value, activation, l2, maxIter, tol, lbfgsMemory, blockSize, implementation);
   }
 
   public MlpConfig withActivation(Activation value) {
-    return new MlpConfig(hidden, value, l2, maxIter, tol, lbfgsMemory, blockSize, implementation, optimizer);
+    return new MlpConfig(hidden, value, l2, maxIter, tol, lbfgsMemory, blockSize, implementation);
   }
 
   public MlpConfig withL2(double value) {
-    return new MlpConfig(hidden, activation, value, maxIter, tol, lbfgsMemory, blockSize, implementation, optimizer);
+    return new MlpConfig(hidden, activation, value, maxIter, tol, lbfgsMemory, blockSize, implementation);
   }
 
   public MlpConfig withMaxIter(int value) {
-    return new MlpConfig(hidden, activation, l2, value, tol, lbfgsMemory, blockSize, implementation, optimizer);
+    return new MlpConfig(hidden, activation, l2, value, tol, lbfgsMemory, blockSize, implementation);
   }
 
   public MlpConfig withTol(double value) {
-    return new MlpConfig(hidden, activation, l2, maxIter, value, lbfgsMemory, blockSize, implementation, optimizer);
+    return new MlpConfig(hidden, activation, l2, maxIter, value, lbfgsMemory, blockSize, implementation);
   }
 
   public MlpConfig withLbfgsMemory(int value) {
-    return new MlpConfig(hidden, activation, l2, maxIter, tol, value, blockSize, implementation, optimizer);
+    return new MlpConfig(hidden, activation, l2, maxIter, tol, value, blockSize, implementation);
   }
 
   public MlpConfig withBlockSize(int value) {
-    return new MlpConfig(hidden, activation, l2, maxIter, tol, lbfgsMemory, value, implementation, optimizer);
+    return new MlpConfig(hidden, activation, l2, maxIter, tol, lbfgsMemory, value, implementation);
   }
 
   public MlpConfig withImplementation(MlpImplementation value) {
-    return new MlpConfig(hidden, activation, l2, maxIter, tol, lbfgsMemory, blockSize, value, optimizer);
+    return new MlpConfig(hidden, activation, l2, maxIter, tol, lbfgsMemory, blockSize, value);
   }
 
-  public MlpConfig withOptimizer(MlpOptimizer value) {
-    return new MlpConfig(hidden, activation, l2, maxIter, tol, lbfgsMemory, blockSize, implementation, value);
-  }
 
   /** Layer sizes for data of {@code dim} features and {@code classes} classes. */
-  int[] layers(int dim, int classes) {
+  public int[] layers(int dim, int classes) {
     return hidden == 0 ? new int[] {dim, classes} : new int[] {dim, hidden, classes};
   }
 

@@ -4,21 +4,25 @@ import java.util.Locale;
 import org.smoothcert.UserError;
 
 /**
- * How the multilayer perceptron is trained. Both minimise MLlib's cost from MLlib's initial weights
- * with the same Breeze L-BFGS; they differ in how the cost and the predictions are computed.
+ * Which code trains the multilayer perceptron ({@code learner.implementation}). Both minimise MLlib's
+ * cost from MLlib's initial weights by Breeze's L-BFGS algorithm; they differ in the code that computes
+ * the cost, the predictions and the L-BFGS steps.
  */
 public enum MlpImplementation {
   /**
-   * MLlib's own {@code FeedForwardModel.computeGradient} and {@code forward} on dense matrices: bit for
-   * bit the weights of {@code MultilayerPerceptronClassifier.fit()}.
+   * The default: the cost and gradient summed over the non-zero inputs only
+   * ({@code model.fast.SparseMlpTrainer}) and Breeze's L-BFGS step for step over reused
+   * arrays ({@code model.fast.ArrayLbfgs}). Equal to {@code MultilayerPerceptronClassifier
+   * .fit()}'s weights up to rounding (within 1e-9), which the equivalence tests hold it to; the
+   * faster of the two (docs/speed.md).
    */
-  MLLIB,
+  FAST,
   /**
-   * The same cost and gradient computed over the non-zero inputs only ({@link SparseMlpCost}): fit()'s
-   * weights up to rounding (within 1e-9); on noised binarized images its cost function is 1.5 to 4
-   * times faster than MLlib's dense one (docs/speed.md).
+   * MLlib's own code: {@code FeedForwardModel.computeGradient} and {@code forward} on dense matrices,
+   * minimised by Breeze's own {@code LBFGS} object ({@code model.mllib.MllibMlpTrainer}):
+   * bit for bit the weights of {@code fit()}. The reference the fast path is tested against.
    */
-  SPARSE;
+  MLLIB;
 
   /** The value as written in the config: lower case. */
   public String key() {
@@ -31,6 +35,6 @@ public enum MlpImplementation {
         return i;
       }
     }
-    throw new UserError(MlpConfig.IMPLEMENTATION + " must be sparse or mllib, got " + value);
+    throw new UserError(MlpConfig.IMPLEMENTATION + " must be fast or mllib, got " + value);
   }
 }

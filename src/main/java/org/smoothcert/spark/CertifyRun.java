@@ -22,7 +22,7 @@ import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
 import org.smoothcert.data.MnistData;
-import org.smoothcert.model.MlpLearner;
+import org.smoothcert.model.fast.MlpLearner;
 import org.smoothcert.report.TestPoints;
 import org.smoothcert.votes.RunVotes;
 

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.smoothcert.data.Examples;
 import org.smoothcert.model.MlpConfig;
-import org.smoothcert.model.MlpLearner;
 import org.smoothcert.model.MlpMargins;
+import org.smoothcert.model.fast.MlpLearner;
 
 class AttackPlanTest {
   private static final int SIDE = 8;

@@ -34,7 +34,7 @@ class RunConfigTest {
     assertEquals(2, c.featureDomain());
     assertEquals(64, c.learner().hidden());
     assertTrue(c.learner().isMllibsMlp());
-    assertEquals(MlpImplementation.SPARSE, c.learner().implementation());
+    assertEquals(MlpImplementation.FAST, c.learner().implementation());
     assertEquals("data/mnist-1-7", c.data().dir());
   }
 
@@ -90,7 +90,11 @@ class RunConfigTest {
       "learner.l2=-0.1 | learner.l2",
       "learner.max-iter=0 | learner.max-iter",
       "learner.tol=-1 | learner.tol",
-      "learner.implementation=fast | learner.implementation",
+      "learner.implementation=dense | learner.implementation",
+      "learner.implementation=sparse | learner.implementation = fast",
+      "learner.optimizer=arrays | learner.optimizer",
+      "learner.optimizer=breeze | learner.implementation alone",
+      "learner.optimizer=lbfgs | learner.optimizer",
       "job.slices=-1 | job.slices",
       "smoothing.betta=0.9 | smoothing.betta",
       "colour=red | colour",
@@ -102,6 +106,27 @@ class RunConfigTest {
   void badValuesAreRejectedNamingTheKey(String set, String key) {
     UserError e = assertThrows(UserError.class, () -> load(set));
     assertTrue(e.getMessage().contains(key), e.getMessage());
+  }
+
+  /**
+   * A run directory's stored config may spell the learner the old way: it still loads (its votes can be
+   * re-certified) and keeps its text, the learner read as today's path of the pair; a mixed pair, which
+   * no run trains any more, as the path with its cost (re-certifying trains nothing).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "implementation = sparse, optimizer = arrays | FAST",
+      "implementation = mllib, optimizer = breeze  | MLLIB",
+      "implementation = mllib                      | MLLIB",
+      "implementation = sparse                     | FAST",
+      "implementation = sparse, optimizer = breeze | FAST",
+      "implementation = mllib, optimizer = arrays  | MLLIB",
+      "implementation = fast                       | FAST",
+  })
+  void aStoredConfigMayUseTheOldLearnerSpelling(String learner, MlpImplementation expected) {
+    RunConfig c = RunConfig.from(ConfigLoader.parseStored("learner { " + learner + " }", "stored config.conf"));
+    assertEquals(expected, c.learner().implementation());
+    assertEquals(learner.contains("optimizer"), c.render().contains("optimizer"), c.render());
   }
 
   @Test

@@ -14,9 +14,8 @@ class MlpConfigTest {
   private final MlpConfig defaults = MlpConfig.defaults();
 
   @Test
-  void defaultsAreMllibsWithThirtyTwoHiddenUnitsTrainedOverSparseInputs() {
-    assertEquals(new MlpConfig(32, Activation.SIGMOID, 0.0, 100, 1e-6, 10, 128, MlpImplementation.SPARSE, MlpOptimizer.ARRAYS),
-        defaults);
+  void defaultsAreMllibsWithThirtyTwoHiddenUnitsTrainedOnTheFastPath() {
+    assertEquals(new MlpConfig(32, Activation.SIGMOID, 0.0, 100, 1e-6, 10, 128, MlpImplementation.FAST), defaults);
     assertTrue(defaults.isMllibsMlp());
   }
 
@@ -35,18 +34,19 @@ class MlpConfigTest {
     assertRejected(MlpConfig.LBFGS_MEMORY, () -> defaults.withLbfgsMemory(0));
     assertRejected(MlpConfig.BLOCK_SIZE, () -> defaults.withBlockSize(-1));
     assertRejected(MlpConfig.IMPLEMENTATION, () -> defaults.withImplementation(null));
-    assertRejected(MlpConfig.IMPLEMENTATION, () -> MlpImplementation.parse("fast"));
+    assertRejected(MlpConfig.IMPLEMENTATION, () -> MlpImplementation.parse("sparse"));
+    assertRejected(MlpConfig.IMPLEMENTATION, () -> MlpImplementation.parse("dense"));
   }
 
   @Test
   void implementationsAreNamedInLowerCase() {
     assertEquals(MlpImplementation.MLLIB, MlpImplementation.parse("mllib"));
-    assertEquals(MlpImplementation.SPARSE, MlpImplementation.parse(MlpImplementation.SPARSE.key()));
+    assertEquals(MlpImplementation.FAST, MlpImplementation.parse("fast"));
   }
 
   @Test
   void boundaryValuesAreAccepted() {
-    assertEquals(new MlpConfig(0, Activation.RELU, 0.0, 1, 0.0, 1, 1, MlpImplementation.SPARSE, MlpOptimizer.ARRAYS),
+    assertEquals(new MlpConfig(0, Activation.RELU, 0.0, 1, 0.0, 1, 1, MlpImplementation.FAST),
         defaults.withHidden(0).withActivation(Activation.RELU).withMaxIter(1).withTol(0.0)
             .withLbfgsMemory(1).withBlockSize(1));
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.smoothcert.data.Examples;
+import org.smoothcert.model.fast.MlpLearner;
 
 class MlpMarginsTest {
   private static final SyntheticExamples DATA = new SyntheticExamples(64, 3, 0.3, 0.1, 5);

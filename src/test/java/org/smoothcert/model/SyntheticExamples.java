@@ -8,13 +8,13 @@ import org.smoothcert.data.Examples;
  * its features on, and each example is its class's prototype with every feature flipped with
  * probability {@code flipRate}. With small flip rates the classes are separable.
  */
-final class SyntheticExamples {
+public final class SyntheticExamples {
   private final int dim;
   private final int classes;
   private final boolean[][] prototypes;
   private final double flipRate;
 
-  SyntheticExamples(int dim, int classes, double onRate, double flipRate, long seed) {
+  public SyntheticExamples(int dim, int classes, double onRate, double flipRate, long seed) {
     this.dim = dim;
     this.classes = classes;
     this.flipRate = flipRate;
@@ -28,7 +28,7 @@ final class SyntheticExamples {
   }
 
   /** {@code count} binary examples, labels cycling through the classes. */
-  Examples draw(int count, long seed) {
+  public Examples draw(int count, long seed) {
     return draw(count, 2, seed);
   }
 
@@ -36,7 +36,7 @@ final class SyntheticExamples {
    * {@code count} examples over a feature domain of {@code domain} values: "on" features take a
    * random value in the upper half of the domain, "off" ones a value in the lower half.
    */
-  Examples draw(int count, int domain, long seed) {
+  public Examples draw(int count, int domain, long seed) {
     Random random = new Random(seed);
     byte[] features = new byte[count * dim];
     byte[] labels = new byte[count];
@@ -53,7 +53,7 @@ final class SyntheticExamples {
     return new Examples(count, dim, domain, classes, features, labels);
   }
 
-  static double accuracy(Classifier classifier, Examples test) {
+  public static double accuracy(Classifier classifier, Examples test) {
     int[] predicted = new int[test.count()];
     classifier.predict(test.features(), test.count(), predicted);
     int correct = 0;

@@ -173,7 +173,8 @@ class HostileInputTest {
       "learner.hidden=-1         | learner.hidden must be a whole number >= 0, got -1",
       "learner.l2=-1             | learner.l2 must be a finite number >= 0, got -1.0",
       "learner.activation=tanh   | learner.activation must be sigmoid or relu, got tanh",
-      "learner.optimizer=lbfgs   | learner.optimizer must be arrays or breeze, got lbfgs",
+      "learner.optimizer=arrays  | learner.optimizer is gone (--set learner.optimizer=arrays): delete it",
+      "learner.implementation=sparse | learner.implementation = sparse is now called fast",
       "smoothing.clasifiers=10   | unknown config key 'smoothing.clasifiers'",
       "'data.digits=[1,3]'       | no example of digit 3 in the train split",
       "'data.digits=[1,12]'      | data.digits: digit 12 is not a class of the source (0 to 9)"})

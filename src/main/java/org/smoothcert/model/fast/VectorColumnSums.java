@@ -1,0 +1,39 @@
+package org.smoothcert.model.fast;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {@link ColumnSums} in the JDK's vector API, loaded only when the module is present. Lane-wise
+ * {@code mul} and {@code add} round as the scalar operations do, and the order of the additions is
+ * the scalar loop's, so the results are the same bits.
+ */
+final class VectorColumnSums {
+  private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+
+  private VectorColumnSums() {}
+
+  static void addScaled(double a, double[] x, int offset, double[] y, int yOffset, int length) {
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += SPECIES.length()) {
+      DoubleVector sum = DoubleVector.fromArray(SPECIES, y, yOffset + i)
+          .add(DoubleVector.fromArray(SPECIES, x, offset + i).mul(a));
+      sum.intoArray(y, yOffset + i);
+    }
+    ColumnSums.scalarAddScaled(a, x, offset + i, y, yOffset + i, length - i);
+  }
+
+  static void addScaled4(double a1, int o1, double a2, int o2, double a3, int o3, double a4, int o4,
+      double[] x, double[] y, int yOffset, int length) {
+    int i = 0;
+    for (int bound = SPECIES.loopBound(length); i < bound; i += SPECIES.length()) {
+      DoubleVector sum = DoubleVector.fromArray(SPECIES, y, yOffset + i)
+          .add(DoubleVector.fromArray(SPECIES, x, o1 + i).mul(a1))
+          .add(DoubleVector.fromArray(SPECIES, x, o2 + i).mul(a2))
+          .add(DoubleVector.fromArray(SPECIES, x, o3 + i).mul(a3))
+          .add(DoubleVector.fromArray(SPECIES, x, o4 + i).mul(a4));
+      sum.intoArray(y, yOffset + i);
+    }
+    ColumnSums.scalarAddScaled4(a1, o1 + i, a2, o2 + i, a3, o3 + i, a4, o4 + i, x, y, yOffset + i, length - i);
+  }
+}
