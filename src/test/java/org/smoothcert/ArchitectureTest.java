@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which room may use Spark, checked on every source file under src/main/java (STYLE.md: the core never
- * imports Spark). Only {@code org.smoothcert.spark} and {@code org.smoothcert.app} may use
- * {@code org.apache.spark}. The exception is {@code org.smoothcert.model}, which trains MLlib's
+ * imports Spark). Only {@code org.smoothcert.spark} (the engine), {@code org.smoothcert.app} and
+ * {@code org.smoothcert.bench} (MLlib's own fit() as the baseline) may use {@code org.apache.spark}; the
+ * experiments use Spark only through the engine. The exception is {@code org.smoothcert.model}, which trains MLlib's
  * network inside tasks: it may use MLlib's local numerics ({@code ml.ann}, {@code ml.linalg},
  * {@code ml.classification}) and nothing that needs a running Spark ({@code sql},
  * {@code SparkContext}, {@code api}, {@code rdd}, ...). It is also the only package that may use
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
   private static final String MODEL = "org.smoothcert.model";
-  private static final List<String> SPARK_ROOMS = List.of("org.smoothcert.spark", "org.smoothcert.app");
+  private static final List<String> SPARK_ROOMS =
+      List.of("org.smoothcert.spark", "org.smoothcert.app", "org.smoothcert.bench");
   private static final List<String> MODEL_ONLY = List.of("breeze", "org.apache.spark.ml.ann");
   private static final List<String> MODEL_SPARK = List.of(
       "org.apache.spark.ml.ann", "org.apache.spark.ml.linalg", "org.apache.spark.ml.classification");
@@ -55,6 +57,7 @@ class ArchitectureTest {
   void theRulesAllowEachRoomItsOwn() {
     assertAllowed("org.smoothcert.spark.job", "org.apache.spark.sql.Dataset");
     assertAllowed("org.smoothcert.app", "org.apache.spark.SparkConf");
+    assertAllowed("org.smoothcert.bench", "org.apache.spark.ml.classification.MultilayerPerceptronClassifier");
     assertAllowed("org.smoothcert.model", "org.apache.spark.ml.linalg.*");
     assertAllowed("org.smoothcert.model", "org.apache.spark.ml.ann.TopologyModel");
     assertAllowed("org.smoothcert.model", "org.apache.spark.ml.classification.MultilayerPerceptronClassifier");
@@ -64,6 +67,10 @@ class ArchitectureTest {
   @Test
   void theRulesRejectEverythingElse() {
     assertRejected("org.smoothcert.certify", "org.apache.spark.util.Utils");
+    assertRejected("org.smoothcert.run", "org.apache.spark.sql.SparkSession");
+    assertRejected("org.smoothcert.report", "org.apache.spark.sql.SparkSession");
+    assertRejected("org.smoothcert.experiments", "org.apache.spark.api.java.JavaSparkContext");
+    assertRejected("org.smoothcert.experiments.attack", "org.apache.spark.sql.SparkSession");
     assertRejected("org.smoothcert.smoothing", "breeze.linalg.DenseVector");
     assertRejected("org.smoothcert.spark", "breeze.optimize.LBFGS");
     assertRejected("org.smoothcert.spark", "org.apache.spark.ml.ann.FeedForwardTopology");

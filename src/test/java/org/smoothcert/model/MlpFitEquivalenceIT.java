@@ -16,8 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smoothcert.bench.FitBaseline;
 import org.smoothcert.data.Examples;
-import org.smoothcert.spark.FitBaseline;
 
 /**
  * Proves that the in-task learners train MLlib's multilayer perceptron and not a look-alike: for the
