@@ -49,14 +49,9 @@ class CertifyRunIT {
 
   /** The same run through the command line: what {@code smoothcert run} prints. */
   static String cli(String master, List<String> sets) {
-    List<String> argv = new ArrayList<>(List.of("run", "--master", master));
-    sets.forEach(s -> argv.addAll(List.of("--set", s)));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Main.execute(argv.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
-    return out.toString(StandardCharsets.UTF_8);
+    HostileInputTest.Result result = HostileInputTest.run(master, sets);
+    assertEquals(0, result.status(), result.err());
+    return result.out();
   }
 
   static String points(Path dir) throws Exception {
