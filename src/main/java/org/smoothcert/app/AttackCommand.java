@@ -7,7 +7,10 @@ import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.smoothcert.UserError;
 import org.smoothcert.config.RunConfig;
-import org.smoothcert.spark.AttackRun;
+import org.smoothcert.experiments.attack.AttackResult;
+import org.smoothcert.experiments.attack.AttackRun;
+import org.smoothcert.experiments.attack.AttackTable;
+import org.smoothcert.report.Reports;
 
 /**
  * {@code smoothcert attack}: mounts BadNets, label-flip and test-pixel attacks within each L0 budget
@@ -33,7 +36,25 @@ final class AttackCommand implements Command {
     Configuration hadoop = new Configuration();
     RunConfig config = job.config(hadoop);
     AttackRun.Options options = new AttackRun.Options(targetClass(target, config.data().digits()), budgets, clean);
-    return AttackRun.execute(config, options, job.master(), hadoop, out);
+    AttackRun attack = AttackRun.prepare(config, options, hadoop);
+    out.printf("smoothcert attack -> %s: %d attacks on target class %d (digit %d), budgets %s; clean run in %s%n",
+        attack.location(), attack.attackCount(), options.target(), config.data().digits().get(options.target()),
+        options.budgets(), attack.cleanLocation());
+    out.print(Reports.ceiling(config));
+    AttackRun.Result result = attack.execute(job.master());
+    out.println("clean run:");
+    RunPrinter.print(out, result.clean());
+    out.printf("without attack, victims predicted as the target: undefended %.1f%%, smoothed %.1f%%%n",
+        100 * result.undefendedBaseline(), 100 * result.smoothedBaseline());
+    for (AttackResult r : result.attacks()) {
+      out.println(AttackTable.line(r));
+    }
+    out.print(AttackTable.render(result.attacks()));
+    long violations = result.violations();
+    out.printf("certificate violations: %d%s%n", violations, violations == 0 ? "" : " (listed in violations.csv)");
+    out.printf("wrote attack.csv, violations.csv, attack.png/.svg to %s (%.1f s)%n", result.location(),
+        result.seconds());
+    return 0;
   }
 
   /** Budgets from any number of {@code --budget} options, each one or more comma-separated radii. */

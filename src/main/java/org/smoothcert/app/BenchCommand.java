@@ -9,6 +9,7 @@ import org.apache.spark.sql.SparkSession;
 import org.smoothcert.UserError;
 import org.smoothcert.bench.Agreement;
 import org.smoothcert.bench.ClassifierCost;
+import org.smoothcert.bench.FitBaseline;
 import org.smoothcert.bench.MlpFlops;
 import org.smoothcert.bench.NoisedCopies;
 import org.smoothcert.bench.PeakRate;
@@ -18,6 +19,8 @@ import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
 import org.smoothcert.data.MnistData;
+import org.smoothcert.experiments.RunData;
+import org.smoothcert.experiments.Study;
 import org.smoothcert.model.MlpConfig;
 import org.smoothcert.model.MlpImplementation;
 import org.smoothcert.model.MlpTrainer;
@@ -25,10 +28,7 @@ import org.smoothcert.model.fast.MlpLearner;
 import org.smoothcert.model.fast.SparseMlpTrainer;
 import org.smoothcert.model.mllib.BreezeAdapter;
 import org.smoothcert.smoothing.ClassifierNoise;
-import org.smoothcert.spark.CertifyRun;
-import org.smoothcert.spark.FitBaseline;
 import org.smoothcert.spark.SparkSessions;
-import org.smoothcert.spark.Study;
 
 /**
  * {@code smoothcert bench}: what one classifier costs on one thread, for each learner implementation
@@ -100,7 +100,7 @@ final class BenchCommand implements Command {
           + " --agreement >= 0");
     }
 
-    DataSample sample = MnistData.load(CertifyRun.withResolvedDir(DataSpec.paper(dir, 0)), new Configuration());
+    DataSample sample = MnistData.load(RunData.withResolvedDir(DataSpec.paper(dir, 0)), new Configuration());
     Examples train = sample.train();
     Examples test = sample.test();
     ClassifierNoise noise = new ClassifierNoise(seed, beta);

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.smoothcert.config.RunConfig;
-import org.smoothcert.spark.StoredRun;
+import org.smoothcert.report.Reports;
+import org.smoothcert.report.RunReport;
+import org.smoothcert.run.StoredRun;
 
 /**
  * {@code smoothcert certify --run DIR}: re-certifies a run's stored votes without retraining (another
@@ -34,7 +36,10 @@ final class CertifyCommand implements Command {
     Configuration hadoop = new Configuration();
     StoredRun stored = StoredRun.open(dir, hadoop);
     RunConfig config = stored.config(sets);
-    stored.certify(config, target, hadoop, out);
+    RunReport report = stored.certify(config, target, hadoop);
+    out.printf("re-certifying %,d stored votes of %s%n", config.smoothing().classifiers(), stored.location());
+    out.print(Reports.ceiling(config));
+    RunPrinter.print(out, report);
     return 0;
   }
 

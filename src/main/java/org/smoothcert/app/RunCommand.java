@@ -3,7 +3,9 @@ package org.smoothcert.app;
 import java.io.PrintStream;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
-import org.smoothcert.spark.CertifyRun;
+import org.smoothcert.data.DataSample;
+import org.smoothcert.experiments.CertifyRun;
+import org.smoothcert.report.Reports;
 
 /** {@code smoothcert run}: the certification job (default: the paper's MNIST 1/7 on local[*]). */
 final class RunCommand implements Command {
@@ -18,7 +20,23 @@ final class RunCommand implements Command {
     JobOptions job = JobOptions.read(args);
     args.rejectUnknown();
     Configuration hadoop = new Configuration();
-    CertifyRun.execute(job.config(hadoop), job.master(), hadoop, out);
+    CertifyRun run = CertifyRun.prepare(job.config(hadoop), hadoop);
+    out.printf("smoothcert run -> %s%n", run.location());
+    out.printf("data: %s%n", describe(run.sample()));
+    out.print(Reports.ceiling(run.config()));
+    CertifyRun.Result result = run.execute(job.master());
+    if (result.reusedClassifiers() > 0) {
+      out.printf("reused %,d classifiers (%d slices) from earlier runs; trained %,d (%d slices)%n",
+          result.reusedClassifiers(), result.slicesReused(), result.trainedClassifiers(), result.slicesTrained());
+    }
+    RunPrinter.print(out, result.report());
     return 0;
+  }
+
+  private static String describe(DataSample sample) {
+    var p = sample.provenance();
+    return String.format("%s, digits %s, %d levels: %d training examples from %s (per class %s), %d test from %s (per class %s)",
+        p.dir(), p.digits(), p.levels(), sample.train().count(), p.train().split(), p.train().drawnPerClass(),
+        sample.test().count(), p.test().split(), p.test().drawnPerClass());
   }
 }

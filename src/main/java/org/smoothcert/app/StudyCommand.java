@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.smoothcert.UserError;
-import org.smoothcert.spark.Study;
+import org.smoothcert.experiments.Study;
+import org.smoothcert.report.RunReport;
 
 /** {@code smoothcert study}: named variants of a config, each run for several data seeds; one table and plot. */
 final class StudyCommand implements Command {
@@ -39,7 +40,19 @@ final class StudyCommand implements Command {
     List<Study.Variant> variants = variantsFile == null
         ? List.of(new Study.Variant(Study.nameOf(file), List.of()))
         : Study.readVariants(variantsFile, hadoop);
-    Study.execute(file, sets, variants, seeds, dir, master, hadoop, out);
+    Study.Result result = Study.execute(file, sets, variants, seeds, dir, master, hadoop);
+    List<Study.Row> rows = result.rows();
+    for (int i = 0; i < rows.size(); i++) {
+      Study.Run run = rows.get(i).run();
+      RunReport report = rows.get(i).report();
+      out.printf("study %s, data seed %d (%d of %d) -> %s%n", run.name(), run.seed(), i + 1, rows.size(),
+          run.directory());
+      out.printf("  r=0/1/2: %.1f%% / %.1f%% / %.1f%%, base accuracy %.1f%%, %.1f ms a classifier%n",
+          100 * report.certification().accuracyAt(0), 100 * report.certification().accuracyAt(1),
+          100 * report.certification().accuracyAt(2), 100 * report.baseAccuracy(), report.msPerClassifier());
+    }
+    out.print(result.report().console());
+    out.printf("wrote study.csv, study-summary.csv, study.md, study.png/.svg to %s%n", result.location());
     return 0;
   }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.smoothcert.UserError;
-import org.smoothcert.spark.Sweep;
+import org.smoothcert.experiments.Study;
+import org.smoothcert.experiments.Sweep;
 
 /** {@code smoothcert sweep}: one run per value of a config key, one combined table and plot. */
 final class SweepCommand implements Command {
@@ -30,7 +31,20 @@ final class SweepCommand implements Command {
     String dir = args.requireString("out");
     String master = args.string("master", null);
     args.rejectUnknown();
-    Sweep.execute(file, sets, key, values, dir, master, new Configuration(), out);
+    Sweep.Result result = Sweep.execute(file, sets, key, values, dir, master, new Configuration());
+    if (result.trainedOnce() > 0) {
+      out.printf("sweep %s: training N=%,d once, re-certifying its votes for the smaller N%n", key,
+          result.trainedOnce());
+    }
+    for (Study.Row row : result.rows()) {
+      if (result.trainedOnce() > 0) {
+        out.printf("  %s=%s done%n", key, row.run().name());
+      } else {
+        out.printf("sweep %s=%s -> %s%n", key, row.run().name(), row.run().directory());
+      }
+    }
+    out.print(result.report().console());
+    out.printf("wrote sweep.csv, sweep-summary.csv, sweep.png/.svg to %s%n", result.location());
     return 0;
   }
 }

@@ -9,13 +9,13 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
 /** A chart as the PNG and SVG files the reports write, drawn headless. */
-final class ChartImages {
+public final class ChartImages {
   static final int WIDTH = 800;
   static final int HEIGHT = 520;
 
   private ChartImages() {}
 
-  static byte[] png(JFreeChart chart) {
+  public static byte[] png(JFreeChart chart) {
     System.setProperty("java.awt.headless", "true");
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
@@ -25,7 +25,7 @@ final class ChartImages {
     }
   }
 
-  static String svg(JFreeChart chart) {
+  public static String svg(JFreeChart chart) {
     System.setProperty("java.awt.headless", "true");
     SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
     chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));

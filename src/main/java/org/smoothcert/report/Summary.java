@@ -68,9 +68,14 @@ public final class Summary {
       double n = classifiersTrained;
       m.put("iterations_per_classifier", stats.iterations() / n);
       m.put("cost_evaluations_per_classifier", stats.costEvaluations() / n);
-      m.put("train_ms_per_classifier", stats.trainNanos() / n / 1e6);
-      m.put("predict_ms_per_classifier", stats.predictNanos() / n / 1e6);
+      m.put("train_ms_per_classifier", msPerClassifier(stats.trainNanos(), classifiersTrained));
+      m.put("predict_ms_per_classifier", msPerClassifier(stats.predictNanos(), classifiersTrained));
     }
     return m;
+  }
+
+  static double msPerClassifier(long nanos, long classifiers) {
+    double n = classifiers;
+    return nanos / n / 1e6;
   }
 }

@@ -1,16 +1,16 @@
 package org.smoothcert.spark;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.smoothcert.config.JobConfig;
+import org.smoothcert.run.ReusableSlices;
 import org.smoothcert.votes.SliceVotes;
 
 /**
- * Which classifier ranges a run must train: [0, N) minus the slices already checkpointed for the same
- * configuration. Stored slices inside [0, N) are reused (a crashed run resumes; a larger N reuses
- * the classifiers a smaller one trained); the gaps are cut into slices of ceil(N / slices). Optional
- * cuts (e.g. the two-sample protocol's n0) are slice boundaries: no slice straddles one.
+ * Which classifier ranges a run must train: [0, N) minus the {@link ReusableSlices slices already
+ * checkpointed} for the same configuration (a crashed run resumes; a larger N reuses the classifiers a
+ * smaller one trained); the gaps are cut into slices of ceil(N / slices). Optional cuts (e.g. the
+ * two-sample protocol's n0) are slice boundaries: no slice straddles one.
  */
 public record SlicePlan(List<SliceVotes> reused, List<Range> toTrain) {
   /** Classifiers [from, to). */
@@ -43,30 +43,15 @@ public record SlicePlan(List<SliceVotes> reused, List<Range> toTrain) {
       throw new IllegalArgumentException("classifiers=" + classifiers + ", slices=" + slices);
     }
     long size = (classifiers + slices - 1) / slices;
-    List<SliceVotes> candidates = new ArrayList<>(stored);
-    candidates.sort(Comparator.comparingLong(SliceVotes::from).thenComparingLong(SliceVotes::to));
-    List<SliceVotes> reused = new ArrayList<>();
+    List<SliceVotes> reused = ReusableSlices.of(classifiers, stored, cuts);
     List<Range> toTrain = new ArrayList<>();
     long covered = 0;
-    for (SliceVotes s : candidates) {
-      if (s.from() < covered || s.to() > classifiers || straddles(s.from(), s.to(), cuts)) {
-        continue; // overlaps a slice already chosen, reaches beyond N, or crosses a cut
-      }
+    for (SliceVotes s : reused) {
       cut(covered, s.from(), size, cuts, toTrain);
-      reused.add(s);
       covered = s.to();
     }
     cut(covered, classifiers, size, cuts, toTrain);
-    return new SlicePlan(List.copyOf(reused), List.copyOf(toTrain));
-  }
-
-  private static boolean straddles(long from, long to, long[] cuts) {
-    for (long c : cuts) {
-      if (from < c && c < to) {
-        return true;
-      }
-    }
-    return false;
+    return new SlicePlan(reused, List.copyOf(toTrain));
   }
 
   private static void cut(long from, long to, long size, long[] cuts, List<Range> out) {
@@ -84,7 +69,7 @@ public record SlicePlan(List<SliceVotes> reused, List<Range> toTrain) {
   }
 
   public long reusedClassifiers() {
-    return reused.stream().mapToLong(SliceVotes::classifiers).sum();
+    return ReusableSlices.classifiers(reused);
   }
 
   public long classifiersToTrain() {

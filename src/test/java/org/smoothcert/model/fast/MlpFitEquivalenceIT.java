@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smoothcert.bench.FitBaseline;
 import org.smoothcert.data.Examples;
 import org.smoothcert.model.Classifier;
 import org.smoothcert.model.MlpClassifier;
@@ -28,7 +29,6 @@ import org.smoothcert.model.SyntheticExamples;
 import org.smoothcert.model.mllib.BreezeAdapter;
 import org.smoothcert.model.mllib.MllibMlpTrainer;
 import org.smoothcert.model.mllib.SparkModels;
-import org.smoothcert.spark.FitBaseline;
 
 /**
  * Proves that the in-task learners train MLlib's multilayer perceptron and not a look-alike: for the

@@ -1,0 +1,18 @@
+package org.smoothcert.app;
+
+import java.io.PrintStream;
+import org.smoothcert.report.ConsoleTable;
+import org.smoothcert.report.RunReport;
+
+/** How the commands that certify votes show what they gave: base accuracy, the table, where it went. */
+final class RunPrinter {
+  private RunPrinter() {}
+
+  static void print(PrintStream out, RunReport report) {
+    out.printf("base classifier accuracy (one noised classifier on noised test points): %.1f%%; abstained on %d of %d%n",
+        100 * report.baseAccuracy(), report.certification().abstentions(), report.points());
+    out.print(ConsoleTable.render(report.certification(), report.paper()));
+    out.printf("wrote points.csv, curve.csv, summary.json, certified-accuracy.png/.svg to %s (%.1f s)%n",
+        report.location(), report.seconds());
+  }
+}

@@ -1,0 +1,125 @@
+package org.smoothcert.experiments;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.LongStream;
+import org.apache.hadoop.conf.Configuration;
+import org.smoothcert.config.RunConfig;
+import org.smoothcert.data.DataSample;
+import org.smoothcert.data.Examples;
+import org.smoothcert.model.fast.MlpLearner;
+import org.smoothcert.report.Reports;
+import org.smoothcert.report.RunReport;
+import org.smoothcert.report.TestPoints;
+import org.smoothcert.run.RunDirectory;
+import org.smoothcert.spark.CollectedVotes;
+import org.smoothcert.spark.Engine;
+import org.smoothcert.votes.RunVotes;
+
+/**
+ * {@code smoothcert run} in two steps. {@link #prepare} loads and draws the data and checks the run
+ * directory: everything a user can get wrong (config, data, output location, a run directory of
+ * another config) fails there, before Spark starts. {@link #execute} starts Spark, trains the missing
+ * slices, then certifies and writes the reports; nothing is written before Spark is up, so a refused
+ * run leaves no output behind.
+ */
+public final class CertifyRun {
+  /**
+   * What a run did: how many classifiers it reused from checkpoints and how many it trained, and what
+   * certifying their votes gave.
+   */
+  public record Result(long reusedClassifiers, int slicesReused, long trainedClassifiers, int slicesTrained,
+      RunReport report) {}
+
+  private final RunConfig config;
+  private final DataSample sample;
+  private final RunDirectory dir;
+  private final Map<String, String> identity;
+  private final long start;
+  private final long dataDone;
+
+  private CertifyRun(RunConfig config, DataSample sample, RunDirectory dir, Map<String, String> identity, long start) {
+    this.config = config;
+    this.sample = sample;
+    this.dir = dir;
+    this.identity = identity;
+    this.start = start;
+    this.dataDone = System.nanoTime();
+  }
+
+  /** Loads the data and checks that the run directory can take this run's votes; writes nothing. */
+  public static CertifyRun prepare(RunConfig config, Configuration hadoop) {
+    long start = System.nanoTime();
+    DataSample sample = RunData.load(config, hadoop);
+    Map<String, String> identity = config.votesIdentity(RunData.sha256(sample.train(), sample.test()));
+    RunDirectory dir = RunDirectory.writable(config.job().out(), hadoop);
+    dir.requireIdentity(identity);
+    return new CertifyRun(config, sample, dir, identity, start);
+  }
+
+  /** Prepares and executes a run. */
+  public static Result execute(RunConfig config, String master, Configuration hadoop, long... cuts) {
+    return prepare(config, hadoop).execute(master, cuts);
+  }
+
+  public RunConfig config() {
+    return config;
+  }
+
+  public DataSample sample() {
+    return sample;
+  }
+
+  /** The run directory. */
+  public String location() {
+    return dir.location();
+  }
+
+  /**
+   * Trains the missing classifiers on Spark, then certifies all N and writes the reports.
+   * {@code cuts} are extra slice boundaries, e.g. the smaller N a sweep will re-certify.
+   */
+  public Result execute(String master, long... cuts) {
+    Examples train = sample.train();
+    Examples test = sample.test();
+    TestPoints points = TestPoints.of(test, sample.provenance().test().sourceIndices());
+    // Output is written only once Spark is up: a master that cannot be reached leaves nothing behind.
+    Engine engine = Engine.start(master, "smoothcert " + dir.location());
+    CollectedVotes votes;
+    String sparkVersion = engine.sparkVersion();
+    String sparkMaster = engine.master();
+    long sparkStarted = System.nanoTime();
+    try {
+      dir.claim(identity);
+      dir.writeText(RunDirectory.CONFIG_FILE, config.render());
+      dir.writeText(RunDirectory.TEST_POINTS_FILE, points.toCsv());
+      votes = engine.votes(dir, train, test, new MlpLearner(config.learner()), config.seed(),
+          config.smoothing().beta(), config.smoothing().classifiers(), config.job().slices(),
+          LongStream.concat(LongStream.of(config.certify().selectionClassifiers()), LongStream.of(cuts)).toArray());
+    } finally {
+      engine.close();
+    }
+    long trained = System.nanoTime();
+
+    Map<String, Object> run = new LinkedHashMap<>();
+    run.put("directory", dir.location());
+    run.put("finished", Instant.now().toString());
+    run.put("master", sparkMaster);
+    run.put("spark_version", sparkVersion);
+    run.put("slices_trained", votes.slicesTrained());
+    run.put("slices_reused", votes.slicesReused());
+    run.put("classifiers_trained", votes.trainedClassifiers());
+    run.put("classifiers_reused", votes.reusedClassifiers());
+    Map<String, Object> timings = new LinkedHashMap<>();
+    timings.put("data_s", Reports.seconds(dataDone - start));
+    timings.put("spark_start_s", Reports.seconds(sparkStarted - dataDone));
+    timings.put("training_s", Reports.seconds(trained - sparkStarted));
+    run.put("timings", timings);
+    RunVotes runVotes = RunVotes.of(votes.slices(), test.count(), test.classes(),
+        config.certify().selectionClassifiers());
+    RunReport report = Reports.certifyAndWrite(dir, config, runVotes, points, RunData.provenance(sample), run, start);
+    return new Result(votes.reusedClassifiers(), votes.slicesReused(), votes.trainedClassifiers(),
+        votes.slicesTrained(), report);
+  }
+}

@@ -1,0 +1,137 @@
+package org.smoothcert.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.smoothcert.certify.AlphaSplit;
+import org.smoothcert.certify.Ceiling;
+import org.smoothcert.certify.CertificationResult;
+import org.smoothcert.certify.Certifier;
+import org.smoothcert.certify.L0Certificate;
+import org.smoothcert.config.RunConfig;
+import org.smoothcert.votes.RunVotes;
+import org.smoothcert.votes.TrainingStats;
+import org.smoothcert.votes.VoteCounts;
+
+/**
+ * From votes to a run's reports: certify every test point, then write points.csv, curve.csv,
+ * summary.json and the plot. Shared by {@code run} and by {@code certify}, which re-certifies stored
+ * votes without Spark.
+ */
+public final class Reports {
+  /** The paper's certified accuracy (Wang et al. 2020, MNIST 1/7, beta = 0.9, N = 10,000): 36% at r = 2. */
+  private static final Map<Integer, Double> PAPER = Map.of(2, 0.36);
+
+  private Reports() {}
+
+  static AlphaSplit alphaSplit(RunConfig config) {
+    return AlphaSplit.of(config.certify().alpha(), config.data().testSize(), config.classes(),
+        config.certify().classSplit(), config.certify().runnerUpFor(config.classes()),
+        config.certify().selectionClassifiers() > 0);
+  }
+
+  static L0Certificate certificate(RunConfig config) {
+    return L0Certificate.of(config.smoothing().beta(), config.featureDomain(), config.classes());
+  }
+
+  /**
+   * What N classifiers can certify at all, shown before the (long) training starts; an N that cannot
+   * certify even radius 0 is said plainly (a sweep over N may include such values on purpose).
+   */
+  public static String ceiling(RunConfig config) {
+    AlphaSplit split = alphaSplit(config);
+    L0Certificate certificate = certificate(config);
+    long bounded = estimationClassifiers(config);
+    Ceiling ceiling = new Ceiling(certificate, bounded, split.perBound());
+    int max = ceiling.maxRadius();
+    String n = config.certify().selectionClassifiers() == 0 ? String.format("N=%,d", bounded)
+        : String.format("N - n0 = %,d (n0 = %,d choose the class)", bounded, config.certify().selectionClassifiers());
+    long needed = Ceiling.classifiersNeeded(certificate, max + 1, split.perBound());
+    if (max < 0) {
+      return String.format("warning: with %s no point can be certified: even a unanimous vote gives p_lower=%.4f <= 1/2;"
+          + " radius 0 needs %s >= %,d%n", n, ceiling.unanimousPLower(),
+          config.certify().selectionClassifiers() == 0 ? "N" : "N - n0", needed);
+    }
+    StringBuilder votes = new StringBuilder();
+    for (int r = 0; r <= max; r++) {
+      votes.append(r == 0 ? "" : ", ").append("r=").append(r).append(": ").append(ceiling.votesNeeded(r));
+    }
+    return String.format("certificate: beta=%s, %s, %s; votes needed for the top class: %s%n"
+        + "ceiling: no radius above %d is certifiable with %s (radius %d needs %,d)%n",
+        config.smoothing().beta(), n, split.describe(), votes, max, n, max + 1, needed);
+  }
+
+  /** The classifiers whose votes are bounded: N, or N - n0 in the two-sample protocol. */
+  static long estimationClassifiers(RunConfig config) {
+    return config.smoothing().classifiers() - config.certify().selectionClassifiers();
+  }
+
+  /**
+   * Certifies the votes, writes the reports into {@code dir} and says what they show.
+   *
+   * @param data the data section of summary.json
+   * @param run the run section of summary.json; the certification's timings are added to it
+   * @param startNanos when the run started ({@link System#nanoTime()})
+   */
+  public static RunReport certifyAndWrite(ReportFolder dir, RunConfig config, RunVotes runVotes, TestPoints points,
+      Map<String, Object> data, Map<String, Object> run, long startNanos) {
+    AlphaSplit split = alphaSplit(config);
+    L0Certificate certificate = certificate(config);
+    long t0 = System.nanoTime();
+    CertificationResult result = CertificationResult.of(runVotes, points.trueLabels(),
+        new Certifier(certificate, split, config.certify().maxRadius()));
+    VoteCounts votes = runVotes.estimation();
+    TrainingStats stats = runVotes.stats();
+    Ceiling ceiling = new Ceiling(certificate, votes.classifiers(), split.perBound());
+
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("versions", Versions.all(run.get("spark_version")));
+    summary.put("seed", config.seed());
+    summary.put("classifiers", runVotes.classifiers());
+    summary.put("selection_classifiers", config.certify().selectionClassifiers());
+    summary.put("test_points", votes.points());
+    summary.put("classes", votes.classes());
+    summary.put("beta", config.smoothing().beta());
+    summary.put("feature_domain", config.featureDomain());
+    summary.put("alpha", Summary.alpha(split));
+    summary.put("ceiling", Summary.ceiling(certificate, ceiling, split.perBound()));
+    summary.put("certified_accuracy", Summary.accuracy(result));
+    summary.put("certified_share", Summary.certifiedShare(result));
+    summary.put("abstentions", result.abstentions());
+    summary.put("base_classifier", Summary.training(stats, runVotes.classifiers()));
+    summary.put("run", run);
+    summary.put("data", data);
+    summary.put("config", config.source().root().unwrapped());
+
+    CurvePlot plot = new CurvePlot("Certified accuracy against backdoor attacks",
+        String.format("beta=%s, N=%,d, %s, %d test points", config.smoothing().beta(), runVotes.classifiers(),
+            split.describe(), votes.points()))
+        .addCurve("smoothcert (" + config.learner().describe() + ")", result.curve());
+    if (isPaperSetting(config, votes)) {
+      PAPER.forEach((r, acc) -> plot.addReference("paper: Wang et al. 2020", r, acc));
+    }
+    dir.writeText("points.csv", PointsCsv.render(result, points.sourceIndices()));
+    dir.writeText("curve.csv", CurveCsv.render(result));
+    dir.writeBytes("certified-accuracy.png", plot.png());
+    dir.writeText("certified-accuracy.svg", plot.svg());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> timings = (Map<String, Object>) run.computeIfAbsent("timings", k -> new LinkedHashMap<>());
+    timings.put("certify_s", seconds(System.nanoTime() - t0));
+    timings.put("total_s", seconds(System.nanoTime() - startNanos));
+    dir.writeText("summary.json", Json.write(summary));
+    return new RunReport(dir.location(), result, stats, runVotes.classifiers(), votes.points(),
+        isPaperSetting(config, votes) ? PAPER : Map.of(), (System.nanoTime() - startNanos) / 1e9);
+  }
+
+  /** Seconds, rounded to hundredths, for summary.json's timings. */
+  public static double seconds(long nanos) {
+    return Math.round(nanos / 1e7) / 100.0;
+  }
+
+  /** The paper's figure is only comparable in the paper's own setting. */
+  private static boolean isPaperSetting(RunConfig config, VoteCounts votes) {
+    return config.data().digits().equals(List.of(1, 7)) && config.data().levels() == 2
+        && config.data().trainSize() == 100 && votes.points() == 1000 && config.smoothing().beta() == 0.9
+        && votes.classifiers() == 10_000 && config.certify().alpha() == 0.001;
+  }
+}

@@ -1,0 +1,323 @@
+package org.smoothcert.run;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.smoothcert.UserError;
+import org.smoothcert.config.RunConfig;
+import org.smoothcert.data.HadoopFiles;
+import org.smoothcert.report.ReportFolder;
+import org.smoothcert.votes.SliceCodec;
+import org.smoothcert.votes.SliceVotes;
+
+/**
+ * A run directory on any Hadoop file system: the slice checkpoints ({@code votes/}), the identity of
+ * the votes stored there ({@code votes.id}), and the reports. Every file is written under a temporary
+ * name and renamed into place, so a crash never leaves a half-written file under a real name.
+ *
+ * <p>Uses Hadoop only (no Spark), so stored votes can be re-certified without starting Spark.
+ */
+public final class RunDirectory implements ReportFolder {
+  /** The run's config as it ran: what re-certification starts from. */
+  public static final String CONFIG_FILE = "run.conf";
+  /** The test points' classes and source indices: re-certification needs them, not the data. */
+  public static final String TEST_POINTS_FILE = "test-points.csv";
+  private static final Logger LOG = LogManager.getLogger(RunDirectory.class);
+  private static final String VOTES = "votes";
+  private static final String IDENTITY = "votes.id";
+  private static final String SLICE_SUFFIX = ".votes";
+
+  private final Path root;
+  private final FileSystem fs;
+  private final Configuration hadoop;
+  /** Whether reading may change the directory (move damaged or foreign slices aside): not when re-certifying. */
+  private final boolean readOnly;
+  /** The SHA-256 of the identity the slices are read and written under; null until claimed or opened. */
+  private byte[] identityDigest;
+  /**
+   * Whether slices of format 1 (no identity of their own) can be trusted: only when votes.id was already
+   * there, and matched, when the directory was claimed or opened (it was written beside them).
+   */
+  private boolean legacySlicesTrusted;
+
+  private RunDirectory(Path root, FileSystem fs, Configuration hadoop, boolean readOnly) {
+    this.root = root;
+    this.fs = fs;
+    this.hadoop = hadoop;
+    this.readOnly = readOnly;
+  }
+
+  /**
+   * A run directory that can be written, checked without leaving anything behind: a probe file is
+   * written and removed, and the folders made for it are removed again. Nothing is created until
+   * {@link #claim} (or {@link #create}), so a run refused later leaves no output.
+   */
+  public static RunDirectory writable(String location, Configuration hadoop) {
+    RunDirectory dir = at(location, hadoop, false);
+    Path probe = new Path(dir.root, "." + UUID.randomUUID() + ".probe");
+    try {
+      Path madeHere = dir.topMissingFolder();
+      if (madeHere == null && !dir.fs.getFileStatus(dir.root).isDirectory()) {
+        throw new UserError("output " + location + " exists and is not a directory");
+      }
+      try {
+        dir.fs.mkdirs(dir.root);
+        dir.fs.create(probe, true).close();
+        dir.fs.delete(probe, false);
+      } finally {
+        if (madeHere != null) {
+          dir.fs.delete(madeHere, true);
+        }
+      }
+    } catch (IOException e) {
+      throw new UserError("cannot write the run directory " + location + ": " + e.getMessage());
+    }
+    return dir;
+  }
+
+  /** A writable run directory, made now (for the reports of a re-certification, a study or an attack). */
+  public static RunDirectory create(String location, Configuration hadoop) {
+    RunDirectory dir = writable(location, hadoop);
+    dir.mkdirs(dir.root);
+    return dir;
+  }
+
+  /**
+   * A run directory that must already hold a run, opened for reading only (re-certification): its slices
+   * are counted under the identity its votes.id states, and nothing in it is moved or written.
+   */
+  public static RunDirectory existing(String location, Configuration hadoop) {
+    RunDirectory dir = at(location, hadoop, true);
+    try {
+      if (!dir.fs.exists(new Path(dir.root, IDENTITY))) {
+        throw new UserError(location + " is not a run directory (no " + IDENTITY + ")");
+      }
+    } catch (IOException e) {
+      throw new UserError("cannot read " + location + ": " + e.getMessage());
+    }
+    dir.identityDigest = digest(dir.storedIdentityText());
+    dir.legacySlicesTrusted = true;
+    return dir;
+  }
+
+  private static RunDirectory at(String location, Configuration hadoop, boolean readOnly) {
+    try {
+      Path root = new Path(location);
+      FileSystem fs = root.getFileSystem(hadoop);
+      return new RunDirectory(fs.makeQualified(root), fs, hadoop, readOnly);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new UserError("bad output location " + location + ": " + e.getMessage());
+    }
+  }
+
+  /** The outermost folder on the way to the root that does not exist yet, or null if the root exists. */
+  private Path topMissingFolder() throws IOException {
+    Path missing = null;
+    for (Path p = root; p != null && !fs.exists(p); p = p.getParent()) {
+      missing = p;
+    }
+    return missing;
+  }
+
+  private void mkdirs(Path folder) {
+    try {
+      if (!fs.mkdirs(folder)) {
+        throw new IOException("mkdirs failed");
+      }
+    } catch (IOException e) {
+      throw new UserError("cannot make " + folder + ": " + e.getMessage());
+    }
+  }
+
+  @Override
+  public String location() {
+    return root.toString();
+  }
+
+  /**
+   * Refuses a directory that holds the votes of another identity (every setting that changes what a
+   * classifier votes), naming what differs. Writes nothing.
+   */
+  public void requireIdentity(Map<String, String> identity) {
+    if (exists(IDENTITY)) {
+      Map<String, String> stored = identity();
+      if (!stored.equals(identity)) {
+        throw new UserError("the run directory " + location() + " holds votes of another configuration ("
+            + differences(stored, identity) + "); use another --out, or delete it to start over");
+      }
+    }
+  }
+
+  /**
+   * Makes the directory (if new) and binds it to the identity of its votes; see {@link #requireIdentity}.
+   * From then on every slice is written stamped with that identity and only slices stamped with it are
+   * read back.
+   */
+  public void claim(Map<String, String> identity) {
+    requireIdentity(identity);
+    mkdirs(new Path(root, VOTES));
+    boolean bound = exists(IDENTITY);
+    if (!bound) {
+      writeText(IDENTITY, render(identity));
+    }
+    identityDigest = digest(render(identity));
+    legacySlicesTrusted = bound;
+  }
+
+  /** The identity this directory is bound to. */
+  public Map<String, String> identity() {
+    return RunConfig.completeIdentity(parse(storedIdentityText()));
+  }
+
+  private String storedIdentityText() {
+    return readText(IDENTITY);
+  }
+
+  /** SHA-256 of an identity as votes.id renders it. */
+  private static byte[] digest(String renderedIdentity) {
+    return HadoopFiles.sha256Bytes(renderedIdentity.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * All intact slice checkpoints made under this directory's identity. A damaged slice, or one made
+   * under another identity, is never counted: it is named in a warning and, unless the directory is
+   * open read-only, moved aside (kept, under a name starting with a dot) so that it is retrained.
+   */
+  public List<SliceVotes> readSlices() {
+    if (identityDigest == null) {
+      throw new IllegalStateException("slices are read under an identity: claim() or existing() first");
+    }
+    List<SliceVotes> slices = new ArrayList<>();
+    try {
+      Path dir = new Path(root, VOTES);
+      if (!fs.exists(dir)) {
+        return slices;
+      }
+      for (FileStatus f : fs.listStatus(dir)) {
+        String name = f.getPath().getName();
+        if (!name.endsWith(SLICE_SUFFIX) || name.startsWith(".")) {
+          continue;
+        }
+        byte[] bytes = readBytes(f.getPath());
+        try {
+          SliceCodec.Stamped stamped = SliceCodec.decode(bytes);
+          SliceVotes s = stamped.slice();
+          if (!name.equals(sliceName(s))) {
+            throw new SliceCodec.CorruptSliceException("its contents are slice " + sliceName(s));
+          }
+          if (stamped.identity() == null ? legacySlicesTrusted : stamped.madeUnder(identityDigest)) {
+            slices.add(s);
+          } else {
+            setAside(f.getPath(), "foreign", stamped.identity() == null
+                ? "it records no identity and " + IDENTITY + " was not there to vouch for it"
+                : "it was made under another configuration than " + IDENTITY + " states");
+          }
+        } catch (SliceCodec.CorruptSliceException e) {
+          setAside(f.getPath(), "corrupt", "it is damaged: " + e.getMessage());
+        }
+      }
+    } catch (IOException e) {
+      throw new UserError("cannot read the checkpoints in " + location() + ": " + e.getMessage());
+    }
+    return slices;
+  }
+
+  /** Warns that a slice is not counted and, unless read-only, moves it aside to be retrained. */
+  private void setAside(Path slice, String kind, String why) throws IOException {
+    if (readOnly) {
+      LOG.warn("slice checkpoint {} is not counted: {}", slice, why);
+      return;
+    }
+    Path aside = new Path(slice.getParent(), "." + slice.getName() + "." + kind + "-" + UUID.randomUUID());
+    fs.rename(slice, aside);
+    LOG.warn("slice checkpoint {} is not counted: {}; moved to {} and its classifiers will be retrained",
+        slice, why, aside.getName());
+  }
+
+  public void writeSlice(SliceVotes slice) {
+    if (readOnly || identityDigest == null) {
+      throw new IllegalStateException("slices are written only into a claimed run directory");
+    }
+    writeBytes(VOTES + "/" + sliceName(slice), SliceCodec.encode(slice, identityDigest));
+  }
+
+  private static String sliceName(SliceVotes s) {
+    return String.format("slice-%010d-%010d%s", s.from(), s.to(), SLICE_SUFFIX);
+  }
+
+  public boolean exists(String name) {
+    try {
+      return fs.exists(new Path(root, name));
+    } catch (IOException e) {
+      throw new UserError("cannot read " + new Path(root, name) + ": " + e.getMessage());
+    }
+  }
+
+  public String readText(String name) {
+    return new String(readBytes(new Path(root, name)), StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void writeText(String name, String text) {
+    writeBytes(name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes under a temporary name, then renames into place (replacing an older file). */
+  @Override
+  public void writeBytes(String name, byte[] bytes) {
+    HadoopFiles.writeAtomically(new Path(root, name), hadoop, out -> out.write(bytes));
+  }
+
+  private byte[] readBytes(Path path) {
+    try (InputStream in = fs.open(path)) {
+      return in.readAllBytes();
+    } catch (FileNotFoundException e) {
+      throw new UserError(path + " does not exist");
+    } catch (IOException e) {
+      throw new UserError("cannot read " + path + ": " + e.getMessage());
+    }
+  }
+
+  static String render(Map<String, String> identity) {
+    StringBuilder sb = new StringBuilder();
+    new TreeMap<>(identity).forEach((k, v) -> sb.append(k).append(" = ").append(v).append('\n'));
+    return sb.toString();
+  }
+
+  static Map<String, String> parse(String text) {
+    Map<String, String> map = new TreeMap<>();
+    for (String line : text.split("\n")) {
+      int eq = line.indexOf(" = ");
+      if (eq > 0) {
+        map.put(line.substring(0, eq), line.substring(eq + 3));
+      }
+    }
+    return map;
+  }
+
+  private static String differences(Map<String, String> stored, Map<String, String> current) {
+    List<String> diffs = new ArrayList<>();
+    TreeMap<String, String> all = new TreeMap<>(stored);
+    current.forEach(all::putIfAbsent);
+    for (String key : all.keySet()) {
+      String was = stored.get(key);
+      String now = current.get(key);
+      if (was == null || !was.equals(now)) {
+        diffs.add(key + " is " + (was == null ? "unset" : was) + " there, " + (now == null ? "unset" : now) + " here");
+      }
+    }
+    return String.join("; ", diffs);
+  }
+}

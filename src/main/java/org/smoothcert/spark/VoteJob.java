@@ -1,0 +1,93 @@
+package org.smoothcert.spark;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.smoothcert.data.Examples;
+import org.smoothcert.model.Learner;
+import org.smoothcert.run.RunDirectory;
+import org.smoothcert.votes.SliceVotes;
+import scala.reflect.ClassTag;
+import scala.reflect.ClassTag$;
+import scala.runtime.AbstractFunction2;
+import scala.runtime.BoxedUnit;
+
+/**
+ * The distributed part of a run: broadcast the training and test sets, train the missing slices of
+ * classifiers as Spark tasks (one slice per partition), and, as each task finishes, checkpoint its
+ * votes in the run directory on the driver and report progress. Returns the votes of all N.
+ */
+final class VoteJob {
+  private static final Logger LOG = LogManager.getLogger(VoteJob.class);
+
+  private VoteJob() {}
+
+  static CollectedVotes run(JavaSparkContext jsc, RunDirectory dir, Examples train, Examples test,
+      Learner learner, long seed, double beta, int classifiers, int slices, long... cuts) {
+    int sliceCount = slices > 0 ? slices : SlicePlan.autoSlices(classifiers, jsc.defaultParallelism());
+    SlicePlan plan = SlicePlan.plan(classifiers, sliceCount, dir.readSlices(), cuts);
+    if (plan.reusedClassifiers() > 0) {
+      LOG.info("resuming: {} of {} classifiers ({} slices) are already in {}; training the other {}",
+          plan.reusedClassifiers(), classifiers, plan.reused().size(), dir.location(), plan.classifiersToTrain());
+    }
+    List<SliceVotes> done = new ArrayList<>(plan.reused());
+    if (!plan.toTrain().isEmpty()) {
+      done.addAll(trainMissing(jsc, dir, plan, train, test, learner, seed, beta, classifiers));
+    }
+    long collected = done.stream().mapToLong(SliceVotes::classifiers).sum();
+    if (collected != classifiers) {
+      throw new IllegalStateException("collected " + collected + " of " + classifiers + " votes");
+    }
+    return new CollectedVotes(List.copyOf(done), plan.reusedClassifiers(), plan.classifiersToTrain(),
+        plan.toTrain().size(), plan.reused().size());
+  }
+
+  private static List<SliceVotes> trainMissing(JavaSparkContext jsc, RunDirectory dir, SlicePlan plan,
+      Examples train, Examples test, Learner learner, long seed, double beta, int classifiers) {
+    Broadcast<Examples> trainB = jsc.broadcast(train);
+    Broadcast<Examples> testB = jsc.broadcast(test);
+    List<SlicePlan.Range> ranges = plan.toTrain();
+    JavaRDD<SlicePlan.Range> rdd = jsc.parallelize(ranges, ranges.size()).setName("classifier slices");
+    jsc.setJobDescription(String.format("train %,d classifiers in %d slices and count their votes on %d test points",
+        plan.classifiersToTrain(), ranges.size(), test.count()));
+    Progress progress = new Progress(classifiers, plan.reusedClassifiers(), Duration.ofSeconds(10),
+        System::nanoTime, LOG::info);
+    SliceHandler handler = new SliceHandler(dir, progress);
+    ClassTag<SliceVotes> tag = ClassTag$.MODULE$.apply(SliceVotes.class);
+    try {
+      jsc.sc().runJob(rdd.rdd(), new SliceTask(trainB, testB, learner, seed, beta), handler, tag);
+    } finally {
+      jsc.setJobDescription(null);
+      trainB.destroy();
+      testB.destroy();
+    }
+    return handler.results;
+  }
+
+  /** Runs on the driver as each task finishes: checkpoint first, then count it as done. */
+  private static final class SliceHandler extends AbstractFunction2<Object, SliceVotes, BoxedUnit> {
+    private final RunDirectory dir;
+    private final Progress progress;
+    private final List<SliceVotes> results = new ArrayList<>();
+
+    SliceHandler(RunDirectory dir, Progress progress) {
+      this.dir = dir;
+      this.progress = progress;
+    }
+
+    @Override
+    public BoxedUnit apply(Object partition, SliceVotes slice) {
+      dir.writeSlice(slice);
+      synchronized (results) {
+        results.add(slice);
+      }
+      progress.completed(slice.classifiers());
+      return BoxedUnit.UNIT;
+    }
+  }
+}

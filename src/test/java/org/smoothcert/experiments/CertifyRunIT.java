@@ -1,0 +1,177 @@
+package org.smoothcert.experiments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smoothcert.UserError;
+import org.smoothcert.app.Main;
+import org.smoothcert.config.ConfigLoader;
+import org.smoothcert.config.RunConfig;
+
+/**
+ * The job end to end on small settings: determinism across masters and slicings, resume after an
+ * interrupted run, reuse for a larger N, refusal of another config's directory, and re-certification.
+ */
+class CertifyRunIT {
+  @TempDir
+  static Path tmp;
+  static Path reference;
+
+  static final String DATA = System.getProperty("smoothcert.basedir", ".") + "/data/mnist-1-7";
+
+  static List<String> small(String out, String... more) {
+    List<String> sets = new ArrayList<>(List.of("data.dir=\"" + DATA + "\"", "data.train-size=40",
+        "data.test-size=60", "smoothing.classifiers=24", "learner.hidden=8", "learner.max-iter=30",
+        "job.out=\"" + out + "\""));
+    sets.addAll(List.of(more));
+    return sets;
+  }
+
+  static CertifyRun.Result run(String master, List<String> sets) {
+    Configuration hadoop = new Configuration();
+    RunConfig config = RunConfig.from(ConfigLoader.load(null, sets, hadoop));
+    return CertifyRun.execute(config, master, hadoop);
+  }
+
+  /** The same run through the command line: what {@code smoothcert run} prints. */
+  static String cli(String master, List<String> sets) {
+    HostileInputTest.Result result = HostileInputTest.run(master, sets);
+    assertEquals(0, result.status(), result.err());
+    return result.out();
+  }
+
+  static String points(Path dir) throws Exception {
+    return Files.readString(dir.resolve("points.csv"));
+  }
+
+  static List<Path> sliceFiles(Path dir) throws Exception {
+    try (Stream<Path> files = Files.list(dir.resolve("votes"))) {
+      return files.filter(p -> p.toString().endsWith(".votes")).sorted().toList();
+    }
+  }
+
+  @BeforeAll
+  static void referenceRun() {
+    reference = tmp.resolve("reference");
+    String out = cli("local[1]", small(reference.toString(), "job.slices=1"));
+    assertTrue(out.contains("certified accuracy"), out);
+  }
+
+  @Test
+  void resultsAreIdenticalWhateverTheMasterAndSlicing() throws Exception {
+    Path other = tmp.resolve("local2-slices8");
+    run("local[2]", small(other.toString(), "job.slices=8"));
+    assertEquals(points(reference), points(other));
+    assertEquals(Files.readString(reference.resolve("curve.csv")), Files.readString(other.resolve("curve.csv")));
+    assertEquals(8, sliceFiles(other).size());
+    for (String name : List.of("summary.json", "certified-accuracy.png", "certified-accuracy.svg", "run.conf",
+        "test-points.csv", "votes.id")) {
+      assertTrue(Files.size(other.resolve(name)) > 0, name);
+    }
+  }
+
+  @Test
+  void interruptedRunResumesAndEndsIdentical() throws Exception {
+    Path dir = tmp.resolve("resumed");
+    run("local[2]", small(dir.toString(), "job.slices=6"));
+    // Simulate a crash after some slices: remove two checkpoints and every report.
+    List<Path> slices = sliceFiles(dir);
+    Files.delete(slices.get(1));
+    Files.delete(slices.get(4));
+    Files.delete(dir.resolve("points.csv"));
+    String out = cli("local[2]", small(dir.toString(), "job.slices=6"));
+    assertTrue(out.contains("reused 16 classifiers (4 slices) from earlier runs; trained 8 (2 slices)"), out);
+    assertEquals(points(reference), points(dir));
+  }
+
+  @Test
+  void corruptedCheckpointsAreRetrainedNotSummed() throws Exception {
+    Path dir = tmp.resolve("corrupted");
+    run("local[2]", small(dir.toString(), "job.slices=6"));
+    List<Path> slices = sliceFiles(dir);
+    byte[] truncated = Files.readAllBytes(slices.get(0));
+    Files.write(slices.get(0), java.util.Arrays.copyOf(truncated, truncated.length - 5));
+    byte[] edited = Files.readAllBytes(slices.get(3));
+    edited[edited.length / 2] ^= 1;
+    Files.write(slices.get(3), edited);
+
+    String out = cli("local[2]", small(dir.toString(), "job.slices=6"));
+    assertTrue(out.contains("reused 16 classifiers (4 slices) from earlier runs; trained 8 (2 slices)"), out);
+    assertEquals(points(reference), points(dir));
+    try (Stream<Path> files = Files.list(dir.resolve("votes"))) {
+      assertEquals(2, files.filter(p -> p.getFileName().toString().contains(".votes.corrupt-")).count(),
+          "the corrupted checkpoints are kept aside");
+    }
+  }
+
+  @Test
+  void largerNReusesTheClassifiersOfASmallerRun() throws Exception {
+    Path dir = tmp.resolve("grown");
+    run("local[2]", small(dir.toString(), "smoothing.classifiers=10", "job.slices=2"));
+    CertifyRun.Result grown = run("local[2]", small(dir.toString(), "job.slices=4"));
+    assertEquals(10, grown.reusedClassifiers());
+    assertEquals(2, grown.slicesReused());
+    assertEquals(14, grown.trainedClassifiers());
+    assertEquals(points(reference), points(dir));
+  }
+
+  @Test
+  void directoryOfAnotherConfigIsRefusedBeforeTraining() {
+    UserError e = assertThrows(UserError.class,
+        () -> run("local[1]", small(reference.toString(), "smoothing.beta=0.8")));
+    assertTrue(e.getMessage().contains("smoothing.beta is 0.9 there, 0.8 here"), e.getMessage());
+  }
+
+  @Test
+  void storedVotesAreRecertifiedWithoutRetraining() throws Exception {
+    Path copy = tmp.resolve("recertified");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Main.execute(new String[] {"certify", "--run", reference.toString(), "--alpha", "0.5",
+        "--set", "certify.class-split=false", "--out", copy.toString()},
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+    String recertified = points(copy);
+    assertNotEquals(points(reference), recertified);
+    // Same votes, same labels: only p_lower and radius may change.
+    String[] a = points(reference).split("\n");
+    String[] b = recertified.split("\n");
+    assertEquals(a.length, b.length);
+    for (int i = 1; i < a.length; i++) {
+      String[] fa = a[i].split(",");
+      String[] fb = b[i].split(",");
+      assertEquals(String.join(",", List.of(fa).subList(0, 3)), String.join(",", List.of(fb).subList(0, 3)));
+      assertEquals(fa[4] + fa[5], fb[4] + fb[5], "votes of line " + i);
+      assertTrue(Double.parseDouble(fb[6]) >= Double.parseDouble(fa[6]), "a larger alpha gives a larger bound");
+    }
+    assertTrue(Files.readString(copy.resolve("summary.json")).contains("\"lower_bounds_per_point\" : 1"));
+  }
+
+  @Test
+  void twoSampleProtocolSelectsWithTheFirstN0AndBoundsWithTheRest() throws Exception {
+    Path dir = tmp.resolve("two-sample");
+    run("local[2]", small(dir.toString(), "certify.selection-classifiers=8", "job.slices=3"));
+    List<String> lines = Files.readAllLines(dir.resolve("points.csv"));
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",");
+      assertEquals(16, Integer.parseInt(f[4]) + Integer.parseInt(f[5]), "bounded votes are N - n0: " + line);
+    }
+    String summary = Files.readString(dir.resolve("summary.json"));
+    assertTrue(summary.contains("\"selection_classifiers\" : 8"), summary);
+    assertTrue(summary.contains("\"lower_bounds_per_point\" : 1"), summary);
+  }
+}

@@ -1,0 +1,41 @@
+package org.smoothcert.experiments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smoothcert.CiPackages;
+
+/** Executes notebooks/certified-accuracy.ipynb on a small run, so the notebook cannot rot. */
+class NotebookIT {
+  static final String JUPYTER = "/usr/bin/jupyter";
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void notebookRunsOnASmallRunDirectory() throws Exception {
+    CiPackages.require(new File(JUPYTER).canExecute(), "apt-get install jupyter-nbconvert python3-pandas python3-matplotlib");
+    Path run = tmp.resolve("small");
+    CertifyRunIT.run("local[2]", CertifyRunIT.small(run.toString()));
+    String home = System.getProperty("smoothcert.basedir", ".");
+    ProcessBuilder pb = new ProcessBuilder(JUPYTER, "nbconvert", "--to", "notebook", "--execute",
+        home + "/notebooks/certified-accuracy.ipynb", "--output-dir", tmp.toString())
+        .redirectErrorStream(true);
+    pb.environment().put("SMOOTHCERT_RUNS", run.toString());
+    pb.environment().put("PYDEVD_DISABLE_FILE_VALIDATION", "1");
+    Process p = pb.start();
+    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(300, TimeUnit.SECONDS), "nbconvert did not finish");
+    assertEquals(0, p.exitValue(), log);
+    String executed = Files.readString(tmp.resolve("certified-accuracy.ipynb"));
+    assertTrue(executed.contains("image/png"), "the notebook drew no figure");
+    assertTrue(!executed.contains("\"output_type\": \"error\""), "a cell failed");
+  }
+}
