@@ -210,8 +210,8 @@ class HostileInputTest {
     Path out = tmp.resolve("bad-master/run");
     Result result = run("no-such-master", small(DATA, out));
     assertEquals(2, result.status(), result.err());
-    assertEquals("smoothcert run: cannot start Spark with master no-such-master: Could not parse Master URL:"
-        + " 'no-such-master'", result.err().strip());
+    assertEquals("smoothcert run: master 'no-such-master' is not a Spark master URL (local, local[N], local[*],"
+        + " spark://HOST:PORT, yarn or k8s://HOST:PORT)", result.err().strip());
     assertFalse(Files.exists(out.getParent()), "output left behind");
   }
 
