@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -155,5 +157,63 @@ class RunConfigTest {
     assertNotEquals(load().votesIdentity(sha), load("learner.activation=relu").votesIdentity(sha));
     assertNotEquals(load().votesIdentity(sha), load("learner.l2=0.001").votesIdentity(sha));
     assertNotEquals(load().votesIdentity(sha), load().votesIdentity("def"));
+  }
+
+  /**
+   * The votes identity of the defaults, key for key and spelled as the run directories made so far
+   * store it: a stored identity must keep matching the configuration that made it.
+   */
+  @Test
+  void identityOfTheDefaultsIsTheStoredOne() {
+    Map<String, String> expected = new TreeMap<>(Map.ofEntries(
+        Map.entry("seed", "0"),
+        Map.entry("data.digits", "[1, 7]"),
+        Map.entry("data.train-size", "100"),
+        Map.entry("data.test-size", "1000"),
+        Map.entry("data.levels", "2"),
+        Map.entry("data.source-classes", "10"),
+        Map.entry("data.seed", "0"),
+        Map.entry("data.sha256", "abc"),
+        Map.entry("smoothing.beta", "0.9"),
+        Map.entry("learner.hidden", "64"),
+        Map.entry("learner.activation", "sigmoid"),
+        Map.entry("learner.l2", "0.0"),
+        Map.entry("learner.max-iter", "100"),
+        Map.entry("learner.tol", "1.0E-6"),
+        Map.entry("learner.lbfgs-memory", "10"),
+        Map.entry("learner.block-size", "128"),
+        Map.entry("learner.implementation", "fast"),
+        Map.entry("votes-format", "1")));
+    assertEquals(expected, load().votesIdentity("abc"));
+  }
+
+  /** Other values are spelled as before too: lists, negative and decimal numbers, the learner's names. */
+  @Test
+  void identityOfOtherValuesIsSpelledAsBefore() {
+    Map<String, String> id = load("seed=-5", "data.seed=12", "data.digits=[3, 8, 0]", "data.levels=4",
+        "smoothing.beta=0.75", "learner.hidden=0", "learner.activation=relu", "learner.l2=0.001", "learner.tol=1e-5",
+        "learner.max-iter=7", "learner.implementation=mllib").votesIdentity("abc");
+    assertEquals("-5", id.get("seed"));
+    assertEquals("12", id.get("data.seed"));
+    assertEquals("[3, 8, 0]", id.get("data.digits"));
+    assertEquals("4", id.get("data.levels"));
+    assertEquals("0.75", id.get("smoothing.beta"));
+    assertEquals("0", id.get("learner.hidden"));
+    assertEquals("relu", id.get("learner.activation"));
+    assertEquals("0.001", id.get("learner.l2"));
+    assertEquals("1.0E-5", id.get("learner.tol"));
+    assertEquals("7", id.get("learner.max-iter"));
+    assertEquals("mllib", id.get("learner.implementation"));
+    assertEquals(load().votesIdentity("abc").keySet(), id.keySet());
+  }
+
+  /** A stored config in the old learner spelling has the identity of today's path. */
+  @Test
+  void identityOfAStoredOldSpellingIsTodays() {
+    RunConfig stored = RunConfig.from(ConfigLoader.parseStored(
+        "learner { implementation = sparse, optimizer = arrays }", "stored config.conf"));
+    assertEquals(load().votesIdentity("abc"), stored.votesIdentity("abc"));
+    RunConfig mllib = RunConfig.from(ConfigLoader.parseStored("learner { implementation = mllib }", "stored"));
+    assertEquals(load("learner.implementation=mllib").votesIdentity("abc"), mllib.votesIdentity("abc"));
   }
 }
