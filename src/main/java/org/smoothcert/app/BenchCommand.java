@@ -13,6 +13,7 @@ import org.smoothcert.bench.FitBaseline;
 import org.smoothcert.bench.MlpFlops;
 import org.smoothcert.bench.NoisedCopies;
 import org.smoothcert.bench.PeakRate;
+import org.smoothcert.config.ConfigKeys;
 import org.smoothcert.config.ConfigLoader;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.DataSample;
@@ -85,7 +86,8 @@ final class BenchCommand implements Command {
     Args args = Args.parse(argv, Set.of());
     String dir = args.string("data", "data/mnist-1-7");
     // The default config's hidden size: the speed that matters is the one users run.
-    int hidden = args.intOr("hidden", org.smoothcert.config.ConfigLoader.defaults().getInt("learner.hidden"));
+    RunConfig defaults = RunConfig.defaults();
+    int hidden = args.intOr("hidden", defaults.learner().hidden());
     int classifiers = args.intOr("classifiers", 200);
     int warmUp = args.intOr("warm-up", 50);
     int rounds = args.intOr("rounds", 10);
@@ -105,13 +107,16 @@ final class BenchCommand implements Command {
     Examples test = sample.test();
     ClassifierNoise noise = new ClassifierNoise(seed, beta);
     NoisedCopies copies = new NoisedCopies(train, test, noise);
-    MlpConfig base = MlpConfig.defaults().withHidden(hidden);
+    RunConfig config = defaults.with(ConfigKeys.HIDDEN, hidden);
+    MlpConfig base = config.learner();
+    MlpConfig mllib = config.with(ConfigKeys.IMPLEMENTATION, MlpImplementation.MLLIB).learner();
+    MlpConfig fast = config.with(ConfigKeys.IMPLEMENTATION, MlpImplementation.FAST).learner();
     // mllib is what fit() computes (bit for bit); sparse is the default fast path. sparse+breeze, its cost
     // under Breeze's own L-BFGS object, is no learner a run trains: bench keeps it to split the gain.
     List<Path> paths = List.of(
-        new Path("mllib", new MlpLearner(base.withImplementation(MlpImplementation.MLLIB)).newTrainer(), true),
+        new Path("mllib", new MlpLearner(mllib).newTrainer(), true),
         new Path("sparse+breeze", new SparseMlpTrainer(base, new BreezeAdapter(base)), false),
-        new Path("sparse", new MlpLearner(base.withImplementation(MlpImplementation.FAST)).newTrainer(), false));
+        new Path("sparse", new MlpLearner(fast).newTrainer(), false));
     double trainInputs = NoisedCopies.nonZeroPerExample(copies.train(0));
     double testInputs = NoisedCopies.nonZeroPerExample(copies.test(0));
     if (variantsFile != null) {

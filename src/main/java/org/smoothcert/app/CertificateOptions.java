@@ -18,11 +18,7 @@ final class CertificateOptions {
     }
     int featureDomain = domain(args, "feature-domain");
     int labelDomain = domain(args, "label-domain");
-    int smaller = Math.min(featureDomain, labelDomain);
-    if (beta <= 1.0 / smaller) {
-      throw new UserError("--beta must be above 1/" + smaller + " for a domain of " + smaller
-          + " values (the noise must keep a value more often than it picks any other), got " + beta);
-    }
+    L0Certificate.requireBetaAboveChance("--beta", beta, featureDomain, labelDomain, UserError::new);
     return L0Certificate.of(beta, featureDomain, labelDomain);
   }
 

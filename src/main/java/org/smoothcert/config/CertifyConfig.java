@@ -1,7 +1,6 @@
 package org.smoothcert.config;
 
 import com.typesafe.config.Config;
-import org.smoothcert.UserError;
 
 /**
  * {@code certify.*}: how votes become certificates.
@@ -17,18 +16,8 @@ import org.smoothcert.UserError;
 public record CertifyConfig(double alpha, boolean classSplit, int maxRadius, String runnerUp,
     int selectionClassifiers) {
   public static CertifyConfig from(Config c) {
-    double alpha = Keys.inRange("certify.alpha", Keys.getDouble(c, "certify.alpha"), 0, 1, false);
-    boolean split = Keys.getBoolean(c, "certify.class-split");
-    int maxRadius = Keys.getInt(c, "certify.max-radius");
-    Keys.atLeast("certify.max-radius", maxRadius, 0);
-    Keys.atMost("certify.max-radius", maxRadius, 100_000);
-    String runnerUp = Keys.getString(c, "certify.runner-up");
-    if (!runnerUp.equals("auto") && !runnerUp.equals("true") && !runnerUp.equals("false")) {
-      throw new UserError("certify.runner-up must be auto, true or false, got " + runnerUp);
-    }
-    int n0 = Keys.getInt(c, "certify.selection-classifiers");
-    Keys.atLeast("certify.selection-classifiers", n0, 0);
-    return new CertifyConfig(alpha, split, maxRadius, runnerUp, n0);
+    return new CertifyConfig(ConfigKeys.ALPHA.read(c), ConfigKeys.CLASS_SPLIT.read(c), ConfigKeys.MAX_RADIUS.read(c),
+        ConfigKeys.RUNNER_UP.read(c), ConfigKeys.SELECTION_CLASSIFIERS.read(c));
   }
 
   /** Whether the runner-up class gets its own upper bound, for c classes. */

@@ -13,9 +13,6 @@ public record JobConfig(int slices, String out) {
   public static final int MAX_SLICES = 100_000;
 
   public static JobConfig from(Config c) {
-    int slices = Keys.getInt(c, "job.slices");
-    Keys.atLeast("job.slices", slices, 0);
-    Keys.atMost("job.slices", slices, MAX_SLICES);
-    return new JobConfig(slices, Keys.getString(c, "job.out"));
+    return new JobConfig(ConfigKeys.SLICES.read(c), ConfigKeys.OUT.read(c));
   }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.smoothcert.UserError;
 
 /**
- * Typed, range-checked reads of config keys. Every failure is a {@link UserError} naming the key, the
+ * Typed reads of config keys, for {@link Key}. Every failure is a {@link UserError} naming the key, the
  * value and where it came from.
  */
 public final class Keys {
@@ -78,28 +78,9 @@ public final class Keys {
     }
   }
 
-  /** Checks lo <= v <= hi (inclusive bounds) or lo < v < hi (exclusive). */
-  public static double inRange(String key, double v, double lo, double hi, boolean inclusive) {
-    boolean ok = inclusive ? v >= lo && v <= hi : v > lo && v < hi;
-    if (!ok) {
-      throw new UserError(key + " must be in " + (inclusive ? "[" : "(") + lo + ", " + hi
-          + (inclusive ? "]" : ")") + ", got " + v);
-    }
-    return v;
-  }
-
-  public static long atLeast(String key, long v, long min) {
-    if (v < min) {
-      throw new UserError(key + " must be at least " + min + ", got " + v);
-    }
-    return v;
-  }
-
-  public static long atMost(String key, long v, long max) {
-    if (v > max) {
-      throw new UserError(key + " must be at most " + max + ", got " + v);
-    }
-    return v;
+  /** A value outside its key's range or allowed values: "key must be RULE, got VALUE (ORIGIN)". */
+  static UserError outOfRange(Config c, String key, String rule, Object got) {
+    return new UserError(key + " must be " + rule + ", got " + got + " (" + origin(c.getValue(key)) + ")");
   }
 
   /** Where a value came from: "file.conf: 12" or "--set key=value". */

@@ -1,10 +1,11 @@
 package org.smoothcert.config;
 
 import com.typesafe.config.Config;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueFactory;
 import java.util.Map;
 import java.util.TreeMap;
 import org.smoothcert.UserError;
-import org.smoothcert.model.MlpConfig;
 import org.smoothcert.model.MlpImplementation;
 
 /**
@@ -20,7 +21,7 @@ import org.smoothcert.model.MlpImplementation;
  */
 final class RetiredLearnerKeys {
   static final String OPTIMIZER = "learner.optimizer";
-  private static final String IMPLEMENTATION = MlpConfig.IMPLEMENTATION;
+  private static final String IMPLEMENTATION = ConfigKeys.IMPLEMENTATION.name();
   private static final String SPARSE = "sparse";
 
   private RetiredLearnerKeys() {}
@@ -40,21 +41,21 @@ final class RetiredLearnerKeys {
   }
 
   /**
-   * The path a config names, in either spelling (a run directory's stored config may have the old one).
-   * A mixed combination reads as the path with its cost function: re-certifying stored votes trains
-   * nothing, and resuming such a run is refused by {@link #inTodaysSpelling}.
+   * A config in today's spelling (a run directory's stored config may have the old one): sparse + arrays
+   * reads as fast, mllib + breeze (or mllib alone) as mllib. A mixed combination reads as the path with
+   * its cost function: re-certifying stored votes trains nothing, and resuming such a run is refused by
+   * {@link #inTodaysSpelling(Map)}.
    */
-  static MlpImplementation implementation(Config config) {
-    String implementation = Keys.getString(config, IMPLEMENTATION);
-    if (!config.hasPath(OPTIMIZER) && !SPARSE.equals(implementation)) {
-      return MlpImplementation.parse(implementation);
+  static Config inTodaysSpelling(Config config) {
+    if (!config.hasPath(OPTIMIZER) && !SPARSE.equals(config.getValue(IMPLEMENTATION).unwrapped())) {
+      return config;
     }
+    String spelled = Keys.getString(config, IMPLEMENTATION);
     String optimizer = config.hasPath(OPTIMIZER) ? Keys.getString(config, OPTIMIZER) : "breeze";
-    MlpImplementation path = path(implementation, optimizer);
-    if (path != null) {
-      return path;
-    }
-    return SPARSE.equals(implementation) ? MlpImplementation.FAST : MlpImplementation.parse(implementation);
+    MlpImplementation path = path(spelled, optimizer);
+    String today = path != null ? path.key() : SPARSE.equals(spelled) ? MlpImplementation.FAST.key() : spelled;
+    ConfigValue value = ConfigValueFactory.fromAnyRef(today).withOrigin(config.getValue(IMPLEMENTATION).origin());
+    return config.withoutPath(OPTIMIZER).withValue(IMPLEMENTATION, value);
   }
 
   /**

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.smoothcert.UserError;
 import org.smoothcert.data.DataSpec;
-import org.smoothcert.model.Activation;
 import org.smoothcert.model.MlpConfig;
 
 /**
@@ -18,24 +17,40 @@ public record RunConfig(long seed, DataSpec data, SmoothingConfig smoothing, Cer
   /** Bumped whenever the noise or the learner would give other votes for the same settings. */
   public static final String VOTES_FORMAT = "1";
 
+  /**
+   * Reads and checks every key of {@code c}. A run directory's stored config may spell the learner the
+   * old way ({@link RetiredLearnerKeys}): it is read as today's path, and {@link #source} keeps its text.
+   */
   public static RunConfig from(Config c) {
-    long seed = Keys.getLong(c, "seed");
-    DataSpec data = new DataSpec(Keys.getString(c, DataSpec.KEY_DIR), Keys.getIntList(c, DataSpec.KEY_DIGITS),
-        Keys.getInt(c, DataSpec.KEY_TRAIN_SIZE), Keys.getInt(c, DataSpec.KEY_TEST_SIZE),
-        Keys.getInt(c, DataSpec.KEY_LEVELS), Keys.getLong(c, "data.seed"),
-        Keys.getInt(c, DataSpec.KEY_SOURCE_CLASSES));
-    SmoothingConfig smoothing = SmoothingConfig.from(c, data.levels(), data.digits().size());
-    CertifyConfig certify = CertifyConfig.from(c);
+    Config settings = RetiredLearnerKeys.inTodaysSpelling(c);
+    long seed = ConfigKeys.SEED.read(settings);
+    DataSpec data = new DataSpec(ConfigKeys.DATA_DIR.read(settings), ConfigKeys.DIGITS.read(settings),
+        ConfigKeys.TRAIN_SIZE.read(settings), ConfigKeys.TEST_SIZE.read(settings), ConfigKeys.LEVELS.read(settings),
+        ConfigKeys.DATA_SEED.read(settings), ConfigKeys.SOURCE_CLASSES.read(settings));
+    SmoothingConfig smoothing = SmoothingConfig.from(settings, data.levels(), data.digits().size());
+    CertifyConfig certify = CertifyConfig.from(settings);
     if (certify.selectionClassifiers() >= smoothing.classifiers()) {
-      throw new UserError("certify.selection-classifiers (" + certify.selectionClassifiers()
-          + ") must be below smoothing.classifiers (" + smoothing.classifiers() + ")");
+      throw new UserError(ConfigKeys.SELECTION_CLASSIFIERS + " (" + certify.selectionClassifiers()
+          + ") must be below " + ConfigKeys.CLASSIFIERS + " (" + smoothing.classifiers() + ")");
     }
-    MlpConfig learner = new MlpConfig(Keys.getInt(c, MlpConfig.HIDDEN),
-        Activation.parse(Keys.getString(c, MlpConfig.ACTIVATION)), Keys.getDouble(c, MlpConfig.L2),
-        Keys.getInt(c, MlpConfig.MAX_ITER),
-        Keys.getDouble(c, MlpConfig.TOL), Keys.getInt(c, MlpConfig.LBFGS_MEMORY),
-        Keys.getInt(c, MlpConfig.BLOCK_SIZE), RetiredLearnerKeys.implementation(c));
-    return new RunConfig(seed, data, smoothing, certify, learner, JobConfig.from(c), c);
+    MlpConfig learner = new MlpConfig(ConfigKeys.HIDDEN.read(settings), ConfigKeys.ACTIVATION.read(settings),
+        ConfigKeys.L2.read(settings), ConfigKeys.MAX_ITER.read(settings), ConfigKeys.TOL.read(settings),
+        ConfigKeys.LBFGS_MEMORY.read(settings), ConfigKeys.BLOCK_SIZE.read(settings),
+        ConfigKeys.IMPLEMENTATION.read(settings));
+    return new RunConfig(seed, data, smoothing, certify, learner, JobConfig.from(settings), c);
+  }
+
+  /** The built-in defaults, {@code conf/default.conf}. */
+  public static RunConfig defaults() {
+    return from(ConfigLoader.defaults().resolve());
+  }
+
+  /**
+   * This configuration with {@code key} set to {@code value}, read and checked again as a whole: the way
+   * code derives a variant (a bench path, a test's learner) from a loaded configuration.
+   */
+  public <T> RunConfig with(Key<T> key, T value) {
+    return from(source.withValue(key.name(), key.toConfigValue(value, "with " + key + " = " + value)));
   }
 
   /** Feature domain d_f: the pixel levels. */
@@ -56,8 +71,8 @@ public record RunConfig(long seed, DataSpec data, SmoothingConfig smoothing, Cer
    * is gone again, is read by {@link RetiredLearnerKeys}.)
    */
   public static final Map<String, String> IDENTITY_KEYS_ADDED_LATER = Map.of(
-      MlpConfig.ACTIVATION, "sigmoid",
-      MlpConfig.L2, "0.0");
+      ConfigKeys.ACTIVATION.name(), "sigmoid",
+      ConfigKeys.L2.name(), "0.0");
 
   /**
    * A stored identity completed with the implied values of {@link #IDENTITY_KEYS_ADDED_LATER}, its
@@ -71,30 +86,18 @@ public record RunConfig(long seed, DataSpec data, SmoothingConfig smoothing, Cer
   }
 
   /**
-   * Everything that decides what classifier j votes, plus a hash of the drawn data. Two runs with the
-   * same identity give the same votes for every j, so their checkpoints can be shared; N, alpha and
-   * the job's slicing are not part of it.
+   * Everything that decides what classifier j votes (the keys {@link ConfigKeys} declares so, each value
+   * spelled by its type: "0.9", "[1, 7]", "fast"), plus a hash of the drawn data and the votes format.
+   * Two runs with the same identity give the same votes for every j, so their checkpoints can be shared;
+   * N, alpha and the job's slicing are not part of it.
    */
   public Map<String, String> votesIdentity(String dataSha256) {
+    Config settings = RetiredLearnerKeys.inTodaysSpelling(source);
     Map<String, String> id = new TreeMap<>();
-    id.put("seed", Long.toString(seed));
-    id.put(DataSpec.KEY_DIGITS, data.digits().toString());
-    id.put(DataSpec.KEY_TRAIN_SIZE, Integer.toString(data.trainSize()));
-    id.put(DataSpec.KEY_TEST_SIZE, Integer.toString(data.testSize()));
-    id.put(DataSpec.KEY_LEVELS, Integer.toString(data.levels()));
-    id.put(DataSpec.KEY_SOURCE_CLASSES, Integer.toString(data.sourceClasses()));
-    id.put("data.seed", Long.toString(data.seed()));
+    for (Key<?> key : ConfigKeys.decidingVotes()) {
+      id.put(key.name(), key.spelled(settings));
+    }
     id.put("data.sha256", dataSha256);
-    id.put("smoothing.beta", Double.toString(smoothing.beta()));
-    id.put(MlpConfig.HIDDEN, Integer.toString(learner.hidden()));
-    id.put(MlpConfig.ACTIVATION, learner.activation().key());
-    id.put(MlpConfig.L2, Double.toString(learner.l2()));
-    id.put(MlpConfig.MAX_ITER, Integer.toString(learner.maxIter()));
-    id.put(MlpConfig.TOL, Double.toString(learner.tol()));
-    id.put(MlpConfig.LBFGS_MEMORY, Integer.toString(learner.lbfgsMemory()));
-    id.put(MlpConfig.BLOCK_SIZE, Integer.toString(learner.blockSize()));
-    // The paths agree to rounding, which can still flip a near-tie vote.
-    id.put(MlpConfig.IMPLEMENTATION, learner.implementation().key());
     id.put("votes-format", VOTES_FORMAT);
     return id;
   }

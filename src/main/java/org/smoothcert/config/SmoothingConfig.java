@@ -3,6 +3,7 @@ package org.smoothcert.config;
 import com.typesafe.config.Config;
 import java.io.Serializable;
 import org.smoothcert.UserError;
+import org.smoothcert.certify.L0Certificate;
 
 /**
  * {@code smoothing.*}: the noise and how many classifiers vote.
@@ -11,17 +12,10 @@ import org.smoothcert.UserError;
  * @param classifiers N
  */
 public record SmoothingConfig(double beta, int classifiers) implements Serializable {
-  /** Reads and checks the keys; beta must exceed 1/d for the smaller of the two domains. */
+  /** Reads and checks the keys; beta must also exceed 1/d for the smaller of the two domains. */
   public static SmoothingConfig from(Config c, int featureDomain, int classes) {
-    double beta = Keys.inRange("smoothing.beta", Keys.getDouble(c, "smoothing.beta"), 0, 1, false);
-    int smaller = Math.min(featureDomain, classes);
-    if (beta <= 1.0 / smaller) {
-      throw new UserError("smoothing.beta must be above 1/" + smaller + " for a domain of " + smaller
-          + " values (data.levels=" + featureDomain + ", " + classes + " classes), got " + beta);
-    }
-    long n = Keys.getLong(c, "smoothing.classifiers");
-    Keys.atLeast("smoothing.classifiers", n, 1);
-    Keys.atMost("smoothing.classifiers", n, Integer.MAX_VALUE);
-    return new SmoothingConfig(beta, (int) n);
+    double beta = ConfigKeys.BETA.read(c);
+    L0Certificate.requireBetaAboveChance(ConfigKeys.BETA.name(), beta, featureDomain, classes, UserError::new);
+    return new SmoothingConfig(beta, Math.toIntExact(ConfigKeys.CLASSIFIERS.read(c)));
   }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 import org.smoothcert.UserError;
 
 /**
- * What data a run uses, validated once before any work starts; each error names its config key.
+ * What data a run uses. Its keys are declared in {@code config.ConfigKeys}, which takes the names below
+ * from here: loading the data names them in its own errors.
  *
  * @param dir folder with the MNIST-style IDX files (a Hadoop path; one without a scheme is local)
  * @param digits source labels to keep, in class order ({@code 1,7}: digit 1 is class 0, digit 7 class 1)
@@ -20,8 +21,6 @@ public record DataSpec(String dir, List<Integer> digits, int trainSize, int test
   public static final String KEY_DIGITS = "data.digits";
   public static final String KEY_TRAIN_SIZE = "data.train-size";
   public static final String KEY_TEST_SIZE = "data.test-size";
-  public static final String KEY_LEVELS = "data.levels";
-  public static final String KEY_SOURCE_CLASSES = "data.source-classes";
 
   /** The paper's setting: MNIST 1 vs 7, binarized, 100 training and 1000 test examples. */
   public static final List<Integer> PAPER_DIGITS = List.of(1, 7);
@@ -30,23 +29,15 @@ public record DataSpec(String dir, List<Integer> digits, int trainSize, int test
   public static final int PAPER_LEVELS = 2;
   public static final int MNIST_CLASSES = 10;
 
+  /**
+   * Checks what involves two keys, the digits against the source's classes; each key's own range is
+   * checked when it is read ({@code config.ConfigKeys}).
+   */
   public DataSpec {
-    if (dir == null || dir.isBlank()) {
-      throw new UserError(KEY_DIR + ": name the folder that holds the IDX files");
-    }
-    if (sourceClasses < 2 || sourceClasses > 256) {
-      throw new UserError(KEY_SOURCE_CLASSES + " must be in [2, 256], got " + sourceClasses);
-    }
     digits = List.copyOf(new DigitSelection(digits, sourceClasses, KEY_DIGITS).digits());
     if (digits.size() < 2) {
       throw new UserError(KEY_DIGITS + ": choose at least two digits (a classifier needs two classes), got "
           + digits);
-    }
-    requirePositive(KEY_TRAIN_SIZE, trainSize);
-    requirePositive(KEY_TEST_SIZE, testSize);
-    if (levels < Quantizer.MIN_LEVELS || levels > Quantizer.MAX_LEVELS) {
-      throw new UserError(KEY_LEVELS + " must be in [2, 256] (2 binarizes, 256 keeps raw pixels), got "
-          + levels);
     }
   }
 
@@ -58,11 +49,5 @@ public record DataSpec(String dir, List<Integer> digits, int trainSize, int test
 
   public DigitSelection selection() {
     return new DigitSelection(digits, sourceClasses, KEY_DIGITS);
-  }
-
-  private static void requirePositive(String key, int value) {
-    if (value < 1) {
-      throw new UserError(key + " must be at least 1, got " + value);
-    }
   }
 }

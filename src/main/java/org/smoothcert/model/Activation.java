@@ -1,7 +1,6 @@
 package org.smoothcert.model;
 
 import java.util.Locale;
-import org.smoothcert.UserError;
 
 /**
  * The hidden layer's activation. As in MLlib, the derivative is a function of the layer's output
@@ -42,14 +41,5 @@ public enum Activation {
   /** The value as written in the config: lower case. */
   public String key() {
     return name().toLowerCase(Locale.ROOT);
-  }
-
-  public static Activation parse(String value) {
-    for (Activation a : values()) {
-      if (a.key().equals(value)) {
-        return a;
-      }
-    }
-    throw new UserError(MlpConfig.ACTIVATION + " must be sigmoid or relu, got " + value);
   }
 }

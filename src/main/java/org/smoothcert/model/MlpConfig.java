@@ -1,12 +1,11 @@
 package org.smoothcert.model;
 
 import java.io.Serializable;
-import org.smoothcert.UserError;
 
 /**
  * The learner's configuration: MLlib's MultilayerPerceptronClassifier parameters that this product
- * exposes, validated once, before any work starts. Defaults are MLlib's (maxIter 100, tol 1e-6, block
- * size 128, L-BFGS memory 10) except the hidden layer, which MLlib has no default for.
+ * exposes, read from the {@code learner.*} keys, which are declared and checked (before any work starts)
+ * in {@code config.ConfigKeys} and documented, with their defaults, in {@code conf/default.conf}.
  *
  * @param hidden neurons of the single hidden layer: layers are [dim, hidden, classes]; 0 means no hidden
  *     layer, layers [dim, classes]: multinomial logistic regression (an affine layer under the softmax)
@@ -22,70 +21,9 @@ import org.smoothcert.UserError;
  */
 public record MlpConfig(int hidden, Activation activation, double l2, int maxIter, double tol,
     int lbfgsMemory, int blockSize, MlpImplementation implementation) implements Serializable {
-  public static final String HIDDEN = "learner.hidden";
-  public static final String ACTIVATION = "learner.activation";
-  public static final String L2 = "learner.l2";
-  public static final String MAX_ITER = "learner.max-iter";
-  public static final String TOL = "learner.tol";
-  public static final String LBFGS_MEMORY = "learner.lbfgs-memory";
-  public static final String BLOCK_SIZE = "learner.block-size";
-  public static final String IMPLEMENTATION = "learner.implementation";
-
-  public MlpConfig {
-    requireAtLeast(HIDDEN, hidden, 0);
-    if (activation == null) {
-      throw new UserError(ACTIVATION + " must be sigmoid or relu");
-    }
-    if (!(l2 >= 0) || Double.isInfinite(l2)) {
-      throw new UserError(L2 + " must be a finite number >= 0, got " + l2);
-    }
-    requireAtLeast(MAX_ITER, maxIter, 1);
-    requireAtLeast(LBFGS_MEMORY, lbfgsMemory, 1);
-    requireAtLeast(BLOCK_SIZE, blockSize, 1);
-    if (!(tol >= 0) || Double.isInfinite(tol)) {
-      throw new UserError(TOL + " must be a finite number >= 0, got " + tol);
-    }
-    if (implementation == null) {
-      throw new UserError(IMPLEMENTATION + " must be fast or mllib");
-    }
-  }
-
-  public static MlpConfig defaults() {
-    return new MlpConfig(32, Activation.SIGMOID, 0.0, 100, 1e-6, 10, 128, MlpImplementation.FAST);
-  }
-
-  public MlpConfig withHidden(int value) {
-    return new MlpConfig(value, activation, l2, maxIter, tol, lbfgsMemory, blockSize, implementation);
-  }
-
-  public MlpConfig withActivation(Activation value) {
-    return new MlpConfig(hidden, value, l2, maxIter, tol, lbfgsMemory, blockSize, implementation);
-  }
-
-  public MlpConfig withL2(double value) {
-    return new MlpConfig(hidden, activation, value, maxIter, tol, lbfgsMemory, blockSize, implementation);
-  }
-
-  public MlpConfig withMaxIter(int value) {
-    return new MlpConfig(hidden, activation, l2, value, tol, lbfgsMemory, blockSize, implementation);
-  }
-
-  public MlpConfig withTol(double value) {
-    return new MlpConfig(hidden, activation, l2, maxIter, value, lbfgsMemory, blockSize, implementation);
-  }
-
-  public MlpConfig withLbfgsMemory(int value) {
-    return new MlpConfig(hidden, activation, l2, maxIter, tol, value, blockSize, implementation);
-  }
-
-  public MlpConfig withBlockSize(int value) {
-    return new MlpConfig(hidden, activation, l2, maxIter, tol, lbfgsMemory, value, implementation);
-  }
-
-  public MlpConfig withImplementation(MlpImplementation value) {
-    return new MlpConfig(hidden, activation, l2, maxIter, tol, lbfgsMemory, blockSize, value);
-  }
-
+  /** MultilayerPerceptronClassifier's own maxIter and tol: {@link #describe()} names only other values. */
+  private static final int MLLIB_MAX_ITER = 100;
+  private static final double MLLIB_TOL = 1e-6;
 
   /** Layer sizes for data of {@code dim} features and {@code classes} classes. */
   public int[] layers(int dim, int classes) {
@@ -104,18 +42,12 @@ public record MlpConfig(int hidden, Activation activation, double l2, int maxIte
     if (l2 > 0) {
       s.append(", L2=").append(l2);
     }
-    if (maxIter != 100) {
+    if (maxIter != MLLIB_MAX_ITER) {
       s.append(", ").append(maxIter).append(" it.");
     }
-    if (tol != 1e-6) {
+    if (tol != MLLIB_TOL) {
       s.append(", tol=").append(tol);
     }
     return s.toString();
-  }
-
-  private static void requireAtLeast(String key, int value, int min) {
-    if (value < min) {
-      throw new UserError(key + " must be a whole number >= " + min + ", got " + value);
-    }
   }
 }

@@ -1,7 +1,6 @@
 package org.smoothcert.model;
 
 import java.util.Locale;
-import org.smoothcert.UserError;
 
 /**
  * Which code trains the multilayer perceptron ({@code learner.implementation}). Both minimise MLlib's
@@ -27,14 +26,5 @@ public enum MlpImplementation {
   /** The value as written in the config: lower case. */
   public String key() {
     return name().toLowerCase(Locale.ROOT);
-  }
-
-  public static MlpImplementation parse(String value) {
-    for (MlpImplementation i : values()) {
-      if (i.key().equals(value)) {
-        return i;
-      }
-    }
-    throw new UserError(MlpConfig.IMPLEMENTATION + " must be fast or mllib, got " + value);
   }
 }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +19,7 @@ import org.smoothcert.UserError;
 import org.smoothcert.model.MlpImplementation;
 
 class RunConfigTest {
-  private static RunConfig load(String... sets) {
+  static RunConfig load(String... sets) {
     return RunConfig.from(ConfigLoader.load(null, List.of(sets), new Configuration()));
   }
 
@@ -71,31 +73,16 @@ class RunConfigTest {
     assertEquals(7, c.seed());
   }
 
+  /** Values of another type, bad digits, retired and unknown keys; values out of range: ConfigKeysTest. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "smoothing.beta=1.2 | smoothing.beta",
-      "smoothing.beta=0.5 | smoothing.beta",
       "smoothing.beta=abc | smoothing.beta",
-      "smoothing.classifiers=0 | smoothing.classifiers",
-      "smoothing.classifiers=3000000000 | smoothing.classifiers",
-      "certify.alpha=0 | certify.alpha",
-      "certify.alpha=1.5 | certify.alpha",
-      "data.train-size=0 | data.train-size",
-      "data.test-size=-3 | data.test-size",
-      "data.levels=1 | data.levels",
       "data.digits=[1] | data.digits",
       "data.digits=[1,12] | data.digits",
-      "learner.hidden=-1 | learner.hidden",
-      "learner.activation=tanh | learner.activation",
-      "learner.l2=-0.1 | learner.l2",
-      "learner.max-iter=0 | learner.max-iter",
-      "learner.tol=-1 | learner.tol",
-      "learner.implementation=dense | learner.implementation",
       "learner.implementation=sparse | learner.implementation = fast",
       "learner.optimizer=arrays | learner.optimizer",
       "learner.optimizer=breeze | learner.implementation alone",
       "learner.optimizer=lbfgs | learner.optimizer",
-      "job.slices=-1 | job.slices",
       "smoothing.betta=0.9 | smoothing.betta",
       "colour=red | colour",
       "seed=x | seed",
@@ -155,5 +142,63 @@ class RunConfigTest {
     assertNotEquals(load().votesIdentity(sha), load("learner.activation=relu").votesIdentity(sha));
     assertNotEquals(load().votesIdentity(sha), load("learner.l2=0.001").votesIdentity(sha));
     assertNotEquals(load().votesIdentity(sha), load().votesIdentity("def"));
+  }
+
+  /**
+   * The votes identity of the defaults, key for key and spelled as the run directories made so far
+   * store it: a stored identity must keep matching the configuration that made it.
+   */
+  @Test
+  void identityOfTheDefaultsIsTheStoredOne() {
+    Map<String, String> expected = new TreeMap<>(Map.ofEntries(
+        Map.entry("seed", "0"),
+        Map.entry("data.digits", "[1, 7]"),
+        Map.entry("data.train-size", "100"),
+        Map.entry("data.test-size", "1000"),
+        Map.entry("data.levels", "2"),
+        Map.entry("data.source-classes", "10"),
+        Map.entry("data.seed", "0"),
+        Map.entry("data.sha256", "abc"),
+        Map.entry("smoothing.beta", "0.9"),
+        Map.entry("learner.hidden", "64"),
+        Map.entry("learner.activation", "sigmoid"),
+        Map.entry("learner.l2", "0.0"),
+        Map.entry("learner.max-iter", "100"),
+        Map.entry("learner.tol", "1.0E-6"),
+        Map.entry("learner.lbfgs-memory", "10"),
+        Map.entry("learner.block-size", "128"),
+        Map.entry("learner.implementation", "fast"),
+        Map.entry("votes-format", "1")));
+    assertEquals(expected, load().votesIdentity("abc"));
+  }
+
+  /** Other values are spelled as before too: lists, negative and decimal numbers, the learner's names. */
+  @Test
+  void identityOfOtherValuesIsSpelledAsBefore() {
+    Map<String, String> id = load("seed=-5", "data.seed=12", "data.digits=[3, 8, 0]", "data.levels=4",
+        "smoothing.beta=0.75", "learner.hidden=0", "learner.activation=relu", "learner.l2=0.001", "learner.tol=1e-5",
+        "learner.max-iter=7", "learner.implementation=mllib").votesIdentity("abc");
+    assertEquals("-5", id.get("seed"));
+    assertEquals("12", id.get("data.seed"));
+    assertEquals("[3, 8, 0]", id.get("data.digits"));
+    assertEquals("4", id.get("data.levels"));
+    assertEquals("0.75", id.get("smoothing.beta"));
+    assertEquals("0", id.get("learner.hidden"));
+    assertEquals("relu", id.get("learner.activation"));
+    assertEquals("0.001", id.get("learner.l2"));
+    assertEquals("1.0E-5", id.get("learner.tol"));
+    assertEquals("7", id.get("learner.max-iter"));
+    assertEquals("mllib", id.get("learner.implementation"));
+    assertEquals(load().votesIdentity("abc").keySet(), id.keySet());
+  }
+
+  /** A stored config in the old learner spelling has the identity of today's path. */
+  @Test
+  void identityOfAStoredOldSpellingIsTodays() {
+    RunConfig stored = RunConfig.from(ConfigLoader.parseStored(
+        "learner { implementation = sparse, optimizer = arrays }", "stored config.conf"));
+    assertEquals(load().votesIdentity("abc"), stored.votesIdentity("abc"));
+    RunConfig mllib = RunConfig.from(ConfigLoader.parseStored("learner { implementation = mllib }", "stored"));
+    assertEquals(load("learner.implementation=mllib").votesIdentity("abc"), mllib.votesIdentity("abc"));
   }
 }

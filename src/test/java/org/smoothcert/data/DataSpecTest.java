@@ -26,26 +26,18 @@ class DataSpecTest {
     assertEquals(DigitSelection.NOT_CHOSEN, spec.selection().classOf(3));
   }
 
+  /** The digits against the source's classes; each key's own range is ConfigKeysTest's. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "dir blank      | ' ' | 1,7   | 100 | 1000 | 2   | 10  | data.dir: name the folder",
-      "one digit      | d   | 7     | 100 | 1000 | 2   | 10  | data.digits: choose at least two digits",
-      "digit twice    | d   | 1,7,1 | 100 | 1000 | 2   | 10  | data.digits: a digit is chosen twice",
-      "digit 10       | d   | 1,10  | 100 | 1000 | 2   | 10  | data.digits: digit 10 is not a class",
-      "digit of 5     | d   | 1,7   | 100 | 1000 | 2   | 5   | data.digits: digit 7 is not a class",
-      "negative digit | d   | -1,7  | 100 | 1000 | 2   | 10  | data.digits: digit -1",
-      "train 0        | d   | 1,7   | 0   | 1000 | 2   | 10  | data.train-size must be at least 1, got 0",
-      "test -1        | d   | 1,7   | 100 | -1   | 2   | 10  | data.test-size must be at least 1, got -1",
-      "levels 1       | d   | 1,7   | 100 | 1000 | 1   | 10  | data.levels must be in [2, 256]",
-      "levels 257     | d   | 1,7   | 100 | 1000 | 257 | 10  | data.levels must be in [2, 256]",
-      "classes 1      | d   | 0,1   | 100 | 1000 | 2   | 1   | data.source-classes must be in [2, 256], got 1",
-      "classes 300    | d   | 0,1   | 100 | 1000 | 2   | 300 | data.source-classes must be in [2, 256]",
+      "one digit      | 7     | 10 | data.digits: choose at least two digits",
+      "digit twice    | 1,7,1 | 10 | data.digits: a digit is chosen twice",
+      "digit 10       | 1,10  | 10 | data.digits: digit 10 is not a class",
+      "digit of 5     | 1,7   | 5  | data.digits: digit 7 is not a class",
+      "negative digit | -1,7  | 10 | data.digits: digit -1",
   })
-  void badValuesNameTheirKey(String name, String dir, String digits, int train, int test, int levels,
-      int classes, String message) {
+  void badDigitsNameTheirKey(String name, String digits, int classes, String message) {
     List<Integer> digitList = Arrays.stream(digits.split(",")).map(Integer::valueOf).toList();
-    UserError e = assertThrows(UserError.class,
-        () -> new DataSpec(dir, digitList, train, test, levels, 1, classes));
+    UserError e = assertThrows(UserError.class, () -> new DataSpec("d", digitList, 100, 1000, 2, 1, classes));
     assertTrue(e.getMessage().startsWith(message), e.getMessage());
   }
 

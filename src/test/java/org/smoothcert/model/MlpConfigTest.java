@@ -3,73 +3,41 @@ package org.smoothcert.model;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.smoothcert.config.ConfigKeys.ACTIVATION;
+import static org.smoothcert.config.ConfigKeys.HIDDEN;
+import static org.smoothcert.config.ConfigKeys.L2;
+import static org.smoothcert.config.ConfigKeys.MAX_ITER;
+import static org.smoothcert.config.ConfigKeys.TOL;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
-import org.smoothcert.UserError;
+import org.smoothcert.config.RunConfig;
 
+/** The learner's configuration as read from conf/default.conf and variants of it. */
 class MlpConfigTest {
-  private final MlpConfig defaults = MlpConfig.defaults();
+  private final RunConfig h32 = RunConfig.defaults().with(HIDDEN, 32);
 
   @Test
-  void defaultsAreMllibsWithThirtyTwoHiddenUnitsTrainedOnTheFastPath() {
-    assertEquals(new MlpConfig(32, Activation.SIGMOID, 0.0, 100, 1e-6, 10, 128, MlpImplementation.FAST), defaults);
-    assertTrue(defaults.isMllibsMlp());
-  }
-
-  @Test
-  void eachInvalidValueIsRejectedNamingItsKey() {
-    assertRejected(MlpConfig.HIDDEN, () -> defaults.withHidden(-1));
-    assertRejected(MlpConfig.ACTIVATION, () -> defaults.withActivation(null));
-    assertRejected(MlpConfig.ACTIVATION, () -> Activation.parse("tanh"));
-    assertRejected(MlpConfig.L2, () -> defaults.withL2(-1e-3));
-    assertRejected(MlpConfig.L2, () -> defaults.withL2(Double.NaN));
-    assertRejected(MlpConfig.L2, () -> defaults.withL2(Double.POSITIVE_INFINITY));
-    assertRejected(MlpConfig.MAX_ITER, () -> defaults.withMaxIter(0));
-    assertRejected(MlpConfig.TOL, () -> defaults.withTol(-1e-9));
-    assertRejected(MlpConfig.TOL, () -> defaults.withTol(Double.NaN));
-    assertRejected(MlpConfig.TOL, () -> defaults.withTol(Double.POSITIVE_INFINITY));
-    assertRejected(MlpConfig.LBFGS_MEMORY, () -> defaults.withLbfgsMemory(0));
-    assertRejected(MlpConfig.BLOCK_SIZE, () -> defaults.withBlockSize(-1));
-    assertRejected(MlpConfig.IMPLEMENTATION, () -> defaults.withImplementation(null));
-    assertRejected(MlpConfig.IMPLEMENTATION, () -> MlpImplementation.parse("sparse"));
-    assertRejected(MlpConfig.IMPLEMENTATION, () -> MlpImplementation.parse("dense"));
-  }
-
-  @Test
-  void implementationsAreNamedInLowerCase() {
-    assertEquals(MlpImplementation.MLLIB, MlpImplementation.parse("mllib"));
-    assertEquals(MlpImplementation.FAST, MlpImplementation.parse("fast"));
-  }
-
-  @Test
-  void boundaryValuesAreAccepted() {
-    assertEquals(new MlpConfig(0, Activation.RELU, 0.0, 1, 0.0, 1, 1, MlpImplementation.FAST),
-        defaults.withHidden(0).withActivation(Activation.RELU).withMaxIter(1).withTol(0.0)
-            .withLbfgsMemory(1).withBlockSize(1));
+  void theDefaultLearnerIsMllibsOwnMlpOnTheFastPath() {
+    MlpConfig learner = RunConfig.defaults().learner();
+    assertTrue(learner.isMllibsMlp());
+    assertEquals(MlpImplementation.FAST, learner.implementation());
   }
 
   @Test
   void onlyTheSigmoidNetworkWithoutDecayIsMllibsOwnMlp() {
-    assertFalse(defaults.withActivation(Activation.RELU).isMllibsMlp());
-    assertFalse(defaults.withL2(1e-4).isMllibsMlp());
-    assertFalse(defaults.withHidden(0).isMllibsMlp());
-    assertEquals("MLP H=32 sigmoid", defaults.describe());
+    assertFalse(h32.with(ACTIVATION, Activation.RELU).learner().isMllibsMlp());
+    assertFalse(h32.with(L2, 1e-4).learner().isMllibsMlp());
+    assertFalse(h32.with(HIDDEN, 0).learner().isMllibsMlp());
+    assertEquals("MLP H=32 sigmoid", h32.learner().describe());
     assertEquals("MLP H=64 relu, L2=0.01, 20 it.",
-        defaults.withHidden(64).withActivation(Activation.RELU).withL2(0.01).withMaxIter(20).describe());
-    assertEquals("logistic regression, tol=1.0E-4", defaults.withHidden(0).withTol(1e-4).describe());
+        h32.with(HIDDEN, 64).with(ACTIVATION, Activation.RELU).with(L2, 0.01).with(MAX_ITER, 20).learner().describe());
+    assertEquals("logistic regression, tol=1.0E-4", h32.with(HIDDEN, 0).with(TOL, 1e-4).learner().describe());
   }
 
   @Test
   void layersLoseTheHiddenLayerAtZero() {
-    assertArrayEquals(new int[] {784, 32, 2}, defaults.layers(784, 2));
-    assertArrayEquals(new int[] {784, 10}, defaults.withHidden(0).layers(784, 10));
-  }
-
-  private static void assertRejected(String key, Executable build) {
-    UserError error = assertThrows(UserError.class, build);
-    assertTrue(error.getMessage().startsWith(key + " "), error.getMessage());
+    assertArrayEquals(new int[] {784, 32, 2}, h32.learner().layers(784, 2));
+    assertArrayEquals(new int[] {784, 10}, h32.with(HIDDEN, 0).learner().layers(784, 10));
   }
 }

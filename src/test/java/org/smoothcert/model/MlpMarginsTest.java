@@ -2,19 +2,22 @@ package org.smoothcert.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.smoothcert.config.ConfigKeys.HIDDEN;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.Examples;
 import org.smoothcert.model.fast.MlpLearner;
 
 class MlpMarginsTest {
   private static final SyntheticExamples DATA = new SyntheticExamples(64, 3, 0.3, 0.1, 5);
+  private static final MlpConfig H8 = RunConfig.defaults().with(HIDDEN, 8).learner();
 
   @Test
   void theMarginIsPositiveExactlyWhereTheClassifierPredictsTheClass() {
     Examples test = DATA.draw(200, 2, 2);
-    MlpClassifier classifier = new MlpLearner(MlpConfig.defaults().withHidden(8)).train(DATA.draw(60, 2, 1), 3);
+    MlpClassifier classifier = new MlpLearner(H8).train(DATA.draw(60, 2, 1), 3);
     MlpMargins margins = MlpMargins.of(classifier, 2);
     int[] predicted = new int[test.count()];
     classifier.predict(test.features(), test.count(), predicted);
@@ -29,7 +32,7 @@ class MlpMarginsTest {
   @Test
   void theBestChangeIsTheBestOfAllSingleChangesAndScoredExactly() {
     Examples test = DATA.draw(20, 4, 7);
-    MlpClassifier classifier = new MlpLearner(MlpConfig.defaults().withHidden(8)).train(DATA.draw(60, 4, 1), 3);
+    MlpClassifier classifier = new MlpLearner(H8).train(DATA.draw(60, 4, 1), 3);
     MlpMargins margins = MlpMargins.of(classifier, 4);
     boolean[] frozen = new boolean[test.dim()];
     frozen[0] = true;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.smoothcert.config.ConfigKeys.ACTIVATION;
+import static org.smoothcert.config.ConfigKeys.IMPLEMENTATION;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smoothcert.UserError;
 import org.smoothcert.config.ConfigLoader;
 import org.smoothcert.config.RunConfig;
-import org.smoothcert.model.MlpConfig;
 
 /**
  * A run directory made before a key joined the votes identity is read as having the value that key
@@ -38,7 +39,7 @@ class RunDirectoryIdentityTest {
   /** Today's default identity with the learner spelled the old way; no optimizer when it is null. */
   private static Map<String, String> oldSpelling(String implementation, String optimizer) {
     Map<String, String> old = new TreeMap<>(identity());
-    old.put(MlpConfig.IMPLEMENTATION, implementation);
+    old.put(IMPLEMENTATION.name(), implementation);
     if (optimizer != null) {
       old.put(OPTIMIZER, optimizer);
     }
@@ -63,10 +64,10 @@ class RunDirectoryIdentityTest {
     assertEquals(mllib, dir.identity());
 
     UserError e = assertThrows(UserError.class, () -> dir.requireIdentity(identity()));
-    assertTrue(e.getMessage().contains(MlpConfig.IMPLEMENTATION + " is mllib there, fast here"), e.getMessage());
+    assertTrue(e.getMessage().contains(IMPLEMENTATION.name() + " is mllib there, fast here"), e.getMessage());
     UserError relu = assertThrows(UserError.class,
         () -> dir.requireIdentity(identity("learner.implementation=mllib", "learner.activation=relu")));
-    assertTrue(relu.getMessage().contains(MlpConfig.ACTIVATION + " is sigmoid there, relu here"), relu.getMessage());
+    assertTrue(relu.getMessage().contains(ACTIVATION.name() + " is sigmoid there, relu here"), relu.getMessage());
   }
 
   @Test
@@ -75,7 +76,7 @@ class RunDirectoryIdentityTest {
     fast.requireIdentity(identity());
     assertEquals(identity(), fast.identity());
     UserError e = assertThrows(UserError.class, () -> fast.requireIdentity(identity("learner.implementation=mllib")));
-    assertTrue(e.getMessage().contains(MlpConfig.IMPLEMENTATION + " is fast there, mllib here"), e.getMessage());
+    assertTrue(e.getMessage().contains(IMPLEMENTATION.name() + " is fast there, mllib here"), e.getMessage());
 
     RunDirectory mllib = claimed(oldSpelling("mllib", "breeze"));
     mllib.requireIdentity(identity("learner.implementation=mllib"));
@@ -91,7 +92,7 @@ class RunDirectoryIdentityTest {
       for (Map<String, String> today : List.of(identity(), identity("learner.implementation=mllib"))) {
         UserError e = assertThrows(UserError.class, () -> dir.requireIdentity(today));
         String message = e.getMessage();
-        assertTrue(message.contains(MlpConfig.IMPLEMENTATION + " = " + pair[0]) && message.contains("re-certified")
+        assertTrue(message.contains(IMPLEMENTATION.name() + " = " + pair[0]) && message.contains("re-certified")
             && message.contains("not resumed"), message);
         assertFalse(message.contains("\n"), message);
       }
@@ -100,8 +101,8 @@ class RunDirectoryIdentityTest {
 
   @Test
   void theIdentityNamesThePathAndNoOptimizer() {
-    assertEquals("fast", identity().get(MlpConfig.IMPLEMENTATION));
-    assertEquals("mllib", identity("learner.implementation=mllib").get(MlpConfig.IMPLEMENTATION));
+    assertEquals("fast", identity().get(IMPLEMENTATION.name()));
+    assertEquals("mllib", identity("learner.implementation=mllib").get(IMPLEMENTATION.name()));
     assertFalse(identity().containsKey(OPTIMIZER));
   }
 }

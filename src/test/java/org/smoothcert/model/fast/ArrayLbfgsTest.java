@@ -3,11 +3,15 @@ package org.smoothcert.model.fast;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.smoothcert.config.ConfigKeys.HIDDEN;
+import static org.smoothcert.config.ConfigKeys.L2;
+import static org.smoothcert.config.ConfigKeys.MAX_ITER;
 
 import java.nio.file.Path;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.smoothcert.bench.NoisedCopies;
+import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
@@ -147,10 +151,11 @@ class ArrayLbfgsTest {
   void trainsTheSameNetworksAsBreezeOnNoisedMnist() {
     DataSample sample = MnistData.load(DataSpec.paper(SHIPPED.toString(), 0), new Configuration());
     NoisedCopies copies = new NoisedCopies(sample.train(), sample.test(), new ClassifierNoise(0, 0.9));
+    RunConfig h32 = RunConfig.defaults().with(HIDDEN, 32);
     MlpConfig[] configs = {
-        MlpConfig.defaults(),
-        MlpConfig.defaults().withHidden(32).withL2(0.15).withMaxIter(30),
-        MlpConfig.defaults().withHidden(0).withL2(0.1),
+        h32.learner(),
+        h32.with(L2, 0.15).with(MAX_ITER, 30).learner(),
+        h32.with(HIDDEN, 0).with(L2, 0.1).learner(),
     };
     for (MlpConfig config : configs) {
       MlpTrainer breeze = new SparseMlpTrainer(config, new BreezeAdapter(config));

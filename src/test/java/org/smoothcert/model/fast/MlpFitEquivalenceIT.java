@@ -3,6 +3,11 @@ package org.smoothcert.model.fast;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.smoothcert.config.ConfigKeys.BLOCK_SIZE;
+import static org.smoothcert.config.ConfigKeys.HIDDEN;
+import static org.smoothcert.config.ConfigKeys.IMPLEMENTATION;
+import static org.smoothcert.config.ConfigKeys.MAX_ITER;
+import static org.smoothcert.config.ConfigKeys.TOL;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smoothcert.bench.FitBaseline;
+import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.Examples;
 import org.smoothcert.model.Classifier;
 import org.smoothcert.model.MlpClassifier;
@@ -56,25 +62,25 @@ class MlpFitEquivalenceIT {
   @Test
   void binaryImagesInOneBlock() {
     SyntheticExamples data = new SyntheticExamples(784, 2, 0.1, 0.03, 1);
-    assertSameAsFit(MlpConfig.defaults(), data.draw(100, 1), data.draw(500, 2), 17);
+    assertSameAsFit(RunConfig.defaults().with(HIDDEN, 32), data.draw(100, 1), data.draw(500, 2), 17);
   }
 
   @Test
   void threeClasses() {
     SyntheticExamples data = new SyntheticExamples(50, 3, 0.3, 0.1, 2);
-    assertSameAsFit(MlpConfig.defaults().withHidden(8), data.draw(100, 3), data.draw(500, 4), 5);
+    assertSameAsFit(RunConfig.defaults().with(HIDDEN, 8), data.draw(100, 3), data.draw(500, 4), 5);
   }
 
   @Test
   void severalBlocksAreAveragedAsFitAveragesThem() {
     SyntheticExamples data = new SyntheticExamples(100, 2, 0.2, 0.15, 3);
-    assertSameAsFit(MlpConfig.defaults().withHidden(16), data.draw(300, 5), data.draw(500, 6), 23);
+    assertSameAsFit(RunConfig.defaults().with(HIDDEN, 16), data.draw(300, 5), data.draw(500, 6), 23);
   }
 
   @Test
   void aSmallBlockSizeAndAWiderFeatureDomain() {
     SyntheticExamples data = new SyntheticExamples(60, 2, 0.3, 0.1, 4);
-    MlpConfig config = MlpConfig.defaults().withHidden(8).withBlockSize(32).withMaxIter(40).withTol(1e-5);
+    RunConfig config = RunConfig.defaults().with(HIDDEN, 8).with(BLOCK_SIZE, 32).with(MAX_ITER, 40).with(TOL, 1e-5);
     assertSameAsFit(config, data.draw(100, 4, 7), data.draw(500, 4, 8), 31);
   }
 
@@ -82,7 +88,8 @@ class MlpFitEquivalenceIT {
   void theSparkModelPredictsAsTheLearnerAndSurvivesSaveAndLoad(@TempDir Path dir) throws Exception {
     SyntheticExamples data = new SyntheticExamples(784, 2, 0.1, 0.03, 5);
     Examples test = data.draw(500, 2);
-    MlpClassifier classifier = new MlpLearner(MlpConfig.defaults()).train(data.draw(100, 1), 3);
+    MlpConfig h32 = RunConfig.defaults().with(HIDDEN, 32).learner();
+    MlpClassifier classifier = new MlpLearner(h32).train(data.draw(100, 1), 3);
     MultilayerPerceptronClassificationModel sparkModel = SparkModels.of(classifier, "mlpc_in_task");
     assertArrayEquals(classifier.layers(), sparkModel.getLayers());
     assertArrayEquals(predictions(classifier, test), sparkPredictions(sparkModel, test));
@@ -96,7 +103,8 @@ class MlpFitEquivalenceIT {
     assertArrayEquals(predictions(classifier, test), sparkPredictions(loaded, test));
   }
 
-  private static void assertSameAsFit(MlpConfig config, Examples train, Examples test, long seed) {
+  private static void assertSameAsFit(RunConfig variant, Examples train, Examples test, long seed) {
+    MlpConfig config = variant.learner();
     MultilayerPerceptronClassificationModel fitted = new MultilayerPerceptronClassifier()
         .setLayers(config.layers(train.dim(), train.classes()))
         .setSeed(seed)
@@ -107,8 +115,8 @@ class MlpFitEquivalenceIT {
     double[] expected = fitted.weights().toArray();
     int[] expectedLabels = sparkPredictions(fitted, test);
     Map<String, MlpTrainer> trainers = new LinkedHashMap<>();
-    trainers.put("mllib", new MlpLearner(config.withImplementation(MlpImplementation.MLLIB)).newTrainer());
-    trainers.put("fast", new MlpLearner(config.withImplementation(MlpImplementation.FAST)).newTrainer());
+    trainers.put("mllib", new MlpLearner(variant.with(IMPLEMENTATION, MlpImplementation.MLLIB).learner()).newTrainer());
+    trainers.put("fast", new MlpLearner(variant.with(IMPLEMENTATION, MlpImplementation.FAST).learner()).newTrainer());
     trainers.put("sparse cost + Breeze's L-BFGS", new SparseMlpTrainer(config, new BreezeAdapter(config)));
     trainers.put("MLlib's cost + array L-BFGS", new MllibMlpTrainer(config, new ArrayLbfgs(config)));
     for (Map.Entry<String, MlpTrainer> trainer : trainers.entrySet()) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.smoothcert.config.ConfigKeys.HIDDEN;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,19 +16,19 @@ import org.apache.spark.ml.ann.TopologyModel;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.Vectors;
 import org.junit.jupiter.api.Test;
+import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.Examples;
 import org.smoothcert.model.Activation;
 import org.smoothcert.model.FeatureLevels;
 import org.smoothcert.model.Learner;
 import org.smoothcert.model.MlpClassifier;
-import org.smoothcert.model.MlpConfig;
 import org.smoothcert.model.MlpTrainer;
 import org.smoothcert.model.SyntheticExamples;
 import org.smoothcert.model.mllib.MlpNetwork;
 
 class MlpLearnerTest {
   private static final SyntheticExamples DIGITS = new SyntheticExamples(784, 2, 0.1, 0.03, 7);
-  private final MlpLearner learner = new MlpLearner(MlpConfig.defaults());
+  private final MlpLearner learner = new MlpLearner(RunConfig.defaults().with(HIDDEN, 32).learner());
 
   @Test
   void learnsSeparableBinarizedData() {
@@ -41,7 +42,7 @@ class MlpLearnerTest {
   void learnsThreeClassesOverAWiderDomain() {
     SyntheticExamples data = new SyntheticExamples(100, 3, 0.3, 0.05, 11);
     MlpClassifier classifier =
-        new MlpLearner(MlpConfig.defaults().withHidden(16)).train(data.draw(150, 4, 1), 3);
+        new MlpLearner(RunConfig.defaults().with(HIDDEN, 16).learner()).train(data.draw(150, 4, 1), 3);
     assertEquals(3, classifier.classes());
     assertTrue(SyntheticExamples.accuracy(classifier, data.draw(600, 4, 2)) >= 0.95);
   }

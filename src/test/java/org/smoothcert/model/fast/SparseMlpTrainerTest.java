@@ -3,18 +3,23 @@ package org.smoothcert.model.fast;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.smoothcert.config.ConfigKeys.ACTIVATION;
+import static org.smoothcert.config.ConfigKeys.BLOCK_SIZE;
+import static org.smoothcert.config.ConfigKeys.HIDDEN;
+import static org.smoothcert.config.ConfigKeys.IMPLEMENTATION;
+import static org.smoothcert.config.ConfigKeys.L2;
 
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
+import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
 import org.smoothcert.data.MnistData;
 import org.smoothcert.model.Activation;
 import org.smoothcert.model.MlpClassifier;
-import org.smoothcert.model.MlpConfig;
 import org.smoothcert.model.MlpImplementation;
 import org.smoothcert.model.MlpTrainer;
 import org.smoothcert.model.SyntheticExamples;
@@ -27,6 +32,7 @@ import org.smoothcert.smoothing.ClassifierNoise;
  */
 class SparseMlpTrainerTest {
   private static final double WEIGHT_TOLERANCE = 1e-9;
+  private static final RunConfig H8 = RunConfig.defaults().with(HIDDEN, 8);
   private static final double VARIANT_TOLERANCE = 1e-7;
   private static final Path SHIPPED = Path.of(System.getProperty("smoothcert.basedir", "."), "data", "mnist-1-7");
 
@@ -36,9 +42,9 @@ class SparseMlpTrainerTest {
     Examples train = sample.train();
     Examples test = sample.test();
     ClassifierNoise noise = new ClassifierNoise(0, 0.9);
-    MlpConfig config = MlpConfig.defaults();
-    MlpTrainer sparse = new MlpLearner(config).newTrainer();
-    MlpTrainer mllib = new MlpLearner(config.withImplementation(MlpImplementation.MLLIB)).newTrainer();
+    RunConfig config = RunConfig.defaults().with(HIDDEN, 32);
+    MlpTrainer sparse = new MlpLearner(config.learner()).newTrainer();
+    MlpTrainer mllib = new MlpLearner(config.with(IMPLEMENTATION, MlpImplementation.MLLIB).learner()).newTrainer();
     byte[] features = new byte[train.features().length];
     byte[] labels = new byte[train.count()];
     byte[] testFeatures = new byte[test.features().length];
@@ -55,41 +61,39 @@ class SparseMlpTrainerTest {
   @Test
   void severalBlocksAndFourLevelsMatchMllibs() {
     SyntheticExamples data = new SyntheticExamples(60, 3, 0.3, 0.1, 4);
-    MlpConfig config = MlpConfig.defaults().withHidden(8).withBlockSize(32);
+    RunConfig config = RunConfig.defaults().with(HIDDEN, 8).with(BLOCK_SIZE, 32);
     Examples train = data.draw(100, 4, 7);
     Examples test = data.draw(500, 4, 8);
     MlpClassifier expected =
-        new MlpLearner(config.withImplementation(MlpImplementation.MLLIB)).train(train, 31);
-    MlpClassifier actual = new MlpLearner(config).train(train, 31);
+        new MlpLearner(config.with(IMPLEMENTATION, MlpImplementation.MLLIB).learner()).train(train, 31);
+    MlpClassifier actual = new MlpLearner(config.learner()).train(train, 31);
     assertSameModel(expected, actual, test.features(), test.count(), "4 levels, blocks of 32");
   }
 
   @Test
   void reluHiddenLayerMatchesMllibsLayersAroundAReluFunction() {
-    assertSparseMatchesMllib(MlpConfig.defaults().withHidden(8).withActivation(Activation.RELU), "relu");
+    assertSparseMatchesMllib(H8.with(ACTIVATION, Activation.RELU), "relu");
   }
 
   @Test
   void weightDecayMatchesBetweenImplementations() {
-    assertSparseMatchesMllib(MlpConfig.defaults().withHidden(8).withL2(0.01), "sigmoid, L2");
-    assertSparseMatchesMllib(
-        MlpConfig.defaults().withHidden(8).withActivation(Activation.RELU).withL2(0.003), "relu, L2");
+    assertSparseMatchesMllib(H8.with(L2, 0.01), "sigmoid, L2");
+    assertSparseMatchesMllib(H8.with(ACTIVATION, Activation.RELU).with(L2, 0.003), "relu, L2");
   }
 
   @Test
   void logisticRegressionMatchesMllibsAffineSoftmaxNetwork() {
-    assertSparseMatchesMllib(MlpConfig.defaults().withHidden(0), "logistic");
-    assertSparseMatchesMllib(MlpConfig.defaults().withHidden(0).withL2(0.02), "logistic, L2");
+    assertSparseMatchesMllib(H8.with(HIDDEN, 0), "logistic");
+    assertSparseMatchesMllib(H8.with(HIDDEN, 0).with(L2, 0.02), "logistic, L2");
   }
 
   @Test
   void reluAndDecayChangeTheModel() {
     SyntheticExamples data = new SyntheticExamples(60, 3, 0.3, 0.1, 4);
     Examples train = data.draw(100, 4, 7);
-    MlpConfig config = MlpConfig.defaults().withHidden(8);
-    double[] sigmoid = new MlpLearner(config).train(train, 31).weights();
-    double[] relu = new MlpLearner(config.withActivation(Activation.RELU)).train(train, 31).weights();
-    double[] decayed = new MlpLearner(config.withL2(0.1)).train(train, 31).weights();
+    double[] sigmoid = new MlpLearner(H8.learner()).train(train, 31).weights();
+    double[] relu = new MlpLearner(H8.with(ACTIVATION, Activation.RELU).learner()).train(train, 31).weights();
+    double[] decayed = new MlpLearner(H8.with(L2, 0.1).learner()).train(train, 31).weights();
     assertTrue(maxDifference(sigmoid, relu) > 1e-3);
     assertTrue(norm(decayed) < 0.5 * norm(sigmoid), norm(decayed) + " vs " + norm(sigmoid));
   }
@@ -102,14 +106,14 @@ class SparseMlpTrainerTest {
     return Math.sqrt(sum);
   }
 
-  private static void assertSparseMatchesMllib(MlpConfig config, String what) {
+  private static void assertSparseMatchesMllib(RunConfig config, String what) {
     SyntheticExamples data = new SyntheticExamples(60, 3, 0.3, 0.1, 4);
     Examples train = data.draw(100, 4, 7);
     Examples test = data.draw(500, 4, 8);
-    MlpConfig blocks = config.withBlockSize(32);
+    RunConfig blocks = config.with(BLOCK_SIZE, 32);
     MlpClassifier expected =
-        new MlpLearner(blocks.withImplementation(MlpImplementation.MLLIB)).train(train, 31);
-    MlpClassifier actual = new MlpLearner(blocks).train(train, 31);
+        new MlpLearner(blocks.with(IMPLEMENTATION, MlpImplementation.MLLIB).learner()).train(train, 31);
+    MlpClassifier actual = new MlpLearner(blocks.learner()).train(train, 31);
     // Rounding differences grow over 100 L-BFGS iterations, faster across the ReLU's kink.
     assertSameModel(expected, actual, test.features(), test.count(), what, VARIANT_TOLERANCE);
   }

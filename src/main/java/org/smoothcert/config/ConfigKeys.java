@@ -1,0 +1,90 @@
+package org.smoothcert.config;
+
+import static org.smoothcert.config.Key.Check.atLeast;
+import static org.smoothcert.config.Key.Check.atMost;
+import static org.smoothcert.config.Key.Check.finiteAndNotNegative;
+import static org.smoothcert.config.Key.Check.strictlyBetween;
+import static org.smoothcert.config.Key.Check.within;
+import static org.smoothcert.config.Key.Votes.DECIDES;
+import static org.smoothcert.config.Key.Votes.INDIFFERENT;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.smoothcert.data.DataSpec;
+import org.smoothcert.data.Quantizer;
+import org.smoothcert.model.Activation;
+import org.smoothcert.model.MlpImplementation;
+
+/**
+ * Every configuration key, declared once: name, type, checks, and whether it decides what classifier j
+ * votes (the votes identity is made of those). The default and the documentation of each are in
+ * {@code conf/default.conf} and nowhere else; ConfigKeysTest holds the two lists equal.
+ *
+ * <p>The data keys take their names from {@link DataSpec}: loading the data names them in its own
+ * errors (a size the split cannot supply, a folder that is not there), and the data room does not
+ * import this one.
+ */
+public final class ConfigKeys {
+  private static final List<Key<?>> DECLARED = new ArrayList<>();
+
+  /** Classifier j's noise and initial weights are a pure function of (seed, j). */
+  public static final Key<Long> SEED = declare(Key.wholeNumber("seed", DECIDES));
+
+  public static final Key<String> DATA_DIR = declare(Key.text(DataSpec.KEY_DIR, INDIFFERENT));
+  public static final Key<List<Integer>> DIGITS = declare(Key.integers(DataSpec.KEY_DIGITS, DECIDES));
+  public static final Key<Integer> SOURCE_CLASSES =
+      declare(Key.integer("data.source-classes", DECIDES, within(2, 256)));
+  public static final Key<Integer> TRAIN_SIZE = declare(Key.integer(DataSpec.KEY_TRAIN_SIZE, DECIDES, atLeast(1)));
+  public static final Key<Integer> TEST_SIZE = declare(Key.integer(DataSpec.KEY_TEST_SIZE, DECIDES, atLeast(1)));
+  public static final Key<Integer> LEVELS =
+      declare(Key.integer("data.levels", DECIDES, within(Quantizer.MIN_LEVELS, Quantizer.MAX_LEVELS)));
+  public static final Key<Long> DATA_SEED = declare(Key.wholeNumber("data.seed", DECIDES));
+
+  /** Also above 1/d for the smaller domain, which needs two keys: see {@link SmoothingConfig}. */
+  public static final Key<Double> BETA = declare(Key.number("smoothing.beta", DECIDES, strictlyBetween(0, 1)));
+  public static final Key<Long> CLASSIFIERS =
+      declare(Key.wholeNumber("smoothing.classifiers", INDIFFERENT, atLeast(1), atMost(Integer.MAX_VALUE)));
+
+  public static final Key<Double> ALPHA = declare(Key.number("certify.alpha", INDIFFERENT, strictlyBetween(0, 1)));
+  public static final Key<Boolean> CLASS_SPLIT = declare(Key.flag("certify.class-split", INDIFFERENT));
+  public static final Key<Integer> MAX_RADIUS =
+      declare(Key.integer("certify.max-radius", INDIFFERENT, atLeast(0), atMost(100_000)));
+  public static final Key<String> RUNNER_UP = declare(Key.choice("certify.runner-up", INDIFFERENT,
+      new String[] {"auto", "true", "false"}, s -> s));
+  public static final Key<Integer> SELECTION_CLASSIFIERS =
+      declare(Key.integer("certify.selection-classifiers", INDIFFERENT, atLeast(0)));
+
+  public static final Key<Integer> HIDDEN = declare(Key.integer("learner.hidden", DECIDES, atLeast(0)));
+  public static final Key<Activation> ACTIVATION =
+      declare(Key.choice("learner.activation", DECIDES, Activation.values(), Activation::key));
+  public static final Key<Double> L2 = declare(Key.number("learner.l2", DECIDES, finiteAndNotNegative()));
+  public static final Key<Integer> MAX_ITER = declare(Key.integer("learner.max-iter", DECIDES, atLeast(1)));
+  public static final Key<Double> TOL = declare(Key.number("learner.tol", DECIDES, finiteAndNotNegative()));
+  public static final Key<Integer> LBFGS_MEMORY = declare(Key.integer("learner.lbfgs-memory", DECIDES, atLeast(1)));
+  public static final Key<Integer> BLOCK_SIZE = declare(Key.integer("learner.block-size", DECIDES, atLeast(1)));
+  /** The paths agree to rounding, which can still flip a near-tie vote: they never share votes. */
+  public static final Key<MlpImplementation> IMPLEMENTATION =
+      declare(Key.choice("learner.implementation", DECIDES, MlpImplementation.values(), MlpImplementation::key));
+
+  public static final Key<Integer> SLICES =
+      declare(Key.integer("job.slices", INDIFFERENT, atLeast(0), atMost(JobConfig.MAX_SLICES)));
+  public static final Key<String> OUT = declare(Key.text("job.out", INDIFFERENT));
+
+  private ConfigKeys() {}
+
+  private static <T> Key<T> declare(Key<T> key) {
+    DECLARED.add(key);
+    return key;
+  }
+
+  /** Every key, in the order of {@code conf/default.conf}. */
+  public static List<Key<?>> all() {
+    return Collections.unmodifiableList(DECLARED);
+  }
+
+  /** The keys that decide what classifier j votes. */
+  public static List<Key<?>> decidingVotes() {
+    return DECLARED.stream().filter(Key::decidesVotes).toList();
+  }
+}
