@@ -1,30 +1,34 @@
 package org.smoothcert.app;
 
-import java.io.PrintStream;
-import java.util.Set;
+import java.io.PrintWriter;
 import org.apache.hadoop.conf.Configuration;
 import org.smoothcert.data.DataSample;
 import org.smoothcert.experiments.CertifyRun;
 import org.smoothcert.report.Reports;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code smoothcert run}: the certification job (default: the paper's MNIST 1/7 on local[*]). */
-final class RunCommand implements Command {
-  @Override
-  public String summary() {
-    return "train N noised classifiers on Spark and certify the test points [--config F] [--set k=v] [--out DIR] [--master URL]";
-  }
+@Command(name = "run",
+    description = "Train N noised classifiers on Spark and certify the test points (default: the paper's MNIST 1/7"
+        + " on local[*]).")
+final class RunCommand extends Subcommand {
+  @Mixin
+  JobOptions job;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "the run directory (same as --set job.out=DIR): a local path or any Hadoop URI")
+  String dir;
 
   @Override
-  public int run(String[] argv, PrintStream out) {
-    Args args = Args.parse(argv, Set.of());
-    JobOptions job = JobOptions.read(args);
-    args.rejectUnknown();
+  int run(PrintWriter out) {
     Configuration hadoop = new Configuration();
-    CertifyRun run = CertifyRun.prepare(job.config(hadoop), hadoop);
+    CertifyRun run = CertifyRun.prepare(job.config(dir, hadoop), hadoop);
     out.printf("smoothcert run -> %s%n", run.location());
     out.printf("data: %s%n", describe(run.sample()));
     out.print(Reports.ceiling(run.config()));
-    CertifyRun.Result result = run.execute(job.master());
+    CertifyRun.Result result = run.execute(job.master);
     if (result.reusedClassifiers() > 0) {
       out.printf("reused %,d classifiers (%d slices) from earlier runs; trained %,d (%d slices)%n",
           result.reusedClassifiers(), result.slicesReused(), result.trainedClassifiers(), result.slicesTrained());

@@ -1,46 +1,53 @@
 package org.smoothcert.app;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.smoothcert.UserError;
 import org.smoothcert.experiments.Study;
 import org.smoothcert.report.RunReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code smoothcert study}: named variants of a config, each run for several data seeds; one table and plot. */
-final class StudyCommand implements Command {
-  @Override
-  public String summary() {
-    return "variants x data seeds: [--variants FILE] --seeds 0,1 [--config F] [--set k=v] --out DIR [--master URL]";
-  }
+@Command(name = "study",
+    description = "Named variants of a config, each run for several data seeds; one table and plot.")
+final class StudyCommand extends Subcommand {
+  @Option(names = "--variants", paramLabel = "FILE",
+      description = "HOCON file of named variants, each a list of settings (default: the config itself)")
+  String variantsFile;
+
+  @Option(names = "--seeds", required = true, paramLabel = "LIST",
+      description = "the data seeds, whole numbers separated by commas, e.g. 0,1")
+  String seedList;
+
+  @Mixin
+  JobOptions job;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "the study's directory: one run directory a variant and seed, and the combined reports")
+  String dir;
 
   @Override
-  public int run(String[] argv, PrintStream out) {
-    Args args = Args.parse(argv, Set.of());
-    String variantsFile = args.string("variants", null);
+  int run(PrintWriter out) {
     List<Long> seeds = new ArrayList<>();
-    for (String s : Arrays.stream(args.requireString("seeds").split(",")).map(String::trim)
-        .filter(v -> !v.isEmpty()).toList()) {
+    for (String s : Arrays.stream(seedList.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList()) {
       try {
         seeds.add(Long.parseLong(s));
       } catch (NumberFormatException e) {
         throw new UserError("--seeds takes whole numbers separated by commas, got '" + s + "'");
       }
     }
-    String file = args.string("config", null);
-    List<String> sets = new ArrayList<>(args.all("set"));
-    String dir = args.requireString("out");
-    String master = args.string("master", null);
-    args.rejectUnknown();
     Configuration hadoop = new Configuration();
     // Without a variants file the study is the config itself over several seeds.
     List<Study.Variant> variants = variantsFile == null
-        ? List.of(new Study.Variant(Study.nameOf(file), List.of()))
+        ? List.of(new Study.Variant(Study.nameOf(job.configFile), List.of()))
         : Study.readVariants(variantsFile, hadoop);
-    Study.Result result = Study.execute(file, sets, variants, seeds, dir, master, hadoop);
+    Study.Result result = Study.execute(job.configFile, job.sets, variants, seeds, dir, job.master,
+        hadoop);
     List<Study.Row> rows = result.rows();
     for (int i = 0; i < rows.size(); i++) {
       Study.Run run = rows.get(i).run();
