@@ -56,6 +56,9 @@ final class AttackCommand extends Subcommand {
         attack.location(), attack.attackCount(), options.target(), config.data().digits().get(options.target()),
         options.budgets(), attack.cleanLocation());
     out.print(Reports.ceiling(config));
+    out.flush();
+    Interruption.install(System.err, () -> "the finished slices are kept in " + attack.cleanLocation() + " and under "
+        + attack.location());
     AttackRun.Result result = attack.execute(job.master);
     out.println("clean run:");
     RunPrinter.print(out, result.clean());

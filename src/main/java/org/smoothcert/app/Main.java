@@ -75,6 +75,9 @@ public final class Main implements Callable<Integer> {
   }
 
   private static int failed(Exception e, CommandLine command, ParseResult parsed) throws Exception {
+    if (Interruption.stopping()) {
+      return USAGE_ERROR; // the signal's own line is printed and the JVM is exiting with its status
+    }
     UserError cause = userErrorCause(e);
     if (cause == null) {
       throw e;

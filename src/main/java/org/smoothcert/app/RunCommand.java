@@ -28,6 +28,9 @@ final class RunCommand extends Subcommand {
     out.printf("smoothcert run -> %s%n", run.location());
     out.printf("data: %s%n", describe(run.sample()));
     out.print(Reports.ceiling(run.config()));
+    out.flush();
+    Interruption.install(System.err, () -> String.format("%,d of %,d classifiers are checkpointed in %s",
+        run.checkpointedClassifiers(), run.config().smoothing().classifiers(), run.location()));
     CertifyRun.Result result = run.execute(job.master);
     if (result.reusedClassifiers() > 0) {
       out.printf("reused %,d classifiers (%d slices) from earlier runs; trained %,d (%d slices)%n",

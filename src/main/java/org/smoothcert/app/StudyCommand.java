@@ -46,6 +46,7 @@ final class StudyCommand extends Subcommand {
     List<Study.Variant> variants = variantsFile == null
         ? List.of(new Study.Variant(Study.nameOf(job.configFile), List.of()))
         : Study.readVariants(variantsFile, hadoop);
+    Interruption.install(System.err, () -> "the finished runs and slices are kept under " + dir);
     Study.Result result = Study.execute(job.configFile, job.sets, variants, seeds, dir, job.master,
         hadoop);
     List<Study.Row> rows = result.rows();

@@ -35,6 +35,7 @@ final class SweepCommand extends Subcommand {
     if (values.isEmpty()) {
       throw new UserError("--values needs at least one value, e.g. --values 0.8,0.9");
     }
+    Interruption.install(System.err, () -> "the finished runs and slices are kept under " + dir);
     Sweep.Result result = Sweep.execute(job.configFile, job.sets, key, values, dir, job.master,
         new Configuration());
     if (result.trainedOnce() > 0) {

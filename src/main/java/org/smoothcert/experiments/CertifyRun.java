@@ -76,6 +76,11 @@ public final class CertifyRun {
     return dir.location();
   }
 
+  /** Classifiers whose slices are checkpointed in the run directory now (read while the job runs). */
+  public long checkpointedClassifiers() {
+    return dir.checkpointedClassifiers();
+  }
+
   /**
    * Trains the missing classifiers on Spark, then certifies all N and writes the reports.
    * {@code cuts} are extra slice boundaries, e.g. the smaller N a sweep will re-certify.

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -38,6 +40,7 @@ public final class RunDirectory implements ReportFolder {
   private static final String VOTES = "votes";
   private static final String IDENTITY = "votes.id";
   private static final String SLICE_SUFFIX = ".votes";
+  private static final Pattern SLICE_NAME = Pattern.compile("slice-(\\d{10})-(\\d{10})\\.votes");
 
   private final Path root;
   private final FileSystem fs;
@@ -244,6 +247,29 @@ public final class RunDirectory implements ReportFolder {
     fs.rename(slice, aside);
     LOG.warn("slice checkpoint {} is not counted: {}; moved to {} and its classifiers will be retrained",
         slice, why, aside.getName());
+  }
+
+  /**
+   * Classifiers covered by the slice files now in votes/, from their names alone (cheap enough for a
+   * signal handler; no file is opened or checked: {@link #readSlices} decides what is counted).
+   */
+  public long checkpointedClassifiers() {
+    long classifiers = 0;
+    try {
+      Path dir = new Path(root, VOTES);
+      if (!fs.exists(dir)) {
+        return 0;
+      }
+      for (FileStatus f : fs.listStatus(dir)) {
+        Matcher m = SLICE_NAME.matcher(f.getPath().getName());
+        if (m.matches()) {
+          classifiers += Long.parseLong(m.group(2)) - Long.parseLong(m.group(1));
+        }
+      }
+    } catch (IOException e) {
+      throw new UserError("cannot list the checkpoints in " + location() + ": " + e.getMessage());
+    }
+    return classifiers;
   }
 
   public void writeSlice(SliceVotes slice) {
