@@ -7,6 +7,8 @@ import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.smoothcert.UserError;
 import org.smoothcert.config.RunConfig;
+import org.smoothcert.experiments.attack.AdaptiveRun;
+import org.smoothcert.experiments.attack.AdaptiveTable;
 import org.smoothcert.experiments.attack.AttackResult;
 import org.smoothcert.experiments.attack.AttackRun;
 import org.smoothcert.experiments.attack.AttackTable;
@@ -17,11 +19,15 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code smoothcert attack}: mounts BadNets, label-flip and test-pixel attacks within each L0 budget
- * and checks the clean run's certificates against the smoothed classifier's predictions under attack.
+ * and checks the clean run's certificates against the smoothed classifier's predictions under attack;
+ * with {@code --adaptive}, adaptive attacks aimed at the certified points nearest their thresholds,
+ * which measure each one's empirical radius.
  */
 @Command(name = "attack",
     description = "Attack the certificate: backdoor attacks (BadNets, label flips, test pixels) within L0 budgets,"
-        + " undefended vs smoothed; checks the clean run's certificates against the predictions under attack.")
+        + " undefended vs smoothed; checks the clean run's certificates against the predictions under attack."
+        + " With --adaptive: attacks searched against the attacker's own N' networks for each certified point"
+        + " nearest its threshold, confirmed at full N; writes each point's empirical radius.")
 final class AttackCommand extends Subcommand {
   static final List<Integer> DEFAULT_BUDGETS = List.of(1, 2, 5, 10, 50);
 
@@ -38,6 +44,34 @@ final class AttackCommand extends Subcommand {
           + " (default: clean/ under --out)")
   String clean;
 
+  @Option(names = "--adaptive",
+      description = "adaptive attacks aimed at the certified points nearest their thresholds (instead of the backdoors)")
+  boolean adaptive;
+
+  @Option(names = "--targets", paramLabel = "K", defaultValue = "8",
+      description = "with --adaptive: targets at each certified radius, those with the fewest votes (default: 8)")
+  int targets;
+
+  @Option(names = "--beyond", paramLabel = "B", defaultValue = "10",
+      description = "with --adaptive: budgets tried above each target's certified radius (default: 10)")
+  int beyond;
+
+  @Option(names = "--flips", paramLabel = "L", defaultValue = "4",
+      description = "with --adaptive: label changes in each class's ladder; one full-N run each (default: 4)")
+  int flips;
+
+  @Option(names = "--screen", paramLabel = "N'", defaultValue = "500",
+      description = "with --adaptive: networks of the attacker's surrogate that score the candidates (default: 500)")
+  int screen;
+
+  @Option(names = "--attacker-seed", paramLabel = "SEED",
+      description = "with --adaptive: seed of the surrogate's noise (default: the run's seed + 1)")
+  Long attackerSeed;
+
+  @Option(names = "--all-points", paramLabel = "PIXELS", defaultValue = "0",
+      description = "with --adaptive: pixels of the attack on every test point (default: largest certified radius + 3)")
+  int allPoints;
+
   @Mixin
   JobOptions job;
 
@@ -47,6 +81,9 @@ final class AttackCommand extends Subcommand {
 
   @Override
   int run(PrintWriter out) {
+    if (adaptive) {
+      return runAdaptive(out);
+    }
     List<Integer> budgets = budgets(budgetLists);
     Configuration hadoop = new Configuration();
     RunConfig config = job.config(dir, hadoop);
@@ -73,6 +110,50 @@ final class AttackCommand extends Subcommand {
     out.printf("wrote attack.csv, violations.csv, attack.png/.svg to %s (%.1f s)%n", result.location(),
         result.seconds());
     return 0;
+  }
+
+  private int runAdaptive(PrintWriter out) {
+    if (!budgetLists.isEmpty() || target != null) {
+      throw new UserError("--budget and --target do not apply with --adaptive (each target's budgets run from 1 to"
+          + " its certified radius + --beyond)");
+    }
+    requireAtLeast("--targets", targets, 1);
+    requireAtLeast("--beyond", beyond, 1);
+    requireAtLeast("--flips", flips, 0);
+    requireAtLeast("--screen", screen, 2);
+    requireAtLeast("--all-points", allPoints, 0);
+    Configuration hadoop = new Configuration();
+    RunConfig config = job.config(dir, hadoop);
+    if (config.learner().hidden() == 0) {
+      throw new UserError("--adaptive attacks a network with a hidden layer; learner.hidden is 0");
+    }
+    AdaptiveRun.Options options = new AdaptiveRun.Options(targets, beyond, flips, screen, attackerSeed, allPoints,
+        clean);
+    AdaptiveRun attack = AdaptiveRun.prepare(config, options, hadoop);
+    out.printf("smoothcert attack --adaptive -> %s: %d targets per certified radius, budgets up to radius + %d,"
+        + " %d label changes per class, N' = %d; clean run in %s%n", attack.location(), targets, beyond, flips, screen,
+        attack.cleanLocation());
+    out.print(Reports.ceiling(config));
+    out.flush();
+    Interruption.install(System.err, () -> "the finished slices are kept in " + attack.cleanLocation() + " and under "
+        + attack.location());
+    AdaptiveRun.Result result = attack.execute(job.master);
+    out.println("clean run:");
+    RunPrinter.print(out, result.clean());
+    out.print(AdaptiveTable.attacks(result.families()));
+    out.print(AdaptiveTable.gaps(result.radii()));
+    out.print(AdaptiveTable.stages(result.stages()));
+    out.printf("certificate violations: %d%s%n", result.violations(),
+        result.violations() == 0 ? "" : " (listed in violations.csv)");
+    out.printf("wrote attack.csv, empirical-radius.csv, violations.csv, timings.csv, radius.png/.svg to %s (%.1f s)%n",
+        result.location(), result.seconds());
+    return 0;
+  }
+
+  private static void requireAtLeast(String option, int value, int least) {
+    if (value < least) {
+      throw new UserError(option + " must be at least " + least + ", got " + value);
+    }
   }
 
   /** Budgets from any number of {@code --budget} options, each one or more comma-separated radii. */

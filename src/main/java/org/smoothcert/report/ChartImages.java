@@ -1,10 +1,13 @@
 package org.smoothcert.report;
 
+import java.awt.Graphics2D;
 import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.jfree.chart.ChartUtils;
+import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -29,6 +32,36 @@ public final class ChartImages {
     System.setProperty("java.awt.headless", "true");
     SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
     chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
+    return g.getSVGDocument();
+  }
+
+  /** Charts side by side in one picture, each {@value #WIDTH} x {@value #HEIGHT}. */
+  public static byte[] pngSideBySide(JFreeChart... charts) {
+    System.setProperty("java.awt.headless", "true");
+    BufferedImage image = new BufferedImage(WIDTH * charts.length, HEIGHT, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      for (int k = 0; k < charts.length; k++) {
+        charts[k].draw(g, new Rectangle(k * WIDTH, 0, WIDTH, HEIGHT));
+      }
+    } finally {
+      g.dispose();
+    }
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      ImageIO.write(image, "png", out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@link #pngSideBySide}'s picture as SVG. */
+  public static String svgSideBySide(JFreeChart... charts) {
+    System.setProperty("java.awt.headless", "true");
+    SVGGraphics2D g = new SVGGraphics2D(WIDTH * charts.length, HEIGHT);
+    for (int k = 0; k < charts.length; k++) {
+      charts[k].draw(g, new Rectangle(k * WIDTH, 0, WIDTH, HEIGHT));
+    }
     return g.getSVGDocument();
   }
 }

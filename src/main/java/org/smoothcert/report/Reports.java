@@ -35,6 +35,14 @@ public final class Reports {
   }
 
   /**
+   * The run's certifier: its alpha split over the config's m test points, whatever rows it is given (an
+   * attack's extra copies of the test points are certified as the clean run certifies the points).
+   */
+  public static Certifier certifier(RunConfig config) {
+    return new Certifier(certificate(config), alphaSplit(config), config.certify().maxRadius());
+  }
+
+  /**
    * What N classifiers can certify at all, shown before the (long) training starts; an N that cannot
    * certify even radius 0 is said plainly (a sweep over N may include such values on purpose).
    */
@@ -78,8 +86,7 @@ public final class Reports {
     AlphaSplit split = alphaSplit(config);
     L0Certificate certificate = certificate(config);
     long t0 = System.nanoTime();
-    CertificationResult result = CertificationResult.of(runVotes, points.trueLabels(),
-        new Certifier(certificate, split, config.certify().maxRadius()));
+    CertificationResult result = CertificationResult.of(runVotes, points.trueLabels(), certifier(config));
     VoteCounts votes = runVotes.estimation();
     TrainingStats stats = runVotes.stats();
     Ceiling ceiling = new Ceiling(certificate, votes.classifiers(), split.perBound());

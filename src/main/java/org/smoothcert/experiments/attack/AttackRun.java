@@ -1,27 +1,19 @@
 package org.smoothcert.experiments.attack;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.smoothcert.certify.Certificate;
 import org.smoothcert.config.RunConfig;
-import org.smoothcert.data.DataSample;
 import org.smoothcert.data.Examples;
-import org.smoothcert.experiments.RunData;
 import org.smoothcert.model.MlpClassifier;
-import org.smoothcert.model.fast.MlpLearner;
 import org.smoothcert.model.MlpMargins;
-import org.smoothcert.report.Reports;
 import org.smoothcert.report.RunReport;
 import org.smoothcert.report.TestPoints;
 import org.smoothcert.run.RunDirectory;
-import org.smoothcert.spark.CollectedVotes;
 import org.smoothcert.spark.Engine;
-import org.smoothcert.votes.RunVotes;
 
 /**
  * {@code smoothcert attack}: the clean run, then for each attack one poisoned training set and one
@@ -61,12 +53,9 @@ public final class AttackRun {
 
   private final RunConfig config;
   private final Options options;
-  private final DataSample sample;
+  private final AttackSetting setting;
   private final TestPoints points;
   private final long start;
-  private final RunDirectory root;
-  private final RunDirectory clean;
-  private final MlpLearner learner;
   private final UndefendedModel undefended;
   private final MlpClassifier cleanMlp;
   private final List<Attack> attacks;
@@ -76,22 +65,16 @@ public final class AttackRun {
     this.start = System.nanoTime();
     this.config = config;
     this.options = options;
-    this.sample = RunData.load(config, hadoop);
-    this.points = TestPoints.of(sample.test(), sample.provenance().test().sourceIndices());
-    Examples train = sample.train();
-    Examples test = sample.test();
-    this.root = RunDirectory.create(config.job().out(), hadoop);
-    String cleanLocation = options.cleanLocation() != null ? options.cleanLocation() : root.location() + "/clean";
-    this.clean = bind(RunDirectory.create(cleanLocation, hadoop), train, test, Map.of());
-
-    this.learner = new MlpLearner(config.learner());
-    this.undefended = new UndefendedModel(learner, config.seed());
+    this.setting = new AttackSetting(config, options.cleanLocation(), hadoop);
+    this.points = setting.points;
+    Examples train = setting.train();
+    Examples test = setting.test();
+    this.undefended = new UndefendedModel(setting.learner, config.seed());
     this.cleanMlp = undefended.train(train);
     this.attacks = new AttackPlan(train, test, options.target(),
         MlpMargins.of(cleanMlp, train.featureDomain())).attacks(options.budgets());
     for (Attack a : attacks) {
-      attackDirs.add(bind(RunDirectory.create(root.location() + "/" + a.name(), hadoop), a.train(), a.test(),
-          Map.of("attack", a.name())));
+      attackDirs.add(setting.attackDirectory(a.name(), a.train(), a.test()));
     }
   }
 
@@ -102,11 +85,11 @@ public final class AttackRun {
 
   /** The folder of the comparison; the attacked runs are below it. */
   public String location() {
-    return root.location();
+    return setting.root.location();
   }
 
   public String cleanLocation() {
-    return clean.location();
+    return setting.clean.location();
   }
 
   public int attackCount() {
@@ -115,15 +98,15 @@ public final class AttackRun {
 
   /** Certifies the clean run, then mounts every attack, and writes the comparison. */
   public Result execute(String master) {
-    Engine engine = Engine.start(master, "smoothcert attack " + root.location());
+    Engine engine = Engine.start(master, "smoothcert attack " + location());
     List<AttackResult> results = new ArrayList<>();
     RunReport cleanReport;
     try {
-      cleanReport = smoothed(engine, clean, sample.train(), sample.test(), "clean");
+      cleanReport = setting.smoothed(engine, setting.clean, setting.train(), setting.test(), "clean");
       for (int k = 0; k < attacks.size(); k++) {
         Attack a = attacks.get(k);
         LOG.info("attack {} of {}: {}", k + 1, attacks.size(), a.name());
-        RunReport attacked = smoothed(engine, attackDirs.get(k), a.train(), a.test(), a.name());
+        RunReport attacked = setting.smoothed(engine, attackDirs.get(k), a.train(), a.test(), a.name());
         results.add(AttackResult.evaluate(a, points.trueLabels(), cleanReport.certification().certificates(),
             attacked.certification().certificates(), undefended.predictionsUnder(a)));
       }
@@ -131,13 +114,13 @@ public final class AttackRun {
       engine.close();
     }
     writeReports(cleanReport, results);
-    return new Result(root.location(), cleanReport, targetShare(undefendedPredictions()),
+    return new Result(location(), cleanReport, targetShare(undefendedPredictions()),
         targetShare(smoothedPredictions(cleanReport)), List.copyOf(results), (System.nanoTime() - start) / 1e9);
   }
 
   private int[] undefendedPredictions() {
-    int[] predictions = new int[sample.test().count()];
-    cleanMlp.predict(sample.test().features(), predictions.length, predictions);
+    int[] predictions = new int[setting.test().count()];
+    cleanMlp.predict(setting.test().features(), predictions.length, predictions);
     return predictions;
   }
 
@@ -155,47 +138,18 @@ public final class AttackRun {
     return AttackResult.targetShare(predictions, points.trueLabels(), options.target());
   }
 
-  /** Binds a run directory to the votes of these data (refusing one of another config) before Spark starts. */
-  private RunDirectory bind(RunDirectory dir, Examples train, Examples test, Map<String, String> extra) {
-    Map<String, String> identity = new LinkedHashMap<>(config.votesIdentity(RunData.sha256(train, test)));
-    identity.putAll(extra);
-    dir.claim(identity);
-    if (!dir.exists(RunDirectory.CONFIG_FILE)) {
-      dir.writeText(RunDirectory.CONFIG_FILE, config.render());
-      dir.writeText(RunDirectory.TEST_POINTS_FILE, points.toCsv());
-    }
-    return dir;
-  }
-
-  /** The smoothed classifier on (train, test) with the run's seed: trained on Spark, certified, reported. */
-  private RunReport smoothed(Engine engine, RunDirectory dir, Examples train, Examples test, String name) {
-    long started = System.nanoTime();
-    CollectedVotes votes = engine.votes(dir, train, test, learner, config.seed(), config.smoothing().beta(),
-        config.smoothing().classifiers(), config.job().slices(), config.certify().selectionClassifiers());
-    Map<String, Object> run = new LinkedHashMap<>();
-    run.put("directory", dir.location());
-    run.put("attack", name);
-    run.put("master", engine.master());
-    run.put("spark_version", engine.sparkVersion());
-    run.put("classifiers_trained", votes.trainedClassifiers());
-    run.put("classifiers_reused", votes.reusedClassifiers());
-    RunVotes runVotes = RunVotes.of(votes.slices(), test.count(), test.classes(),
-        config.certify().selectionClassifiers());
-    return Reports.certifyAndWrite(dir, config, runVotes, points, RunData.provenance(sample), run, started);
-  }
-
   private void writeReports(RunReport clean, List<AttackResult> results) {
-    root.writeText("attack.csv", AttackCsv.attacks(results));
-    root.writeText("violations.csv", AttackCsv.violations(results, points.sourceIndices()));
+    setting.root.writeText("attack.csv", AttackCsv.attacks(results));
+    setting.root.writeText("violations.csv", AttackCsv.violations(results, points.sourceIndices()));
     double[] certifiedShare = new double[options.budgets().size()];
     for (int k = 0; k < certifiedShare.length; k++) {
       certifiedShare[k] = AttackResult.certifiedVictimShare(clean.certification().certificates(),
           points.trueLabels(), options.target(), options.budgets().get(k));
     }
     AttackPlot plot = new AttackPlot(String.format("beta=%s, N=%,d, %d training and %d test images, target digit %d",
-        config.smoothing().beta(), config.smoothing().classifiers(), sample.train().count(), sample.test().count(),
+        config.smoothing().beta(), config.smoothing().classifiers(), setting.train().count(), setting.test().count(),
         config.data().digits().get(options.target())), results, options.budgets(), certifiedShare);
-    root.writeBytes("attack.png", plot.png());
-    root.writeText("attack.svg", plot.svg());
+    setting.root.writeBytes("attack.png", plot.png());
+    setting.root.writeText("attack.svg", plot.svg());
   }
 }
