@@ -52,8 +52,8 @@ final class AttackCommand extends Subcommand {
       description = "with --adaptive: targets at each certified radius, those with the fewest votes (default: 8)")
   int targets;
 
-  @Option(names = "--beyond", paramLabel = "B", defaultValue = "10",
-      description = "with --adaptive: budgets tried above each target's certified radius (default: 10)")
+  @Option(names = "--beyond", paramLabel = "B", defaultValue = "12",
+      description = "with --adaptive: budgets tried above each target's certified radius (default: 12)")
   int beyond;
 
   @Option(names = "--flips", paramLabel = "L", defaultValue = "4",

@@ -29,4 +29,16 @@ class AttackCommandTest {
     assertEquals("smoothcert attack: Unknown options: '--budgets', '1' (did you mean --budget?)\n",
         CliTest.run("attack --budgets 1").err());
   }
+
+  @Test
+  void adaptiveOptionsAreCheckedBeforeAnyDataIsRead() {
+    CliTest.Result budget = CliTest.run("attack --adaptive --budget 1");
+    assertEquals(Main.USAGE_ERROR, budget.status());
+    assertEquals("smoothcert attack: --budget and --target do not apply with --adaptive (each target's budgets run"
+        + " from 1 to its certified radius + --beyond)\n", budget.err());
+    assertEquals("smoothcert attack: --screen must be at least 2, got 1\n",
+        CliTest.run("attack --adaptive --screen 1").err());
+    assertEquals("smoothcert attack: --adaptive attacks a network with a hidden layer; learner.hidden is 0\n",
+        CliTest.run("attack --adaptive --set learner.hidden=0").err());
+  }
 }

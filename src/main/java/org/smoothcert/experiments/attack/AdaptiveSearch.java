@@ -106,13 +106,12 @@ public final class AdaptiveSearch {
     Surrogate surrogate = Surrogate.train(train, learner, settings.attackerSeed(), beta, settings.screen());
     long t1 = System.nanoTime();
     int[] steps = new int[test.count()];
-    Arrays.fill(steps, settings.allPointsBudget());
-    for (Target t : targets) {
-      steps[t.point()] = Math.max(steps[t.point()], t.largestBudget());
+    for (int i = 0; i < steps.length; i++) {
+      steps[i] = Math.max(settings.allPointsBudget(), budgetOf(targets, i));
     }
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < test.count(); i++) {
-      addPath(rows, surrogate, i, clean[i].topClass(), steps[i], true);
+      addPath(rows, surrogate, i, clean[i].topClass(), steps[i]);
     }
     levels.add(new Level("pixels", -1, 0, train, rows, seconds(t1 - t0), seconds(System.nanoTime() - t1)));
     LOG.info("adaptive attack: level 0 searched ({} rows)", rows.size());
@@ -141,15 +140,17 @@ public final class AdaptiveSearch {
       long t1 = System.nanoTime();
       List<Row> rows = new ArrayList<>();
       for (int i = 0; i < test.count(); i++) {
-        rows.add(new Row(i, 0, image(i), Double.NaN));
-      }
-      for (Target t : targets) {
-        addPath(rows, surrogate, t.point(), cls, t.largestBudget() - flips, false);
+        int steps = budgetOf(targets, i) - flips;
+        if (steps >= 1) {
+          addPath(rows, surrogate, i, cls, steps);
+        } else {
+          rows.add(new Row(i, 0, image(i), Double.NaN));
+        }
       }
       ladder.add(new Level("flips-" + className.apply(cls) + "-" + flips, cls, flips, poisoned, rows,
           seconds(t1 - t0), seconds(System.nanoTime() - t1)));
-      LOG.info("adaptive attack: ladder of class {}: label of training row {} set to {} ({} rows)",
-          className.apply(cls), change[0], change[1], rows.size());
+      LOG.info("adaptive attack: ladder against class {}: training label {} set to {} ({} rows)",
+          className.apply(cls), change[0], className.apply(change[1]), rows.size());
     }
     return ladder;
   }
@@ -186,15 +187,15 @@ public final class AdaptiveSearch {
     return best;
   }
 
-  /** The point's pixel path on the surrogate: its clean copy (when {@code withClean}) and 1..steps pixels. */
-  private void addPath(List<Row> rows, Surrogate surrogate, int point, int top, int steps, boolean withClean) {
-    if (steps < 1) {
-      return;
-    }
+  /** The largest budget of the target at {@code point}, 0 when it is not one of them. */
+  private static int budgetOf(List<Target> targets, int point) {
+    return targets.stream().filter(t -> t.point() == point).mapToInt(Target::largestBudget).findFirst().orElse(0);
+  }
+
+  /** The point's pixel path on the surrogate: its clean copy, then 1..steps pixels. */
+  private void addPath(List<Row> rows, Surrogate surrogate, int point, int top, int steps) {
     PixelSearch.Path path = PixelSearch.attack(surrogate, image(point), top, steps);
-    if (withClean) {
-      rows.add(new Row(point, 0, image(point), path.shares()[0]));
-    }
+    rows.add(new Row(point, 0, image(point), path.shares()[0]));
     for (int k = 1; k <= path.images().size(); k++) {
       rows.add(new Row(point, k, path.images().get(k - 1), path.shares()[k]));
     }

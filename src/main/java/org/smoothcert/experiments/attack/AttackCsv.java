@@ -3,14 +3,25 @@ package org.smoothcert.experiments.attack;
 import java.util.List;
 import org.smoothcert.certify.Certificate;
 
-/** {@code attack.csv} (one row per attack) and {@code violations.csv} (one row per contradicted certificate). */
+/**
+ * {@code attack.csv} (the no-attack baseline, then one row per attack) and {@code violations.csv} (one row
+ * per contradicted certificate).
+ */
 public final class AttackCsv {
   private AttackCsv() {}
 
-  public static String attacks(List<AttackResult> results) {
+  /**
+   * @param undefendedBaseline share of victims the clean undefended MLP predicts as the target; likewise
+   *     {@code smoothedBaseline} for the clean smoothed classifier (the row {@code none})
+   */
+  public static String attacks(List<AttackResult> results, int target, double undefendedBaseline,
+      double smoothedBaseline) {
     StringBuilder sb = new StringBuilder("kind,budget,cost,training_pixels,training_labels,test_pixels,"
         + "poisoned_images,trigger_pixels,target_class,victims,undefended_success,smoothed_success,"
-        + "certified_victims,covered_points,violations\n");
+        + "certified_victims,covered_points,violations,smoothed_changed,undefended_changed,covered_vote_shift\n");
+    int victims = results.isEmpty() ? 0 : results.get(0).victims();
+    sb.append("none,0,0,0,0,0,0,0,").append(target).append(',').append(victims).append(',').append(undefendedBaseline)
+        .append(',').append(smoothedBaseline).append(",,0,0,0.0,0.0,\n");
     for (AttackResult r : results) {
       Attack a = r.attack();
       int testPixels = a.cost().max() - a.cost().trainingPixels() - a.cost().trainingLabels();
@@ -20,7 +31,9 @@ public final class AttackCsv {
           .append(',').append(a.target()).append(',').append(r.victims()).append(',')
           .append(r.undefendedSuccess()).append(',').append(r.smoothedSuccess()).append(',')
           .append(r.certifiedVictims()).append(',').append(r.coveredPoints()).append(',')
-          .append(r.violations().size()).append('\n');
+          .append(r.violations().size()).append(',').append(r.smoothedChanged()).append(',')
+          .append(r.undefendedChanged()).append(',')
+          .append(Double.isNaN(r.coveredVoteShift()) ? "" : String.valueOf(r.coveredVoteShift())).append('\n');
     }
     return sb.toString();
   }

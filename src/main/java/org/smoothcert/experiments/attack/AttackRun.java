@@ -108,14 +108,17 @@ public final class AttackRun {
         LOG.info("attack {} of {}: {}", k + 1, attacks.size(), a.name());
         RunReport attacked = setting.smoothed(engine, attackDirs.get(k), a.train(), a.test(), a.name());
         results.add(AttackResult.evaluate(a, points.trueLabels(), cleanReport.certification().certificates(),
-            attacked.certification().certificates(), undefended.predictionsUnder(a)));
+            attacked.certification().certificates(), cleanReport.certification().votes(),
+            attacked.certification().votes(), undefendedPredictions(), undefended.predictionsUnder(a)));
       }
     } finally {
       engine.close();
     }
-    writeReports(cleanReport, results);
-    return new Result(location(), cleanReport, targetShare(undefendedPredictions()),
-        targetShare(smoothedPredictions(cleanReport)), List.copyOf(results), (System.nanoTime() - start) / 1e9);
+    double undefendedBaseline = targetShare(undefendedPredictions());
+    double smoothedBaseline = targetShare(smoothedPredictions(cleanReport));
+    writeReports(cleanReport, results, undefendedBaseline, smoothedBaseline);
+    return new Result(location(), cleanReport, undefendedBaseline, smoothedBaseline, List.copyOf(results),
+        (System.nanoTime() - start) / 1e9);
   }
 
   private int[] undefendedPredictions() {
@@ -138,8 +141,10 @@ public final class AttackRun {
     return AttackResult.targetShare(predictions, points.trueLabels(), options.target());
   }
 
-  private void writeReports(RunReport clean, List<AttackResult> results) {
-    setting.root.writeText("attack.csv", AttackCsv.attacks(results));
+  private void writeReports(RunReport clean, List<AttackResult> results, double undefendedBaseline,
+      double smoothedBaseline) {
+    setting.root.writeText("attack.csv", AttackCsv.attacks(results, options.target(), undefendedBaseline,
+        smoothedBaseline));
     setting.root.writeText("violations.csv", AttackCsv.violations(results, points.sourceIndices()));
     double[] certifiedShare = new double[options.budgets().size()];
     for (int k = 0; k < certifiedShare.length; k++) {

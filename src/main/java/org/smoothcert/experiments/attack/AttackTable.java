@@ -10,8 +10,9 @@ public final class AttackTable {
 
   public static String line(AttackResult r) {
     return String.format("%s: cost %d; victims predicted as the target: undefended %.1f%%, smoothed %.1f%% of %d;"
-        + " %d points covered by their clean certificate, %d violations", r.attack().name(), r.attack().cost().max(),
-        100 * r.undefendedSuccess(), 100 * r.smoothedSuccess(), r.victims(), r.coveredPoints(), r.violations().size());
+        + " smoothed prediction changed on %.1f%% of all points; %d points covered by their clean certificate,"
+        + " %d violations", r.attack().name(), r.attack().cost().max(), 100 * r.undefendedSuccess(),
+        100 * r.smoothedSuccess(), r.victims(), 100 * r.smoothedChanged(), r.coveredPoints(), r.violations().size());
   }
 
   public static String render(List<AttackResult> results) {

@@ -22,15 +22,18 @@ class AttackReportsTest {
   private static final Certificate CLEAN = new Certificate(0, 0, 999, 0.99, 0.01, 1);
   private static final Certificate FLIPPED = new Certificate(1, 1, 990, 0.98, 0.02, 1);
   private static final List<AttackResult> RESULTS = List.of(
-      new AttackResult(FLIP, 1, 0.25, 0.0, 1, 1, List.of(new Violation(FLIP, 0, 0, 1, CLEAN, FLIPPED))),
-      new AttackResult(BADNETS, 1, 0.75, 0.5, 0, 0, List.of()));
+      new AttackResult(FLIP, 1, 0.25, 0.0, 1, 1, List.of(new Violation(FLIP, 0, 0, 1, CLEAN, FLIPPED)), 0.5, 0.5,
+          -0.25),
+      new AttackResult(BADNETS, 1, 0.75, 0.5, 0, 0, List.of(), 0.0, 1.0, Double.NaN));
 
   @Test
   void attackCsvHasOneRowPerAttackWithItsCostSplit() {
-    String[] lines = AttackCsv.attacks(RESULTS).split("\n");
-    assertEquals(3, lines.length);
-    assertEquals("label-flip,1,1,0,1,0,1,0,1,1,0.25,0.0,1,1,1", lines[1]);
-    assertEquals("badnets,10,8,4,2,2,2,2,1,1,0.75,0.5,0,0,0", lines[2], "cost 4 + 2 + the 2 test pixels of point 0");
+    String[] lines = AttackCsv.attacks(RESULTS, 1, 0.125, 0.0).split("\n");
+    assertEquals(4, lines.length);
+    assertEquals("none,0,0,0,0,0,0,0,1,1,0.125,0.0,,0,0,0.0,0.0,", lines[1], "the baseline without attack");
+    assertEquals("label-flip,1,1,0,1,0,1,0,1,1,0.25,0.0,1,1,1,0.5,0.5,-0.25", lines[2]);
+    assertEquals("badnets,10,8,4,2,2,2,2,1,1,0.75,0.5,0,0,0,0.0,1.0,", lines[3],
+        "cost 4 + 2 + the 2 test pixels of point 0; no covered point, no vote shift");
   }
 
   @Test
