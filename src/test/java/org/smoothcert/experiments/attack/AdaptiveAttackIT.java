@@ -3,9 +3,6 @@ package org.smoothcert.experiments.attack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smoothcert.app.Main;
 
 /**
  * {@code smoothcert attack --adaptive} end to end on a small setting where radius-1 certificates exist
@@ -35,16 +31,10 @@ class AdaptiveAttackIT {
   static void attack() throws Exception {
     dir = tmp.resolve("adaptive");
     String data = System.getProperty("smoothcert.basedir", ".") + "/data/mnist-1-7";
-    String[] argv = {"attack", "--adaptive", "--master", "local[2]", "--out", dir.toString(), "--targets", "3",
-        "--beyond", "4", "--flips", "2", "--screen", "100", "--set", "data.dir=\"" + data + "\"",
+    printed = AttackRunIT.execute("attack", "--adaptive", "--master", "local[2]", "--out", dir.toString(),
+        "--targets", "3", "--beyond", "4", "--flips", "2", "--screen", "100", "--set", "data.dir=\"" + data + "\"",
         "--set", "data.train-size=40", "--set", "data.test-size=60", "--set", "smoothing.classifiers=200",
-        "--set", "certify.alpha=0.1", "--set", "learner.hidden=8", "--set", "learner.max-iter=30"};
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Main.execute(argv, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    printed = out.toString(StandardCharsets.UTF_8);
-    assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        "--set", "certify.alpha=0.1", "--set", "learner.hidden=8", "--set", "learner.max-iter=30");
     attacks = csv(dir.resolve("attack.csv"));
     radii = csv(dir.resolve("empirical-radius.csv"));
   }

@@ -34,16 +34,10 @@ class AttackRunIT {
   static void attack() throws Exception {
     dir = tmp.resolve("attack");
     String data = System.getProperty("smoothcert.basedir", ".") + "/data/mnist-1-7";
-    String[] argv = {"attack", "--master", "local[2]", "--budget", "1,50", "--out", dir.toString(),
+    printed = execute("attack", "--master", "local[2]", "--budget", "1,50", "--out", dir.toString(),
         "--set", "data.dir=\"" + data + "\"", "--set", "data.train-size=40", "--set", "data.test-size=60",
         "--set", "smoothing.classifiers=200", "--set", "certify.alpha=0.1", "--set", "learner.hidden=8",
-        "--set", "learner.max-iter=30"};
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Main.execute(argv, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    printed = out.toString(StandardCharsets.UTF_8);
-    assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        "--set", "learner.max-iter=30");
     List<String> lines = Files.readAllLines(dir.resolve("attack.csv"));
     List<String> header = Arrays.asList(lines.get(0).split(","));
     for (String line : lines.subList(1, lines.size())) {
@@ -54,6 +48,16 @@ class AttackRunIT {
       }
       rows.put(row.get("kind") + "-r" + row.get("budget"), row);
     }
+  }
+
+  /** Runs a command line in this JVM and returns what it printed; a non-zero status fails with its errors. */
+  static String execute(String... argv) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Main.execute(argv, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   static double number(String attack, String column) {
