@@ -131,6 +131,7 @@ final class RadiusPlot {
       bars.setSeriesPaint(k++, RADIUS_COLORS[radius % RADIUS_COLORS.length]);
     }
     ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(2.5f);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(new Color(0xdddddd));
     chart.setTitle(new TextTitle("Gap between the radii", new Font("SansSerif", Font.BOLD, 16)));
