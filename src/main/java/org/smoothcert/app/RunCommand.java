@@ -36,9 +36,11 @@ final class RunCommand implements Command {
   private static String describe(DataSample sample) {
     var p = sample.provenance();
     String validation = sample.validation().count() == 0 ? ""
-        : String.format(", %d validation from %s (per class %s); certifying the %s examples", sample.validation().count(),
-            p.validation().split(), p.validation().drawnPerClass(), sample.certifiedPoints().key());
-    return String.format("%s, digits %s, %d levels: %d training examples from %s (per class %s), %d test from %s (per class %s)%s",
+        : String.format(", %d validation from %s (per class %s); certifying the %s examples",
+            sample.validation().count(), p.validation().split(), p.validation().drawnPerClass(),
+            sample.certifiedPoints().key());
+    return String.format("%s, digits %s, %d levels: %d training examples from %s (per class %s),"
+        + " %d test from %s (per class %s)%s",
         p.dir(), p.digits(), p.levels(), sample.train().count(), p.train().split(), p.train().drawnPerClass(),
         sample.test().count(), p.test().split(), p.test().drawnPerClass(), validation);
   }

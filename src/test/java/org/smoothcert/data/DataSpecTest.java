@@ -43,7 +43,8 @@ class DataSpecTest {
 
   @Test
   void theCertifiedPointsAreTheTestOrTheValidationExamples() {
-    assertEquals(1000, new DataSpec("d", List.of(1, 7), 100, 1000, 2, 1, 10, 200, CertifiedPoints.TEST).certifiedSize());
+    assertEquals(1000,
+        new DataSpec("d", List.of(1, 7), 100, 1000, 2, 1, 10, 200, CertifiedPoints.TEST).certifiedSize());
     assertEquals(200,
         new DataSpec("d", List.of(1, 7), 100, 1000, 2, 1, 10, 200, CertifiedPoints.VALIDATION).certifiedSize());
     assertEquals(CertifiedPoints.TEST, DataSpec.paper("mnist", 7).certified());
