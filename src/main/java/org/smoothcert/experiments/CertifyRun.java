@@ -52,7 +52,7 @@ public final class CertifyRun {
   public static CertifyRun prepare(RunConfig config, Configuration hadoop) {
     long start = System.nanoTime();
     DataSample sample = RunData.load(config, hadoop);
-    Map<String, String> identity = config.votesIdentity(RunData.sha256(sample.train(), sample.test()));
+    Map<String, String> identity = config.votesIdentity(RunData.sha256(sample.train(), sample.certified()));
     RunDirectory dir = RunDirectory.writable(config.job().out(), hadoop);
     dir.requireIdentity(identity);
     return new CertifyRun(config, sample, dir, identity, start);
@@ -87,8 +87,8 @@ public final class CertifyRun {
    */
   public Result execute(String master, long... cuts) {
     Examples train = sample.train();
-    Examples test = sample.test();
-    TestPoints points = TestPoints.of(test, sample.provenance().test().sourceIndices());
+    Examples test = sample.certified();
+    TestPoints points = TestPoints.of(test, sample.certifiedSide().sourceIndices());
     // Output is written only once Spark is up: a master that cannot be reached leaves nothing behind.
     Engine engine = Engine.start(master, "smoothcert " + dir.location());
     CollectedVotes votes;

@@ -44,7 +44,7 @@ public final class Sweep {
     }
     RunDirectory root = RunDirectory.create(out, hadoop);
     int trainedOnce = 0;
-    Function<Study.Run, RunReport> certify = run -> CertifyRun.execute(run.config(), master, hadoop).report();
+    Function<Study.Run, RunReport> certify = Study.certifying(master, hadoop);
     if (key.equals(CLASSIFIERS)) {
       RunConfig largest = runs.stream().map(Study.Run::config)
           .max(Comparator.comparingInt(c -> c.smoothing().classifiers())).orElseThrow();

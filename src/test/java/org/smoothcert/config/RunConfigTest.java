@@ -172,6 +172,23 @@ class RunConfigTest {
     assertEquals(expected, load().votesIdentity("abc"));
   }
 
+  /**
+   * The validation size and the points certified decide the votes, so they separate identities; at the
+   * values every earlier run had (none, test) they are left out, so earlier directories still match.
+   */
+  @Test
+  void validationSizeAndCertifiedPointsSeparateIdentities() {
+    Map<String, String> test = load().votesIdentity("abc");
+    Map<String, String> testWithValidation = load("data.validation-size=50").votesIdentity("abc");
+    Map<String, String> validation = load("data.validation-size=50", "data.certify-on=validation").votesIdentity("abc");
+    Map<String, String> otherSize = load("data.validation-size=60", "data.certify-on=validation").votesIdentity("abc");
+    assertEquals(java.util.Set.of(test, testWithValidation, validation, otherSize).size(), 4);
+    assertEquals("50", testWithValidation.get("data.validation-size"));
+    assertEquals("validation", validation.get("data.certify-on"));
+    assertEquals(test, load("data.validation-size=0", "data.certify-on=test").votesIdentity("abc"));
+    assertEquals(test, RunConfig.completeIdentity(test), "nothing is added to a stored identity without them");
+  }
+
   /** Other values are spelled as before too: lists, negative and decimal numbers, the learner's names. */
   @Test
   void identityOfOtherValuesIsSpelledAsBefore() {

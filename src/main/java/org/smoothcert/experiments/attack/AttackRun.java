@@ -7,9 +7,12 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.smoothcert.UserError;
 import org.smoothcert.certify.Certificate;
 import org.smoothcert.config.RunConfig;
+import org.smoothcert.data.CertifiedPoints;
 import org.smoothcert.data.DataSample;
+import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
 import org.smoothcert.experiments.RunData;
 import org.smoothcert.model.MlpClassifier;
@@ -73,6 +76,9 @@ public final class AttackRun {
   private final List<RunDirectory> attackDirs = new ArrayList<>();
 
   private AttackRun(RunConfig config, Options options, Configuration hadoop) {
+    if (config.data().certified() != CertifiedPoints.TEST) {
+      throw new UserError("attack mounts its attacks on test points: " + DataSpec.KEY_CERTIFY_ON + " must be test");
+    }
     this.start = System.nanoTime();
     this.config = config;
     this.options = options;
