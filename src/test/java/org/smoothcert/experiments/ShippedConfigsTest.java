@@ -55,11 +55,13 @@ class ShippedConfigsTest {
 
   @Test
   void everyVariantOfEveryVariantsFileIsAValidRun() throws IOException {
-    int variants = 0;
+    int files = 0;
     for (Path file : confFiles()) {
       if (!isVariantsFile(file)) {
         continue;
       }
+      files++;
+      int variants = 0;
       for (Study.Variant v : Study.readVariants(file.toString(), new Configuration())) {
         RunConfig config = RunConfig.from(ConfigLoader.load(CONF.resolve("paper-mnist-1-7.conf").toString(),
             v.sets(), new Configuration()));
@@ -68,7 +70,8 @@ class ShippedConfigsTest {
             file.getFileName() + " " + v.name() + " inherits a learner key from the config it runs on");
         variants++;
       }
+      assertTrue(variants >= 2, file.getFileName() + " has " + variants + " variants");
     }
-    assertTrue(variants >= 18, variants + " variants");
+    assertTrue(files >= 2, files + " variants files");
   }
 }
