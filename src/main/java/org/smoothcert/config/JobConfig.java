@@ -7,8 +7,9 @@ import com.typesafe.config.Config;
  *
  * @param slices Spark tasks the classifiers are cut into; 0 = automatic
  * @param out the run directory (a Hadoop path)
+ * @param force write into an output folder that holds files smoothcert did not write
  */
-public record JobConfig(int slices, String out) {
+public record JobConfig(int slices, String out, boolean force) {
   /** The most slices (Spark tasks, checkpoint files, planned on the driver) a run may be cut into. */
   public static final int MAX_SLICES = 100_000;
 
@@ -16,6 +17,6 @@ public record JobConfig(int slices, String out) {
     int slices = Keys.getInt(c, "job.slices");
     Keys.atLeast("job.slices", slices, 0);
     Keys.atMost("job.slices", slices, MAX_SLICES);
-    return new JobConfig(slices, Keys.getString(c, "job.out"));
+    return new JobConfig(slices, Keys.getString(c, "job.out"), Keys.getBoolean(c, "job.force"));
   }
 }

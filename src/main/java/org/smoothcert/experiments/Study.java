@@ -111,21 +111,23 @@ public final class Study {
         }
       }
     }
-    RunDirectory root = RunDirectory.create(out, hadoop);
-    List<Row> rows = each(runs, run -> CertifyRun.execute(run.config(), master, hadoop).report());
-    StudyReport report = new StudyReport(RADII - 1);
-    for (Row row : rows) {
-      report.add(studyRun(row));
+    try (RunDirectory root = RunDirectory.create(out, hadoop, runs.get(0).config().job().force())) {
+      List<Row> rows = each(runs, run -> CertifyRun.execute(run.config(), master, hadoop).report());
+      StudyReport report = new StudyReport(RADII - 1);
+      for (Row row : rows) {
+        report.add(studyRun(row));
+      }
+      root.writeText("study.csv", report.table());
+      root.writeText("study-summary.csv", report.summary());
+      root.writeText("study.md", report.markdown());
+      String subtitle = "N=" + runs.get(0).config().smoothing().classifiers() + ", data seeds " + seeds + ", "
+          + settings(file, sets);
+      var plot = report.plot("Certified accuracy by variant", subtitle);
+      root.writeBytes("study.png", plot.png());
+      root.writeText("study.svg", plot.svg());
+      root.seal();
+      return new Result(root.location(), rows, report);
     }
-    root.writeText("study.csv", report.table());
-    root.writeText("study-summary.csv", report.summary());
-    root.writeText("study.md", report.markdown());
-    String subtitle = "N=" + runs.get(0).config().smoothing().classifiers() + ", data seeds " + seeds + ", "
-        + settings(file, sets);
-    var plot = report.plot("Certified accuracy by variant", subtitle);
-    root.writeBytes("study.png", plot.png());
-    root.writeText("study.svg", plot.svg());
-    return new Result(root.location(), rows, report);
   }
 
   /** A run named {@code name}: the config file, the study's overrides, then its own, into {@code dir}. */
