@@ -79,6 +79,7 @@ public final class ConfigKeys {
   public static final Key<Integer> SLICES =
       declare(Key.integer("job.slices", INDIFFERENT, atLeast(0), atMost(JobConfig.MAX_SLICES)));
   public static final Key<String> OUT = declare(Key.text("job.out", INDIFFERENT));
+  public static final Key<Boolean> FORCE = declare(Key.flag("job.force", INDIFFERENT));
 
   private ConfigKeys() {}
 

@@ -139,16 +139,18 @@ public final class Study {
       String master, Configuration hadoop) {
     requireSeeds("--seeds", seeds);
     List<Run> runs = plan(file, sets, variants, seeds, List.of(), out, hadoop);
-    RunDirectory root = RunDirectory.create(out, hadoop);
-    List<Row> rows = each(runs, certifying(master, hadoop));
-    StudyReport report = report(rows, RADII - 1);
-    boolean onTestPoints = runs.stream().anyMatch(r -> r.config().data().certified() == CertifiedPoints.TEST);
-    Optional<String> warning =
-        variants.size() > 1 && onTestPoints ? Optional.of(TEST_POINTS_WARNING) : Optional.empty();
-    String subtitle = "N=" + runs.get(0).config().smoothing().classifiers() + ", data seeds " + seeds + ", "
-        + settings(file, sets);
-    List<String> written = write(root, "study", report, warning, "Certified accuracy by variant", subtitle);
-    return new Result(root.location(), rows, report, Optional.empty(), warning, written);
+    try (RunDirectory root = RunDirectory.create(out, hadoop, runs.get(0).config().job().force())) {
+      List<Row> rows = each(runs, certifying(master, hadoop));
+      StudyReport report = report(rows, RADII - 1);
+      boolean onTestPoints = runs.stream().anyMatch(r -> r.config().data().certified() == CertifiedPoints.TEST);
+      Optional<String> warning =
+          variants.size() > 1 && onTestPoints ? Optional.of(TEST_POINTS_WARNING) : Optional.empty();
+      String subtitle = "N=" + runs.get(0).config().smoothing().classifiers() + ", data seeds " + seeds + ", "
+          + settings(file, sets);
+      List<String> written = write(root, "study", report, warning, "Certified accuracy by variant", subtitle);
+      root.seal();
+      return new Result(root.location(), rows, report, Optional.empty(), warning, written);
+    }
   }
 
   /**
@@ -170,7 +172,13 @@ public final class Study {
       throw new UserError("the variants certify " + validationSizes + " validation points: rank them on the same"
           + " number (set " + ConfigKeys.VALIDATION_SIZE + " for the study, not per variant)");
     }
-    RunDirectory root = RunDirectory.create(out, hadoop);
+    try (RunDirectory root = RunDirectory.create(out, hadoop, validationRuns.get(0).config().job().force())) {
+      return select(root, file, sets, selection, validationRuns, testRuns, validationSizes.get(0), master, hadoop);
+    }
+  }
+
+  private static Result select(RunDirectory root, String file, List<String> sets, Selection selection,
+      List<Run> validationRuns, List<Run> testRuns, int validationSize, String master, Configuration hadoop) {
     Function<Run, RunReport> certify = certifying(master, hadoop);
     List<Row> rows = new ArrayList<>(each(validationRuns, certify));
     StudyReport validation = report(rows, Math.max(RADII - 1, selection.rankRadius()));
@@ -181,7 +189,7 @@ public final class Study {
     rows.addAll(testRows);
     StudyReport test = report(testRows, RADII - 1);
     SelectionReport choice = new SelectionReport(rule(selection.rankRadius()), selection.rankRadius(),
-        selection.selectSeeds(), validationSizes.get(0), ranking, selection.testSeeds(),
+        selection.selectSeeds(), validationSize, ranking, selection.testSeeds(),
         testRows.get(0).run().config().data().testSize(), test);
     String common = "N=" + validationRuns.get(0).config().smoothing().classifiers() + ", " + settings(file, sets);
     List<String> written = new ArrayList<>(write(root, "validation", validation, Optional.empty(),
@@ -190,6 +198,7 @@ public final class Study {
         "data seeds " + selection.testSeeds() + ", " + common));
     root.writeText("selection.md", choice.markdown());
     written.add("selection.md");
+    root.seal();
     return new Result(root.location(), rows, validation, Optional.of(choice), Optional.empty(), written);
   }
 

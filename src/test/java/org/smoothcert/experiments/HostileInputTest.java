@@ -192,8 +192,9 @@ class HostileInputTest {
     Configuration hadoop = new Configuration();
     RunConfig other = RunConfig.from(ConfigLoader.load(null, small(DATA, out, "smoothing.beta=0.8"), hadoop));
     DataSample sample = MnistData.load(other.data(), hadoop);
-    RunDirectory.create(out.toString(), hadoop).claim(other.votesIdentity(RunData.sha256(sample.train(),
-        sample.test())));
+    try (RunDirectory dir = RunDirectory.create(out.toString(), hadoop, false)) {
+      dir.claim(other.votesIdentity(RunData.sha256(sample.train(), sample.test())));
+    }
     List<Path> before = listing(out);
 
     assertRefused(run(small(DATA, out)), "holds votes of another configuration (smoothing.beta is 0.8 there, 0.9 here)");

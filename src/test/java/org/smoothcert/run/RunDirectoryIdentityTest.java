@@ -47,8 +47,9 @@ class RunDirectoryIdentityTest {
   }
 
   private RunDirectory claimed(Map<String, String> stored) {
-    RunDirectory dir = RunDirectory.create(tmp.resolve("run-" + directories++).toString(), new Configuration());
+    RunDirectory dir = RunDirectory.create(tmp.resolve("run-" + directories++).toString(), new Configuration(), false);
     dir.claim(stored);
+    dir.close();
     return dir;
   }
 
