@@ -121,7 +121,8 @@ class ConfigKeysTest {
 
   @Test
   void boundaryValuesAreAccepted() {
-    RunConfig edge = RunConfig.defaults().with(ConfigKeys.HIDDEN, 0).with(ConfigKeys.ACTIVATION, Activation.RELU)
+    RunConfig edge = RunConfig.defaults().with(ConfigKeys.HIDDEN, 0).with(ConfigKeys.L2, 0.0)
+        .with(ConfigKeys.ACTIVATION, Activation.RELU)
         .with(ConfigKeys.MAX_ITER, 1).with(ConfigKeys.TOL, 0.0).with(ConfigKeys.LBFGS_MEMORY, 1)
         .with(ConfigKeys.BLOCK_SIZE, 1).with(ConfigKeys.IMPLEMENTATION, MlpImplementation.MLLIB);
     assertEquals(new MlpConfig(0, Activation.RELU, 0.0, 1, 0.0, 1, 1, MlpImplementation.MLLIB), edge.learner());
