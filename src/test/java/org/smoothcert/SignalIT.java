@@ -66,7 +66,7 @@ class SignalIT {
     String[] lines = err.strip().split("\n");
     String last = lines[lines.length - 1];
     assertTrue(last.matches("smoothcert: stopped by SIG" + signal + "; [0-9,]+ of 400 classifiers are checkpointed in "
-        + "file:" + out + "; run the same command again to resume"), last);
+        + "file:" + out + "; run the same command again to resume"), err);
     assertFalse(err.contains("Exception") || err.contains("\tat "), err);
     assertTrue(slices(out) >= 2, "finished slices kept");
 

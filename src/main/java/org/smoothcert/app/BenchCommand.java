@@ -121,9 +121,9 @@ final class BenchCommand extends Subcommand {
     // The default config's hidden size: the speed that matters is the one users run.
     RunConfig defaults = RunConfig.defaults();
     int hidden = hiddenUnits != null ? hiddenUnits : defaults.learner().hidden();
-    if (classifiers < 1 || rounds < 1 || hidden < 1 || warmUp < 0 || fits < 0 || compared < 0) {
-      throw new UserError("--classifiers, --rounds and --hidden must be >= 1; --warm-up, --fits and"
-          + " --agreement >= 0");
+    if (classifiers < 1 || rounds < 1 || hidden < 0 || warmUp < 0 || fits < 0 || compared < 0) {
+      throw new UserError("--classifiers and --rounds must be >= 1; --hidden (0 = logistic regression),"
+          + " --warm-up, --fits and --agreement >= 0");
     }
 
     DataSample sample = MnistData.load(RunData.withResolvedDir(DataSpec.paper(dir, 0)), new Configuration());

@@ -1,5 +1,6 @@
 package org.smoothcert.app;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.function.Supplier;
 import org.apache.logging.log4j.Level;
@@ -51,6 +52,10 @@ final class Interruption {
     }
     err.println("smoothcert: stopped by " + signal + "; " + line + "; run the same command again to resume");
     err.flush();
+    // Threads that fail while Spark is taken down under them (task threads, the lock's refresher) would
+    // print their stack traces after this line: nothing more is printed once it is said.
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> { });
+    System.setErr(new PrintStream(OutputStream.nullOutputStream()));
     Runtime.getRuntime().exit(128 + s.getNumber());
   }
 }

@@ -8,13 +8,14 @@ import org.apache.hadoop.fs.Path;
 import org.smoothcert.UserError;
 import org.smoothcert.data.HadoopFiles;
 import org.smoothcert.report.CurvePlot;
+import org.smoothcert.run.OutputManifest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code smoothcert plot --runs DIR1,DIR2,... --out FILE.png}: the certified-accuracy curves of several
- * runs (their {@code curve.csv}) in one picture, e.g. different data sets side by side. Writes FILE.png
- * and FILE.svg (any Hadoop path).
+ * runs (their {@code curve.csv}, taken only as each run's outputs.sha256 lists it) in one picture, e.g.
+ * different data sets side by side. Writes FILE.png and FILE.svg (any Hadoop path).
  */
 @Command(name = "plot",
     description = "The certified-accuracy curves of several runs (their curve.csv) in one picture, PNG and"
@@ -51,7 +52,7 @@ final class PlotCommand extends Subcommand {
     for (int i = 0; i < runs.size(); i++) {
       Path run = HadoopFiles.resolve(runs.get(i), hadoop);
       Path csv = new Path(run, "curve.csv");
-      double[] accuracy = parseCurve(HadoopFiles.readText(csv, hadoop), csv.toString());
+      double[] accuracy = parseCurve(OutputManifest.readText(run, "curve.csv", hadoop), csv.toString());
       String label = labels != null ? labels.get(i) : run.getName();
       plot.addCurve(label, accuracy);
       out.printf("%-40s r = 0..%d: %s%n", label, accuracy.length - 1, percentages(accuracy));

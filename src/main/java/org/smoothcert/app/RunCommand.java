@@ -42,8 +42,13 @@ final class RunCommand extends Subcommand {
 
   private static String describe(DataSample sample) {
     var p = sample.provenance();
-    return String.format("%s, digits %s, %d levels: %d training examples from %s (per class %s), %d test from %s (per class %s)",
+    String validation = sample.validation().count() == 0 ? ""
+        : String.format(", %d validation from %s (per class %s); certifying the %s examples",
+            sample.validation().count(), p.validation().split(), p.validation().drawnPerClass(),
+            sample.certifiedPoints().key());
+    return String.format("%s, digits %s, %d levels: %d training examples from %s (per class %s),"
+        + " %d test from %s (per class %s)%s",
         p.dir(), p.digits(), p.levels(), sample.train().count(), p.train().split(), p.train().drawnPerClass(),
-        sample.test().count(), p.test().split(), p.test().drawnPerClass());
+        sample.test().count(), p.test().split(), p.test().drawnPerClass(), validation);
   }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
 import org.smoothcert.data.MnistData;
+import org.smoothcert.data.Provenance;
 
 /** A run's data: loaded and drawn as its config says, fingerprinted for the votes identity, described for summary.json. */
 public final class RunData {
@@ -34,8 +36,7 @@ public final class RunData {
     boolean relative = !dir.contains(":") && !dir.startsWith("/");
     if (relative && home != null && !Files.exists(Paths.get(dir)) && Files.exists(Paths.get(home, dir))) {
       LOG.info("data.dir {} resolved against the smoothcert folder {}", dir, home);
-      return new DataSpec(Paths.get(home, dir).toString(), spec.digits(), spec.trainSize(), spec.testSize(),
-          spec.levels(), spec.seed(), spec.sourceClasses());
+      return spec.inDir(Paths.get(home, dir).toString());
     }
     return spec;
   }
@@ -64,7 +65,12 @@ public final class RunData {
     m.put("levels", p.levels());
     m.put("seed", p.seed());
     m.put("one_split", p.oneSplit());
-    for (var side : List.of(Map.entry("train", p.train()), Map.entry("test", p.test()))) {
+    List<Map.Entry<String, Provenance.Side>> sides = new ArrayList<>(List.of(Map.entry("train", p.train()),
+        Map.entry("test", p.test())));
+    if (sample.validation().count() > 0) {
+      sides.add(Map.entry("validation", p.validation()));
+    }
+    for (var side : sides) {
       Map<String, Object> s = new LinkedHashMap<>();
       s.put("split", side.getValue().split().toString());
       s.put("images", side.getValue().imagesFile());

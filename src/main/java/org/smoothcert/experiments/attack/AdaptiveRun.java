@@ -68,7 +68,7 @@ public final class AdaptiveRun {
     this.setting = new AttackSetting(config, options.cleanLocation(), hadoop);
   }
 
-  /** Loads the data and binds the output and clean run directories. */
+  /** Loads the data and checks the output and clean run directories. */
   public static AdaptiveRun prepare(RunConfig config, Options options, Configuration hadoop) {
     return new AdaptiveRun(config, options, hadoop);
   }
@@ -81,8 +81,19 @@ public final class AdaptiveRun {
     return setting.clean.location();
   }
 
-  /** The clean run, the search, the full-N runs; then the reports. */
+  /**
+   * Takes the output folder and the clean run directory (refusing while another run holds one); the clean
+   * run, the search, the full-N runs (each level's directory taken when it is known); then the reports. The
+   * directories are released in any case.
+   */
   public Result execute(String master) {
+    try (AttackSetting taken = setting) {
+      taken.begin();
+      return attack(master);
+    }
+  }
+
+  private Result attack(String master) {
     Engine engine = Engine.start(master, "smoothcert attack --adaptive " + location());
     List<Stage> stages = new ArrayList<>();
     try {
@@ -124,6 +135,7 @@ public final class AdaptiveRun {
     RunDirectory dir = setting.attackDirectory("adaptive/" + level.name(), level.train(), rows);
     CollectedVotes collected = setting.votes(engine, dir, level.train(), rows);
     RunVotes votes = setting.runVotes(collected, rows);
+    dir.seal();
     Certifier certifier = Reports.certifier(config);
     AttackCost cost = AttackCost.between(setting.train(), level.train(), examples(level.rows(), false), rows);
     int[] undefendedAttacked = predictions(undefended, level.train(), rows);
@@ -161,6 +173,7 @@ public final class AdaptiveRun {
         config.smoothing().classifiers(), options.screen(), targets.size()), radii);
     root.writeBytes("radius.png", plot.png());
     root.writeText("radius.svg", plot.svg());
+    root.seal();
     long violations = outcomes.stream().filter(RowOutcome::violation).count();
     return new Result(location(), clean, families, radii, violations, List.copyOf(stages), seconds(start));
   }

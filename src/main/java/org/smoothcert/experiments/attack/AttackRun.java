@@ -21,8 +21,8 @@ import org.smoothcert.spark.Engine;
  * (so classifier j meets exactly the clean run's noise) and one undefended MLP is trained. Each run is a
  * normal run directory under the output ({@code clean/}, {@code label-flip-r1/}, ...: checkpointed and
  * resumable); the comparison goes to {@code attack.csv}, {@code violations.csv} and the plot.
- * {@link #prepare} does everything before Spark starts (data, run directories, the attacks);
- * {@link #execute} runs them.
+ * {@link #prepare} does everything before Spark starts (data, checking the run directories, the attacks);
+ * {@link #execute} takes the directories and runs them.
  */
 public final class AttackRun {
   private static final Logger LOG = LogManager.getLogger(AttackRun.class);
@@ -78,7 +78,7 @@ public final class AttackRun {
     }
   }
 
-  /** Loads the data, binds the run directories and plans the attacks (training the clean undefended MLP). */
+  /** Loads the data, checks the run directories and plans the attacks (training the clean undefended MLP). */
   public static AttackRun prepare(RunConfig config, Options options, Configuration hadoop) {
     return new AttackRun(config, options, hadoop);
   }
@@ -96,8 +96,18 @@ public final class AttackRun {
     return attacks.size();
   }
 
-  /** Certifies the clean run, then mounts every attack, and writes the comparison. */
+  /**
+   * Takes the output folder and every run directory (refusing while another run holds one), certifies the
+   * clean run, then mounts every attack, and writes the comparison; the directories are released in any case.
+   */
   public Result execute(String master) {
+    try (AttackSetting taken = setting) {
+      taken.begin();
+      return attack(master);
+    }
+  }
+
+  private Result attack(String master) {
     Engine engine = Engine.start(master, "smoothcert attack " + location());
     List<AttackResult> results = new ArrayList<>();
     RunReport cleanReport;
@@ -117,6 +127,7 @@ public final class AttackRun {
     double undefendedBaseline = targetShare(undefendedPredictions());
     double smoothedBaseline = targetShare(smoothedPredictions(cleanReport));
     writeReports(cleanReport, results, undefendedBaseline, smoothedBaseline);
+    setting.root.seal();
     return new Result(location(), cleanReport, undefendedBaseline, smoothedBaseline, List.copyOf(results),
         (System.nanoTime() - start) / 1e9);
   }

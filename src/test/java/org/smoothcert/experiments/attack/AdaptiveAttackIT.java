@@ -34,7 +34,8 @@ class AdaptiveAttackIT {
     printed = AttackRunIT.execute("attack", "--adaptive", "--master", "local[2]", "--out", dir.toString(),
         "--targets", "3", "--beyond", "4", "--flips", "2", "--screen", "100", "--set", "data.dir=\"" + data + "\"",
         "--set", "data.train-size=40", "--set", "data.test-size=60", "--set", "smoothing.classifiers=200",
-        "--set", "certify.alpha=0.1", "--set", "learner.hidden=8", "--set", "learner.max-iter=30");
+        "--set", "certify.alpha=0.1", "--set", "learner.hidden=8", "--set", "learner.max-iter=30",
+        "--set", "learner.l2=0");
     attacks = csv(dir.resolve("attack.csv"));
     radii = csv(dir.resolve("empirical-radius.csv"));
   }

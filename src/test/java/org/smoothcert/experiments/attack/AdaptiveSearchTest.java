@@ -10,8 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.smoothcert.certify.Certificate;
-import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.Examples;
+import org.smoothcert.model.FitLike;
 import org.smoothcert.model.SyntheticExamples;
 import org.smoothcert.model.fast.MlpLearner;
 
@@ -20,7 +20,7 @@ class AdaptiveSearchTest {
   private static final SyntheticExamples DATA = new SyntheticExamples(36, 2, 0.3, 0.05, 7);
   private static final Examples TRAIN = DATA.draw(40, 1);
   private static final Examples TEST = DATA.draw(12, 2);
-  private static final MlpLearner LEARNER = new MlpLearner(RunConfig.defaults().with(HIDDEN, 4).with(MAX_ITER, 20)
+  private static final MlpLearner LEARNER = new MlpLearner(FitLike.config().with(HIDDEN, 4).with(MAX_ITER, 20)
       .learner());
 
   private static Certificate certified(int label, long votes, int radius) {
