@@ -124,9 +124,6 @@ final class AttackCommand extends Subcommand {
     requireAtLeast("--all-points", allPoints, 0);
     Configuration hadoop = new Configuration();
     RunConfig config = job.config(dir, hadoop);
-    if (config.learner().hidden() == 0) {
-      throw new UserError("--adaptive attacks a network with a hidden layer; learner.hidden is 0");
-    }
     AdaptiveRun.Options options = new AdaptiveRun.Options(targets, beyond, flips, screen, attackerSeed, allPoints,
         clean);
     AdaptiveRun attack = AdaptiveRun.prepare(config, options, hadoop);

@@ -38,7 +38,5 @@ class AttackCommandTest {
         + " from 1 to its certified radius + --beyond)\n", budget.err());
     assertEquals("smoothcert attack: --screen must be at least 2, got 1\n",
         CliTest.run("attack --adaptive --screen 1").err());
-    assertEquals("smoothcert attack: --adaptive attacks a network with a hidden layer; learner.hidden is 0\n",
-        CliTest.run("attack --adaptive --set learner.hidden=0").err());
   }
 }

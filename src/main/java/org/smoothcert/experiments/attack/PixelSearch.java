@@ -1,6 +1,7 @@
 package org.smoothcert.experiments.attack;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.smoothcert.model.FeatureLevels;
 import org.smoothcert.model.MlpClassifier;
@@ -10,7 +11,9 @@ import org.smoothcert.model.MlpClassifier;
  * whose change takes the most networks' votes (each on its own noised copy) away from the image's clean
  * class, never touching a pixel twice. Each step ranks every pixel by the gradient of the networks'
  * soft vote (weighted toward the networks nearest to changing their vote, as the vote count is what
- * moves), then counts the votes exactly after each of the best few changes and keeps the best.
+ * moves), then counts the votes exactly after each of the best few changes and keeps the best. For
+ * logistic regression (no hidden layer) a pixel's change moves each network's margin by exactly its
+ * weight difference times the change of the input level, so the ranking is by the exact margin shifts.
  *
  * <p>A pixel is set to the other extreme of its domain (for binarized data: flipped). Where network j's
  * noise kept the pixel, its noised copy now shows the new value; where the noise had replaced it, the
@@ -108,17 +111,12 @@ final class PixelSearch {
   private double[] gradient(int from, int to) {
     double[] g = new double[s.dim];
     double[] logits = new double[s.classes];
-    double[] u = new double[s.hidden];
+    double[] u = new double[s.width];
     for (int j = from; j < to; j++) {
       double[] w = s.weights(j);
       double[] a = logits(w, z[j], logits);
       int other = argmaxOther(logits);
-      double weight = nearChange(logits[top] - logits[other]);
-      int w2 = w2(s);
-      for (int h = 0; h < s.hidden; h++) {
-        u[h] = weight * (w[w2 + h * s.classes + top] - w[w2 + h * s.classes + other])
-            * s.activation.derivativeAtOutput(a[h]);
-      }
+      outputSlope(w, a, other, nearChange(logits[top] - logits[other]), u);
       for (int p = 0; p < s.dim; p++) {
         if (frozen[p]) {
           continue;
@@ -126,8 +124,8 @@ final class PixelSearch {
         double d = level(noisedAfter(j, p, newValue(p))) - level(noised[j][p] & 0xFF);
         if (d != 0) {
           double dot = 0;
-          for (int h = 0; h < s.hidden; h++) {
-            dot += w[p * s.hidden + h] * u[h];
+          for (int h = 0; h < s.width; h++) {
+            dot += w[p * s.width + h] * u[h];
           }
           g[p] += d * dot;
         }
@@ -136,18 +134,37 @@ final class PixelSearch {
     return g;
   }
 
+  /**
+   * Writes into {@code u} the slope of the weighted margin logit_top - logit_other with respect to each
+   * output of the first layer: through W2 and the activation for an MLP; for logistic regression the
+   * first layer's outputs are the logits, so the slope is +weight at top and -weight at the other class.
+   */
+  private void outputSlope(double[] w, double[] a, int other, double weight, double[] u) {
+    if (s.linear) {
+      Arrays.fill(u, 0);
+      u[top] = weight;
+      u[other] = -weight;
+      return;
+    }
+    int w2 = w2(s);
+    for (int h = 0; h < s.width; h++) {
+      u[h] = weight * (w[w2 + h * s.classes + top] - w[w2 + h * s.classes + other])
+          * s.activation.derivativeAtOutput(a[h]);
+    }
+  }
+
   /** For each candidate: the votes its change takes from the clean class, and the soft vote left for it. */
   private double[] exactScores(int[] candidates, int from, int to) {
     double[] score = new double[2 * candidates.length];
     double[] logits = new double[s.classes];
-    double[] moved = new double[s.hidden];
+    double[] moved = new double[s.width];
     for (int j = from; j < to; j++) {
       double[] w = s.weights(j);
       for (int c = 0; c < candidates.length; c++) {
         int p = candidates[c];
         double d = level(noisedAfter(j, p, newValue(p))) - level(noised[j][p] & 0xFF);
-        for (int h = 0; h < s.hidden; h++) {
-          moved[h] = z[j][h] + d * w[p * s.hidden + h];
+        for (int h = 0; h < s.width; h++) {
+          moved[h] = z[j][h] + d * w[p * s.width + h];
         }
         logits(w, moved, logits);
         int other = argmaxOther(logits);
@@ -207,14 +224,15 @@ final class PixelSearch {
     return FeatureLevels.level(value, s.featureDomain);
   }
 
+  /** The first layer's outputs before the activation: W1 x + b1. */
   private double[] preActivations(double[] w, byte[] x) {
-    double[] out = new double[s.hidden];
-    System.arraycopy(w, s.dim * s.hidden, out, 0, s.hidden);
+    double[] out = new double[s.width];
+    System.arraycopy(w, s.dim * s.width, out, 0, s.width);
     for (int p = 0; p < s.dim; p++) {
       double v = level(x[p] & 0xFF);
       if (v != 0) {
-        for (int h = 0; h < s.hidden; h++) {
-          out[h] += w[p * s.hidden + h] * v;
+        for (int h = 0; h < s.width; h++) {
+          out[h] += w[p * s.width + h] * v;
         }
       }
     }
@@ -222,18 +240,25 @@ final class PixelSearch {
   }
 
   private void shift(double[] w, double[] pre, int p, double d) {
-    for (int h = 0; h < s.hidden; h++) {
-      pre[h] += d * w[p * s.hidden + h];
+    for (int h = 0; h < s.width; h++) {
+      pre[h] += d * w[p * s.width + h];
     }
   }
 
-  /** Writes the logits for hidden pre-activations {@code pre} and returns the hidden activations. */
+  /**
+   * Writes the logits for the first layer's outputs {@code pre} and returns the hidden activations (for
+   * logistic regression {@code pre} are the logits, and there is no hidden layer: null).
+   */
   private double[] logits(double[] w, double[] pre, double[] logits) {
+    if (s.linear) {
+      System.arraycopy(pre, 0, logits, 0, s.classes);
+      return null;
+    }
     int w2 = w2(s);
-    int b2 = w2 + s.hidden * s.classes;
-    double[] a = new double[s.hidden];
+    int b2 = w2 + s.width * s.classes;
+    double[] a = new double[s.width];
     System.arraycopy(w, b2, logits, 0, s.classes);
-    for (int h = 0; h < s.hidden; h++) {
+    for (int h = 0; h < s.width; h++) {
       a[h] = s.activation.apply(pre[h]);
       for (int c = 0; c < s.classes; c++) {
         logits[c] += w[w2 + h * s.classes + c] * a[h];
@@ -243,7 +268,7 @@ final class PixelSearch {
   }
 
   private static int w2(Surrogate s) {
-    return s.dim * s.hidden + s.hidden;
+    return s.dim * s.width + s.width;
   }
 
   /** The class the network votes: the first largest logit (softmax keeps the order), as the classifier's. */

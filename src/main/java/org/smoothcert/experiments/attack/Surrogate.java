@@ -14,8 +14,9 @@ import org.smoothcert.smoothing.ClassifierNoise;
  * the attacker's seed. It uses what an attacker knows (the learner, the noise distribution, the training
  * set), not the run's seed, so a candidate that works on it is not fitted to the run's own noise draws.
  *
- * <p>It keeps every network's weights (MLlib's layout for [dim, hidden, classes], see
- * {@link org.smoothcert.model.MlpMargins}) and the noised training labels each was trained on: among
+ * <p>It keeps every network's weights (MLlib's layout, see {@link org.smoothcert.model.MlpMargins}: for
+ * [dim, hidden, classes] W1, b1, W2, b2; for logistic regression, [dim, classes], W1 and b1 only, the
+ * first layer's outputs then being the logits) and the noised training labels each was trained on: among
  * the networks whose noise happened to change training label k, the votes show what changing that label
  * does (see {@link #labelChanges}).
  */
@@ -24,7 +25,10 @@ final class Surrogate {
   private static final int CHUNKS = 16;
 
   final int dim;
-  final int hidden;
+  /** Outputs of the first (affine) layer: the hidden units, or the classes when it is the only layer. */
+  final int width;
+  /** Whether the network is its first layer alone (learner.hidden = 0): logits = W1 x + b1. */
+  final boolean linear;
   final int classes;
   final int featureDomain;
   final Activation activation;
@@ -35,12 +39,14 @@ final class Surrogate {
 
   private Surrogate(int[] layers, Activation activation, int featureDomain, double beta, double[][] weights,
       byte[][] noisedLabels, ClassifierNoise noise) {
-    if (layers.length != 3) {
-      throw new IllegalArgumentException("the adaptive attack needs one hidden layer, got layers of " + layers.length);
+    if (layers.length != 2 && layers.length != 3) {
+      throw new IllegalArgumentException("the adaptive attack takes at most one hidden layer, got " + layers.length
+          + " layers");
     }
     this.dim = layers[0];
-    this.hidden = layers[1];
-    this.classes = layers[2];
+    this.width = layers[1];
+    this.linear = layers.length == 2;
+    this.classes = layers[layers.length - 1];
     this.featureDomain = featureDomain;
     this.activation = activation;
     this.beta = beta;

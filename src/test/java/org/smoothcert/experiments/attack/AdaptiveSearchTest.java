@@ -8,12 +8,18 @@ import static org.smoothcert.config.ConfigKeys.MAX_ITER;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.smoothcert.certify.Certificate;
+import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.Examples;
 import org.smoothcert.model.FitLike;
+import org.smoothcert.model.MlpClassifier;
 import org.smoothcert.model.SyntheticExamples;
 import org.smoothcert.model.fast.MlpLearner;
+import org.smoothcert.smoothing.ClassifierNoise;
 
 /** The adaptive search on a small synthetic problem: targets, surrogates, pixel paths, label ladders. */
 class AdaptiveSearchTest {
@@ -22,6 +28,12 @@ class AdaptiveSearchTest {
   private static final Examples TEST = DATA.draw(12, 2);
   private static final MlpLearner LEARNER = new MlpLearner(FitLike.config().with(HIDDEN, 4).with(MAX_ITER, 20)
       .learner());
+  /** The default learner: logistic regression (no hidden layer) with L2 decay. */
+  private static final MlpLearner LOGISTIC = new MlpLearner(RunConfig.defaults().learner());
+
+  static Stream<MlpLearner> learners() {
+    return Stream.of(LEARNER, LOGISTIC);
+  }
 
   private static Certificate certified(int label, long votes, int radius) {
     return new Certificate(label, label, votes, 0.9, 0.1, radius);
@@ -39,10 +51,31 @@ class AdaptiveSearchTest {
     assertEquals(5, five.largestBudget(), "radius + beyond");
   }
 
-  @Test
-  void thePixelPathChangesOneNewPixelPerStepAndLowersTheSurrogatesVote() {
-    Surrogate surrogate = Surrogate.train(TRAIN, LEARNER, 11, 0.9, 40);
-    byte[] image = Arrays.copyOfRange(TEST.features(), 0, TEST.dim());
+  @ParameterizedTest
+  @MethodSource("learners")
+  void theSurrogateVotesAsItsNetworksPredictOnTheirNoisedCopies(MlpLearner learner) {
+    Surrogate surrogate = Surrogate.train(TRAIN, learner, 11, 0.9, 12);
+    ClassifierNoise noise = new ClassifierNoise(11, 0.9);
+    byte[] features = new byte[TRAIN.features().length];
+    byte[] labels = new byte[TRAIN.count()];
+    for (int j = 0; j < surrogate.size(); j++) {
+      noise.noiseTrain(j, TRAIN, features, labels);
+      MlpClassifier net = learner.train(new Examples(TRAIN.count(), TRAIN.dim(), TRAIN.featureDomain(),
+          TRAIN.classes(), features, labels), noise.learnerSeed(j));
+      for (int i = 0; i < TEST.count(); i++) {
+        byte[] image = image(i);
+        int[] predicted = new int[1];
+        net.predict(surrogate.noised(j, image), 1, predicted);
+        assertEquals(predicted[0] == 1, PixelSearch.votes(surrogate, image, 1)[j], "point " + i + ", network " + j);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("learners")
+  void thePixelPathChangesOneNewPixelPerStepAndLowersTheSurrogatesVote(MlpLearner learner) {
+    Surrogate surrogate = Surrogate.train(TRAIN, learner, 11, 0.9, 40);
+    byte[] image = image(0);
     int top = TEST.label(0);
     PixelSearch.Path path = PixelSearch.attack(surrogate, image, top, 6);
     assertEquals(6, path.images().size());
@@ -60,7 +93,7 @@ class AdaptiveSearchTest {
   @Test
   void labelChangesEstimateTheShareFromTheNetworksWhoseNoiseChangedTheLabel() {
     Surrogate surrogate = Surrogate.train(TRAIN, LEARNER, 11, 0.9, 40);
-    byte[] image = Arrays.copyOfRange(TEST.features(), 0, TEST.dim());
+    byte[] image = image(0);
     boolean[] votes = PixelSearch.votes(surrogate, image, TEST.label(0));
     double[][] after = surrogate.labelChanges(TRAIN, votes);
     for (int k = 0; k < TRAIN.count(); k++) {
@@ -90,6 +123,10 @@ class AdaptiveSearchTest {
       assertEquals(targets.stream().filter(t -> t.cleanClass() == level.flipClass())
           .mapToInt(t -> t.largestBudget() - level.flips()).sum(), targetRows, level.name());
     }
+  }
+
+  private static byte[] image(int point) {
+    return Arrays.copyOfRange(TEST.features(), point * TEST.dim(), (point + 1) * TEST.dim());
   }
 
   private static int differences(byte[] a, byte[] b) {
