@@ -13,13 +13,16 @@ final class AdaptiveCsv {
 
   static String attacks(List<AdaptiveSummary.Family> families) {
     StringBuilder sb = new StringBuilder("attack,budget,cost,training_labels,training_pixels,test_pixels,points,"
-        + "changed,changed_share,baseline_changed_share,undefended_changed,undefended_changed_share,"
+        + "changed,changed_share,baseline_changed_share,uncertified_points,uncertified_changed,"
+        + "uncertified_changed_share,undefended_changed,undefended_changed_share,"
         + "covered_points,covered_vote_shift,violations\n");
     for (AdaptiveSummary.Family f : families) {
       sb.append(f.attack()).append(',').append(f.budget()).append(',').append(f.cost()).append(',')
           .append(f.trainingLabels()).append(',').append(f.trainingPixels()).append(',').append(f.testPixels())
           .append(',').append(f.points()).append(',').append(f.changed()).append(',').append(number(f.changedShare()))
-          .append(',').append(number(f.baselineChangedShare())).append(',').append(f.undefendedChanged()).append(',')
+          .append(',').append(number(f.baselineChangedShare())).append(',').append(f.uncertified()).append(',')
+          .append(f.uncertifiedChanged()).append(',').append(number(f.uncertifiedChangedShare())).append(',')
+          .append(f.undefendedChanged()).append(',')
           .append(number(f.undefendedChangedShare())).append(',').append(f.covered()).append(',')
           .append(number(f.coveredVoteShift())).append(',').append(f.violations()).append('\n');
     }

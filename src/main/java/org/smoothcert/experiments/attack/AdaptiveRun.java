@@ -105,7 +105,7 @@ public final class AdaptiveRun {
           options.beyond());
       int allPoints = allPointsBudget(certificates);
       AdaptiveSearch.Settings settings = new AdaptiveSearch.Settings(options.flips(), options.screen(),
-          attackerSeed(), allPoints);
+          attackerSeed(), allPoints, Math.min(allPoints, largestRadius(certificates)));
       List<AdaptiveSearch.Level> levels = new AdaptiveSearch(setting.train(), setting.test(), setting.learner,
           config.smoothing().beta(), settings, className()).levels(certificates, targets);
       List<RowOutcome> outcomes = new ArrayList<>();
@@ -179,10 +179,11 @@ public final class AdaptiveRun {
   }
 
   private int allPointsBudget(Certificate[] clean) {
-    if (options.allPointsBudget() > 0) {
-      return options.allPointsBudget();
-    }
-    return Arrays.stream(clean).filter(c -> !c.abstained()).mapToInt(Certificate::radius).max().orElse(0) + 3;
+    return options.allPointsBudget() > 0 ? options.allPointsBudget() : largestRadius(clean) + 3;
+  }
+
+  private static int largestRadius(Certificate[] clean) {
+    return Arrays.stream(clean).filter(c -> !c.abstained()).mapToInt(Certificate::radius).max().orElse(0);
   }
 
   private long attackerSeed() {

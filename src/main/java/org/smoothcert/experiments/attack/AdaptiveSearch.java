@@ -24,7 +24,9 @@ import org.smoothcert.model.fast.MlpLearner;
  *   <li>For each class c of the targets, a ladder of training sets with 1, 2, ..., {@code flips} changed
  *       labels: each step changes the one label that, by the previous step's surrogate, lowers the
  *       class-c targets' top-class share most in sum; then a surrogate is trained on the new set and
- *       every class-c target gets its pixel path on it, up to its largest budget minus the flips.
+ *       every class-c target gets its pixel path on it, up to its largest budget minus the flips, and
+ *       every other point predicted c one up to {@code ladderPointsBudget} minus the flips (labels and
+ *       pixels together at the budgets where points are certified).
  * </ul>
  *
  * A training set is one full-N run however many rows it holds, so the ladder is shared by the targets
@@ -39,8 +41,10 @@ public final class AdaptiveSearch {
    * @param screen N': networks in each surrogate
    * @param attackerSeed the seed of the surrogates' noise (not the run's)
    * @param allPointsBudget pixels of the attack on every test point
+   * @param ladderPointsBudget the budget up to which every point predicted as a ladder's class gets changed
+   *     labels plus pixels (the largest certified radius)
    */
-  record Settings(int flips, int screen, long attackerSeed, int allPointsBudget) {}
+  record Settings(int flips, int screen, long attackerSeed, int allPointsBudget, int ladderPointsBudget) {}
 
   /** A certified point aimed at, and the largest budget tried on it (its certified radius + beyond). */
   public record Target(int point, int cleanClass, int radius, long votes, int largestBudget) {}
@@ -119,13 +123,13 @@ public final class AdaptiveSearch {
       int cls = c;
       List<Target> ofClass = targets.stream().filter(t -> t.cleanClass() == cls).toList();
       if (!ofClass.isEmpty()) {
-        levels.addAll(ladder(cls, ofClass, surrogate));
+        levels.addAll(ladder(cls, ofClass, surrogate, clean));
       }
     }
     return levels;
   }
 
-  private List<Level> ladder(int cls, List<Target> targets, Surrogate cleanSurrogate) {
+  private List<Level> ladder(int cls, List<Target> targets, Surrogate cleanSurrogate, Certificate[] clean) {
     List<Level> ladder = new ArrayList<>();
     Examples poisoned = train;
     Surrogate surrogate = cleanSurrogate;
@@ -140,7 +144,8 @@ public final class AdaptiveSearch {
       long t1 = System.nanoTime();
       List<Row> rows = new ArrayList<>();
       for (int i = 0; i < test.count(); i++) {
-        int steps = budgetOf(targets, i) - flips;
+        boolean predictedCls = !clean[i].abstained() && clean[i].label() == cls;
+        int steps = Math.max(budgetOf(targets, i), predictedCls ? settings.ladderPointsBudget() : 0) - flips;
         if (steps >= 1) {
           addPath(rows, surrogate, i, cls, steps);
         } else {

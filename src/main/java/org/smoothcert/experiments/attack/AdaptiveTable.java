@@ -6,18 +6,22 @@ import java.util.TreeMap;
 
 /** What {@code smoothcert attack --adaptive} prints: the attacks by budget, the radius gap, the costs. */
 public final class AdaptiveTable {
-  private static final String ATTACK_ROW = "%-18s %6s %5s %7s %8s %9s %10s %8s %10s %10s%n";
+  private static final String ATTACK_ROW = "%-18s %6s %5s %7s %8s %9s %13s %10s %8s %10s %10s%n";
   private static final String GAP_ROW = "%-9s %7s %7s %9s %13s %13s %9s%n";
 
   private AdaptiveTable() {}
 
-  /** One line per attack and budget: the share of attacked points whose smoothed prediction changed, and the rest. */
+  /**
+   * One line per attack and budget: the share of attacked points whose smoothed prediction changed, how many
+   * of the points not certified at the budget changed (of how many), and the rest.
+   */
   public static String attacks(List<AdaptiveSummary.Family> families) {
     StringBuilder sb = new StringBuilder(String.format(ATTACK_ROW, "attack", "budget", "cost", "points", "changed",
-        "baseline", "undefended", "covered", "vote shift", "violations"));
+        "baseline", "uncertified", "undefended", "covered", "vote shift", "violations"));
     for (AdaptiveSummary.Family f : families) {
       sb.append(String.format(ATTACK_ROW, f.attack(), f.budget(), f.cost(), f.points(), percent(f.changedShare()),
-          percent(f.baselineChangedShare()), percent(f.undefendedChangedShare()), f.covered(),
+          percent(f.baselineChangedShare()), f.uncertifiedChanged() + "/" + f.uncertified(),
+          percent(f.undefendedChangedShare()), f.covered(),
           Double.isNaN(f.coveredVoteShift()) ? "-" : String.format("%+.1f%%", 100 * f.coveredVoteShift()),
           f.violations()));
     }

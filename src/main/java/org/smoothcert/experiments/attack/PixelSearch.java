@@ -1,7 +1,6 @@
 package org.smoothcert.experiments.attack;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.smoothcert.model.FeatureLevels;
 import org.smoothcert.model.MlpClassifier;
@@ -13,7 +12,7 @@ import org.smoothcert.model.MlpClassifier;
  * soft vote (weighted toward the networks nearest to changing their vote, as the vote count is what
  * moves), then counts the votes exactly after each of the best few changes and keeps the best. For
  * logistic regression (no hidden layer) a pixel's change moves each network's margin by exactly its
- * weight difference times the change of the input level, so the ranking is by the exact margin shifts.
+ * weight difference times the change of the input level, so every pixel's change is counted exactly.
  *
  * <p>A pixel is set to the other extreme of its domain (for binarized data: flipped). Where network j's
  * noise kept the pixel, its noised copy now shows the new value; where the noise had replaced it, the
@@ -21,7 +20,7 @@ import org.smoothcert.model.MlpClassifier;
  * (for binarized data exactly what the same noise draw gives).
  */
 final class PixelSearch {
-  /** Pixels whose change is counted exactly at each step, the best by the gradient. */
+  /** Pixels of an MLP whose change is counted exactly at each step, the best by the gradient. */
   static final int CANDIDATES = 16;
 
   /**
@@ -81,9 +80,14 @@ final class PixelSearch {
     return votes;
   }
 
+  /**
+   * The pixel whose change takes the most votes. For logistic regression every free pixel is counted
+   * exactly (a change moves each margin by one weight difference: O(networks x pixels) a step); for an
+   * MLP the {@value #CANDIDATES} best by the gradient.
+   */
   private int best() {
-    double[] gradient = sumOverChunks(s.dim, this::gradient);
-    int[] candidates = lowest(gradient, CANDIDATES);
+    int[] candidates = s.linear ? lowest(new double[s.dim], s.dim)
+        : lowest(sumOverChunks(s.dim, this::gradient), CANDIDATES);
     double[] score = sumOverChunks(2 * candidates.length, (from, to) -> exactScores(candidates, from, to));
     int best = -1;
     for (int c = 0; c < candidates.length; c++) {
@@ -107,7 +111,7 @@ final class PixelSearch {
     frozen[p] = true;
   }
 
-  /** Per pixel, the first-order change of the networks' weighted soft vote for the clean class. */
+  /** Per pixel, the first-order change of the MLP networks' weighted soft vote for the clean class. */
   private double[] gradient(int from, int to) {
     double[] g = new double[s.dim];
     double[] logits = new double[s.classes];
@@ -116,7 +120,12 @@ final class PixelSearch {
       double[] w = s.weights(j);
       double[] a = logits(w, z[j], logits);
       int other = argmaxOther(logits);
-      outputSlope(w, a, other, nearChange(logits[top] - logits[other]), u);
+      double weight = nearChange(logits[top] - logits[other]);
+      int w2 = w2(s);
+      for (int h = 0; h < s.width; h++) {
+        u[h] = weight * (w[w2 + h * s.classes + top] - w[w2 + h * s.classes + other])
+            * s.activation.derivativeAtOutput(a[h]);
+      }
       for (int p = 0; p < s.dim; p++) {
         if (frozen[p]) {
           continue;
@@ -132,25 +141,6 @@ final class PixelSearch {
       }
     }
     return g;
-  }
-
-  /**
-   * Writes into {@code u} the slope of the weighted margin logit_top - logit_other with respect to each
-   * output of the first layer: through W2 and the activation for an MLP; for logistic regression the
-   * first layer's outputs are the logits, so the slope is +weight at top and -weight at the other class.
-   */
-  private void outputSlope(double[] w, double[] a, int other, double weight, double[] u) {
-    if (s.linear) {
-      Arrays.fill(u, 0);
-      u[top] = weight;
-      u[other] = -weight;
-      return;
-    }
-    int w2 = w2(s);
-    for (int h = 0; h < s.width; h++) {
-      u[h] = weight * (w[w2 + h * s.classes + top] - w[w2 + h * s.classes + other])
-          * s.activation.derivativeAtOutput(a[h]);
-    }
   }
 
   /** For each candidate: the votes its change takes from the clean class, and the soft vote left for it. */

@@ -35,6 +35,11 @@ public record RowOutcome(String level, int point, int pixels, int trainingLabels
     return cost() >= 1 && !clean.abstained() && clean.radius() >= cost();
   }
 
+  /** The clean certificate reaches {@code budget}: the point did not abstain and its radius is at least it. */
+  public boolean certifiedAt(int budget) {
+    return !clean.abstained() && clean.radius() >= budget;
+  }
+
   public boolean violation() {
     return covered() && changed();
   }

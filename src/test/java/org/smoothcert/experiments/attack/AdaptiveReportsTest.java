@@ -29,13 +29,15 @@ class AdaptiveReportsTest {
   @Test
   void attackCsvStartsWithTheBaselineAndLeavesAMissingShiftEmpty() {
     List<AdaptiveSummary.Family> families = List.of(
-        new AdaptiveSummary.Family("none", 0, 0, 0, 0, 0, 1000, 3, 0.003, 0, 0, Double.NaN, 0),
-        new AdaptiveSummary.Family("adaptive-pixels", 1, 1, 0, 0, 1, 1000, 40, 0.003, 12, 870, -0.0125, 0));
+        new AdaptiveSummary.Family("none", 0, 0, 0, 0, 0, 1000, 3, 0.003, 2, 0, 0, 0, Double.NaN, 0),
+        new AdaptiveSummary.Family("adaptive-pixels", 1, 1, 0, 0, 1, 1000, 40, 0.003, 130, 39, 12, 870, -0.0125, 0));
     String[] lines = AdaptiveCsv.attacks(families).split("\n");
-    assertEquals("none,0,0,0,0,0,1000,3,0.003000,0.003000,0,0.000000,0,,0", lines[1]);
-    assertEquals("adaptive-pixels,1,1,0,0,1,1000,40,0.040000,0.003000,12,0.012000,870,-0.012500,0", lines[2]);
+    assertEquals("none,0,0,0,0,0,1000,3,0.003000,0.003000,2,0,0.000000,0,0.000000,0,,0", lines[1]);
+    assertEquals("adaptive-pixels,1,1,0,0,1,1000,40,0.040000,0.003000,130,39,0.300000,12,0.012000,870,-0.012500,0",
+        lines[2]);
     String table = AdaptiveTable.attacks(families);
     assertTrue(table.contains("adaptive-pixels"), table);
+    assertTrue(table.contains("39/130"), table);
     assertTrue(table.contains("-1.3%"), table);
   }
 

@@ -91,6 +91,22 @@ class AdaptiveSearchTest {
   }
 
   @Test
+  void onLogisticRegressionEachStepTakesTheMostVotesOfAnyPixel() {
+    Surrogate surrogate = Surrogate.train(TRAIN, LOGISTIC, 11, 0.9, 40);
+    for (int i = 0; i < TEST.count(); i++) {
+      byte[] image = image(i);
+      int top = TEST.label(i);
+      double fewest = 1;
+      for (int p = 0; p < TEST.dim(); p++) {
+        byte[] flipped = image.clone();
+        flipped[p] = (byte) (1 - flipped[p]);
+        fewest = Math.min(fewest, Surrogate.share(PixelSearch.votes(surrogate, flipped, top)));
+      }
+      assertEquals(fewest, PixelSearch.attack(surrogate, image, top, 1).shares()[1], "point " + i);
+    }
+  }
+
+  @Test
   void labelChangesEstimateTheShareFromTheNetworksWhoseNoiseChangedTheLabel() {
     Surrogate surrogate = Surrogate.train(TRAIN, LEARNER, 11, 0.9, 40);
     byte[] image = image(0);
@@ -109,7 +125,7 @@ class AdaptiveSearchTest {
       clean[i] = certified(TEST.label(i), 900, i % 2);
     }
     List<AdaptiveSearch.Target> targets = AdaptiveSearch.targets(clean, 2, 2);
-    AdaptiveSearch search = new AdaptiveSearch(TRAIN, TEST, LEARNER, 0.9, new AdaptiveSearch.Settings(2, 30, 5, 1),
+    AdaptiveSearch search = new AdaptiveSearch(TRAIN, TEST, LEARNER, 0.9, new AdaptiveSearch.Settings(2, 30, 5, 1, 2),
         c -> "d" + c);
     List<AdaptiveSearch.Level> levels = search.levels(clean, targets);
     AdaptiveSearch.Level clean0 = levels.get(0);
@@ -119,9 +135,14 @@ class AdaptiveSearchTest {
     for (AdaptiveSearch.Level level : levels.subList(1, levels.size())) {
       assertEquals(level.flips(), AttackCost.between(TRAIN, level.train(), TEST, TEST).trainingLabels(), level.name());
       assertTrue(level.name().startsWith("flips-d" + level.flipClass() + "-"), level.name());
-      long targetRows = level.rows().stream().filter(r -> r.pixels() > 0).count();
-      assertEquals(targets.stream().filter(t -> t.cleanClass() == level.flipClass())
-          .mapToInt(t -> t.largestBudget() - level.flips()).sum(), targetRows, level.name());
+      int[] steps = new int[TEST.count()];
+      for (int i = 0; i < steps.length; i++) {
+        steps[i] = clean[i].label() == level.flipClass() ? 2 - level.flips() : 0;
+      }
+      targets.stream().filter(t -> t.cleanClass() == level.flipClass())
+          .forEach(t -> steps[t.point()] = t.largestBudget() - level.flips());
+      assertEquals(Arrays.stream(steps).sum(), level.rows().stream().filter(r -> r.pixels() > 0).count(),
+          level.name() + ": each target's path to its largest budget, every other point of the class its path to 2");
     }
   }
 

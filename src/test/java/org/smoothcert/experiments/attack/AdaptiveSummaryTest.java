@@ -46,8 +46,9 @@ class AdaptiveSummaryTest {
   void eachAttackAndBudgetCountsItsChangesAgainstTheCleanCopiesBaseline() {
     List<AdaptiveSummary.Family> families = AdaptiveSummary.families(OUTCOMES, LEVELS, TARGETS, 2,
         c -> List.of("1", "7").get(c));
-    assertEquals(List.of("none-0", "adaptive-pixels-1", "adaptive-pixels-2", "label-flips-7-1", "adaptive-1",
-        "adaptive-2", "adaptive-3", "adaptive-4"), families.stream().map(f -> f.attack() + "-" + f.budget()).toList());
+    assertEquals(List.of("none-0", "adaptive-pixels-1", "adaptive-pixels-2", "label-flips-7-1", "adaptive-all-1",
+        "adaptive-all-2", "adaptive-1", "adaptive-2", "adaptive-3", "adaptive-4"),
+        families.stream().map(f -> f.attack() + "-" + f.budget()).toList());
     AdaptiveSummary.Family none = families.get(0);
     assertEquals(0, none.changed());
     AdaptiveSummary.Family pixels1 = families.get(1);
@@ -56,6 +57,8 @@ class AdaptiveSummaryTest {
     assertEquals(1, pixels1.covered(), "point 1 (radius 1) covers its 1-pixel copy");
     assertEquals(-0.08, pixels1.coveredVoteShift(), 1e-12, "980 -> 900 of 1000");
     assertEquals(0, pixels1.violations());
+    assertEquals(1, pixels1.uncertified(), "point 0 is not certified at radius 1");
+    assertEquals(1, pixels1.uncertifiedChanged());
     assertEquals(1, families.get(2).points(), "only point 1 has a 2-pixel copy");
     assertEquals(0, families.get(2).covered(), "cost 2 is beyond radius 1");
     AdaptiveSummary.Family flips = families.get(3);
@@ -64,12 +67,20 @@ class AdaptiveSummaryTest {
     assertEquals(2, flips.points());
     assertEquals(0, flips.changed());
     assertEquals(1, flips.covered());
-    AdaptiveSummary.Family adaptive3 = families.get(6);
+    AdaptiveSummary.Family all1 = families.get(4);
+    assertEquals(2, all1.points());
+    assertEquals(1, all1.changed(), "point 0's 1-pixel copy; point 1's copies of cost 1 held");
+    assertEquals(1, all1.covered());
+    AdaptiveSummary.Family all2 = families.get(5);
+    assertEquals(2, all2.uncertified(), "neither point is certified at radius 2");
+    assertEquals(1, all2.uncertifiedChanged(), "point 1 changes only at cost 3");
+    assertEquals(0.5, all2.uncertifiedChangedShare());
+    AdaptiveSummary.Family adaptive3 = families.get(8);
     assertEquals(2, adaptive3.points());
     assertEquals(2, adaptive3.changed(), "point 1 abstains at 1 label + 2 pixels");
     assertEquals(1, adaptive3.covered());
     assertEquals(-0.08, adaptive3.coveredVoteShift(), 1e-12, "the strongest covered copy of point 1");
-    assertEquals(1, families.get(7).points(), "only point 1's budgets reach 4");
+    assertEquals(1, families.get(9).points(), "only point 1's budgets reach 4");
   }
 
   @Test
