@@ -37,6 +37,7 @@ final class RunCommand extends Subcommand {
           result.reusedClassifiers(), result.slicesReused(), result.trainedClassifiers(), result.slicesTrained());
     }
     RunPrinter.print(out, result.report());
+    result.caution().ifPresent(c -> out.printf("warning: %s%n", c));
     return 0;
   }
 
