@@ -149,7 +149,7 @@ public record CertificateHistory(List<Look> looks) {
       what = String.format(Locale.ROOT, "N was raised from %,d to %,d after the votes of N = %,d were certified",
           last.classifiers(), current.classifiers(), last.classifiers());
     } else if (last.classifiers() > current.classifiers()) {
-      what = String.format(Locale.ROOT, "N = %,d was chosen after the votes of N = %,d were certified",
+      what = String.format(Locale.ROOT, "N = %,d was certified on votes already certified with N = %,d",
           current.classifiers(), last.classifiers());
     } else {
       what = "these votes were certified before under other certify settings";

@@ -40,7 +40,7 @@ class CertificateHistoryTest {
 
     CertificateHistory three = seen.with(N20K).with(N5K_LOOSE);
     assertEquals(1 - 0.012, three.jointConfidence(), 1e-12);
-    assertTrue(three.warning(N5K_LOOSE).contains("N = 5,000 was chosen after the votes of N = 20,000"),
+    assertTrue(three.warning(N5K_LOOSE).contains("N = 5,000 was certified on votes already certified with N = 20,000 in this directory"),
         three.warning(N5K_LOOSE));
     CertificateHistory.Look otherAlpha = new CertificateHistory.Look(10_000, 0.01, "{\"alpha\":0.01}");
     assertTrue(seen.warning(otherAlpha).contains("certified before under other certify settings"));
