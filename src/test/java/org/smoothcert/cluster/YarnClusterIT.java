@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,9 +82,14 @@ class YarnClusterIT {
     Path out = fresh(DIR, "cluster");
     succeeded(submit("cluster", "cluster", out).await(TIMEOUT_S));
     assertSameVotes(reference, out);
-    String driverOut = applicationMasterStdout(out);
-    assertTrue(driverOut.contains("smoothcert run -> file:" + out) && driverOut.contains("certified accuracy"),
-        "the driver printed its table in the application master's container: " + driverOut);
+    Path driver = applicationMasterLogs(out);
+    String printed = Files.readString(driver.resolve("stdout"));
+    assertTrue(printed.contains("certified accuracy"), "the driver's table is in its container's log: " + printed);
+    // The driver read the logging config shipped into its container, not this machine's copy.
+    assertTrue(Files.readString(driver.resolve("launch_container.sh")).contains("\"log4j2.properties\""),
+        "conf/log4j2.properties is localized into the driver's container");
+    assertTrue(Pattern.compile("(?m)^\\d\\d:\\d\\d:\\d\\d INFO VoteJob: classifiers " + CLASSIFIERS + " / " + CLASSIFIERS)
+        .matcher(Files.readString(driver.resolve("stderr"))).find(), "the driver logs in conf/log4j2.properties' pattern");
   }
 
   @Test
@@ -99,17 +105,16 @@ class YarnClusterIT {
         "a container replaced the lost executor (besides the application master and two executors)");
   }
 
-  /** The stdout of the cluster-mode application whose driver wrote to OUT: what `yarn logs` shows. */
-  static String applicationMasterStdout(Path out) throws Exception {
+  /** The log folder of the cluster-mode driver (the application master) that wrote to OUT: what `yarn logs` shows. */
+  static Path applicationMasterLogs(Path out) throws Exception {
     try (Stream<Path> logs = Files.find(YARN.workDir(), 4, (p, a) -> p.getFileName().toString().equals("stdout")
         && p.getParent().getFileName().toString().endsWith("_000001"))) {
       for (Path log : logs.toList()) {
-        String text = Files.readString(log);
-        if (text.contains("smoothcert run -> file:" + out)) {
-          return text;
+        if (Files.readString(log).contains("smoothcert run -> file:" + out)) {
+          return log.getParent();
         }
       }
     }
-    return "(no application master's stdout names " + out + ")";
+    throw new AssertionError("no application master's stdout names " + out);
   }
 }
