@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
+import org.smoothcert.data.FeatureDomains;
 import org.smoothcert.data.MnistData;
 
 /** A run's data: loaded and drawn as its config says, fingerprinted for the votes identity, described for summary.json. */
@@ -45,7 +47,7 @@ public final class RunData {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       for (Examples e : sets) {
-        md.update((e.count() + "x" + e.dim() + "/" + e.featureDomain() + "/" + e.classes() + ";").getBytes());
+        md.update((e.count() + "x" + e.dim() + "/" + domains(e.domains()) + "/" + e.classes() + ";").getBytes());
         md.update(e.features());
         md.update(e.labels());
       }
@@ -53,6 +55,11 @@ public final class RunData {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** One domain as its number (as before there were several), several as the list of every column's. */
+  private static String domains(FeatureDomains domains) {
+    return domains.isUniform() ? Integer.toString(domains.largest()) : Arrays.toString(domains.sizes());
   }
 
   /** The data section of summary.json: where the examples came from and how they were drawn. */

@@ -48,7 +48,7 @@ class MnistDataTest {
     assertEquals(30, sample.train().count());
     assertEquals(12, sample.test().count());
     assertEquals(6, sample.train().dim());
-    assertEquals(256, sample.train().featureDomain());
+    assertEquals(256, sample.train().domains().uniform());
     assertEquals(2, sample.train().classes());
   }
 
@@ -99,8 +99,8 @@ class MnistDataTest {
       assertEquals(List.of(0, 1, 1), List.of(binary.feature(r, 3), binary.feature(r, 4), binary.feature(r, 5)));
       assertEquals(List.of(0, 2, 3), List.of(four.feature(r, 3), four.feature(r, 4), four.feature(r, 5)));
     }
-    assertEquals(2, binary.featureDomain());
-    assertEquals(4, four.featureDomain());
+    assertEquals(2, binary.domains().uniform());
+    assertEquals(4, four.domains().uniform());
   }
 
   @Test

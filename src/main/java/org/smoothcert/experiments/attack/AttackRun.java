@@ -88,7 +88,7 @@ public final class AttackRun {
     this.undefended = new UndefendedModel(learner, config.seed());
     this.cleanMlp = undefended.train(train);
     this.attacks = new AttackPlan(train, test, options.target(),
-        MlpMargins.of(cleanMlp, train.featureDomain())).attacks(options.budgets());
+        MlpMargins.of(cleanMlp, train.domains().uniform())).attacks(options.budgets());
     for (Attack a : attacks) {
       attackDirs.add(bind(RunDirectory.create(root.location() + "/" + a.name(), hadoop), a.train(), a.test(),
           Map.of("attack", a.name())));
