@@ -40,7 +40,7 @@ final class AttackCommand implements Command {
     out.printf("smoothcert attack -> %s: %d attacks on target class %d (digit %d), budgets %s; clean run in %s%n",
         attack.location(), attack.attackCount(), options.target(), config.data().digits().get(options.target()),
         options.budgets(), attack.cleanLocation());
-    out.print(Reports.ceiling(config));
+    out.print(Reports.ceiling(config, config.featureDomain()));
     AttackRun.Result result = attack.execute(job.master());
     out.println("clean run:");
     RunPrinter.print(out, result.clean());

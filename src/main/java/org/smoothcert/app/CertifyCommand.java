@@ -38,7 +38,7 @@ final class CertifyCommand implements Command {
     RunConfig config = stored.config(sets);
     RunReport report = stored.certify(config, target, hadoop);
     out.printf("re-certifying %,d stored votes of %s%n", config.smoothing().classifiers(), stored.location());
-    out.print(Reports.ceiling(config));
+    out.print(Reports.ceiling(config, stored.featureDomain(config)));
     RunPrinter.print(out, report);
     return 0;
   }

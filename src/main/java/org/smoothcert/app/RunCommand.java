@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.smoothcert.data.DataSample;
+import org.smoothcert.data.TableProvenance;
 import org.smoothcert.experiments.CertifyRun;
 import org.smoothcert.report.Reports;
 
@@ -23,7 +24,7 @@ final class RunCommand implements Command {
     CertifyRun run = CertifyRun.prepare(job.config(hadoop), hadoop);
     out.printf("smoothcert run -> %s%n", run.location());
     out.printf("data: %s%n", describe(run.sample()));
-    out.print(Reports.ceiling(run.config()));
+    out.print(Reports.ceiling(run.config(), run.sample().train().domains().largest()));
     CertifyRun.Result result = run.execute(job.master());
     if (result.reusedClassifiers() > 0) {
       out.printf("reused %,d classifiers (%d slices) from earlier runs; trained %,d (%d slices)%n",
@@ -34,6 +35,12 @@ final class RunCommand implements Command {
   }
 
   private static String describe(DataSample sample) {
+    if (sample.origin() instanceof TableProvenance t) {
+      return String.format("%s %s, classes %s, %d features (%s, domains %s): %d training rows (per class %s), %d test"
+          + " rows %s (per class %s)", t.format(), t.trainPath(), t.classes(), sample.train().dim(), t.discretize(),
+          sample.train().domains(), sample.train().count(), t.train().drawnPerClass(), sample.test().count(),
+          t.oneSplit() ? "drawn from the same rows" : "from " + t.testPath(), t.test().drawnPerClass());
+    }
     var p = sample.provenance();
     return String.format("%s, digits %s, %d levels: %d training examples from %s (per class %s), %d test from %s (per class %s)",
         p.dir(), p.digits(), p.levels(), sample.train().count(), p.train().split(), p.train().drawnPerClass(),

@@ -17,8 +17,8 @@ import org.smoothcert.random.SplitMix64;
 public final class MnistData {
   /** Keys the sampling streams apart from the noise streams, which are keyed (seed, j, part), j >= 0. */
   private static final long SAMPLING_STREAM = -0x44415441L;
-  private static final int TRAIN_SIDE = 0;
-  private static final int TEST_SIDE = 1;
+  static final int TRAIN_SIDE = 0;
+  static final int TEST_SIDE = 1;
 
   private MnistData() {}
 
@@ -71,7 +71,8 @@ public final class MnistData {
         new Draw(pool, Arrays.copyOfRange(drawn, spec.trainSize(), wanted)));
   }
 
-  private static SplitMix64 stream(long seed, int side) {
+  /** The draw of one side; tables are drawn as IDX splits are, so the same rows give the same draw. */
+  static SplitMix64 stream(long seed, int side) {
     return new SplitMix64(SplitMix64.mix(seed, SAMPLING_STREAM, side));
   }
 

@@ -10,9 +10,14 @@ import java.util.List;
  * @param oneSplit true when the folder had one split and both sides were drawn from it, disjointly
  */
 public record Provenance(String dir, List<Integer> digits, int levels, long seed, boolean oneSplit, Side train,
-    Side test) {
+    Side test) implements SampleOrigin {
   public Provenance {
     digits = List.copyOf(digits);
+  }
+
+  @Override
+  public List<Integer> testSourceIndices() {
+    return test.sourceIndices();
   }
 
   /**

@@ -83,7 +83,7 @@ public final class CertifyRun {
   public Result execute(String master, long... cuts) {
     Examples train = sample.train();
     Examples test = sample.test();
-    TestPoints points = TestPoints.of(test, sample.provenance().test().sourceIndices());
+    TestPoints points = TestPoints.of(test, sample.origin().testSourceIndices());
     // Output is written only once Spark is up: a master that cannot be reached leaves nothing behind.
     Engine engine = Engine.start(master, "smoothcert " + dir.location());
     CollectedVotes votes;
@@ -118,7 +118,8 @@ public final class CertifyRun {
     run.put("timings", timings);
     RunVotes runVotes = RunVotes.of(votes.slices(), test.count(), test.classes(),
         config.certify().selectionClassifiers());
-    RunReport report = Reports.certifyAndWrite(dir, config, runVotes, points, RunData.provenance(sample), run, start);
+    RunReport report = Reports.certifyAndWrite(dir, config, train.domains().largest(), runVotes, points,
+        RunData.provenance(sample), run, start);
     return new Result(votes.reusedClassifiers(), votes.slicesReused(), votes.trainedClassifiers(),
         votes.slicesTrained(), report);
   }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.smoothcert.UserError;
 import org.smoothcert.certify.Certificate;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.DataSample;
@@ -76,8 +77,12 @@ public final class AttackRun {
     this.start = System.nanoTime();
     this.config = config;
     this.options = options;
+    if (config.table().format().isTable()) {
+      throw new UserError("attack needs images (data.format = idx): its triggers are patches of pixels, got data.format = "
+          + config.table().format().key());
+    }
     this.sample = RunData.load(config, hadoop);
-    this.points = TestPoints.of(sample.test(), sample.provenance().test().sourceIndices());
+    this.points = TestPoints.of(sample.test(), sample.origin().testSourceIndices());
     Examples train = sample.train();
     Examples test = sample.test();
     this.root = RunDirectory.create(config.job().out(), hadoop);
@@ -181,7 +186,8 @@ public final class AttackRun {
     run.put("classifiers_reused", votes.reusedClassifiers());
     RunVotes runVotes = RunVotes.of(votes.slices(), test.count(), test.classes(),
         config.certify().selectionClassifiers());
-    return Reports.certifyAndWrite(dir, config, runVotes, points, RunData.provenance(sample), run, started);
+    return Reports.certifyAndWrite(dir, config, sample.train().domains().largest(), runVotes, points,
+        RunData.provenance(sample), run, started);
   }
 
   private void writeReports(RunReport clean, List<AttackResult> results) {
