@@ -274,13 +274,16 @@ final class TableBuilder implements TableSink {
         Arrays.copyOf(sourceRows, kept), rowsRead, availablePerClass, otherClasses, otherLabels, dimension);
   }
 
-  /** "; did you mean 'Label'?" when a column differs only in case or in one or two letters. */
+  /**
+   * "; did you mean 'Label'?" when a column differs only in case, or in a few letters (one in three at
+   * most: an edit, or two letters swapped).
+   */
   static String near(String name, List<String> names) {
     String best = null;
-    int bestDistance = 3;
+    int bestDistance = Integer.MAX_VALUE;
     for (String candidate : names) {
       int d = candidate.equalsIgnoreCase(name) ? 0 : editDistance(candidate, name);
-      if (d < bestDistance) {
+      if (d < bestDistance && d * 3 <= name.length()) {
         best = candidate;
         bestDistance = d;
       }
@@ -288,23 +291,23 @@ final class TableBuilder implements TableSink {
     return best == null ? "" : "; did you mean '" + best + "'?";
   }
 
+  /** Edits (insert, delete, replace, swap two neighbours) from a to b. */
   private static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      for (int j = 0; j <= b.length(); j++) {
+        if (i == 0 || j == 0) {
+          d[i][j] = i + j;
+          continue;
+        }
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
       }
-      int[] t = previous;
-      previous = current;
-      current = t;
     }
-    return previous[b.length()];
+    return d[a.length()][b.length()];
   }
 
   /** The first columns' names, and how many more there are. */
