@@ -43,7 +43,7 @@ public final class SparkTables implements TableReader {
     Option<SparkSession> active = SparkSession.getActiveSession();
     SparkSession spark = active.isDefined() ? active.get() : SparkSession.builder().config(readingConf())
         .getOrCreate();
-    try {
+    try (QuietReading quiet = new QuietReading()) {
       return work.apply(new SparkTables(spark, hadoop));
     } finally {
       if (active.isEmpty()) {
@@ -55,7 +55,7 @@ public final class SparkTables implements TableReader {
   private static SparkConf readingConf() {
     SparkConf conf = new SparkConf(true).setAppName("smoothcert: reading the data").setMaster("local[*]")
         .set("spark.submit.deployMode", "client").set("spark.ui.enabled", "false")
-        .set("spark.ui.showConsoleProgress", "false");
+        .set("spark.ui.showConsoleProgress", "false").set("spark.sql.debug.maxToStringFields", "100000");
     conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
     conf.setIfMissing("spark.driver.host", "127.0.0.1");
     return conf;
