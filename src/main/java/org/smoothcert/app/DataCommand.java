@@ -17,6 +17,8 @@ import org.smoothcert.data.LabelledImages;
 import org.smoothcert.data.MnistExtract;
 import org.smoothcert.data.MnistExtract.WrittenSplit;
 import org.smoothcert.data.MnistFolder;
+import org.smoothcert.data.SklearnDataSet;
+import org.smoothcert.data.SklearnImport;
 
 /**
  * {@code smoothcert data extract}: copies chosen digits of an MNIST folder into a new folder (original
@@ -24,12 +26,15 @@ import org.smoothcert.data.MnistFolder;
  */
 final class DataCommand implements Command {
   private static final String USAGE = "data extract --digits 1,7 --from DIR --to DIR | data info --dir DIR"
-      + " [--digits 1,7]  (both take --source-classes, default 10) | data verify --dir DIR";
+      + " [--digits 1,7]  (both take --source-classes, default 10) | data verify --dir DIR"
+      + " | data import-sklearn --name breast-cancer|optical-digits --from SKLEARN_DATASETS_DIR --to DIR"
+      + " --origin 'PACKAGE VERSION'";
 
   @Override
   public String summary() {
-    return "extract chosen digits of MNIST IDX files into a folder (extract), count them (info), or check a"
-        + " folder's files against its SHA256SUMS (verify)";
+    return "extract chosen digits of MNIST IDX files into a folder (extract), count them (info), check a"
+        + " folder's files against its SHA256SUMS (verify), or write one of scikit-learn's UCI data sets as CSV"
+        + " (import-sklearn)";
   }
 
   @Override
@@ -40,7 +45,8 @@ final class DataCommand implements Command {
       case "extract" -> extract(rest, out);
       case "info" -> info(rest, out);
       case "verify" -> verify(rest, out);
-      default -> throw new UserError("expected 'extract', 'info' or 'verify'" + (action.isEmpty() ? "" : ", got '"
+      case "import-sklearn" -> importSklearn(rest, out);
+      default -> throw new UserError("expected 'extract', 'info', 'verify' or 'import-sklearn'" + (action.isEmpty() ? "" : ", got '"
           + action + "'") + "; usage: smoothcert " + USAGE);
     };
   }
@@ -56,7 +62,7 @@ final class DataCommand implements Command {
     Configuration conf = new Configuration();
     MnistFolder folder = MnistFolder.find(from, conf);
     Path target = HadoopFiles.resolve(to, conf);
-    List<WrittenSplit> written = MnistExtract.extract(folder, digits, target, commandLine(argv), conf);
+    List<WrittenSplit> written = MnistExtract.extract(folder, digits, target, commandLine("extract", argv), conf);
     for (WrittenSplit split : written) {
       out.printf("%-5s %6d examples (%s): %s, %s%n", split.split(), split.total(),
           perDigit(digits.digits(), split.countsPerDigit()), split.images().name(), split.labels().name());
@@ -88,6 +94,22 @@ final class DataCommand implements Command {
         out.println("      digits " + digits + ": " + chosen + ", other digits: " + (split.count() - chosen));
       }
     }
+    return 0;
+  }
+
+  private static int importSklearn(String[] argv, PrintStream out) {
+    Args args = Args.parse(argv, Set.of());
+    SklearnDataSet set = SklearnDataSet.named(args.requireString("name"));
+    String from = args.requireString("from");
+    String to = args.requireString("to");
+    String origin = args.requireString("origin");
+    args.rejectUnknown();
+    Configuration conf = new Configuration();
+    SklearnImport.Written written = SklearnImport.write(set, HadoopFiles.resolve(from, conf),
+        HadoopFiles.resolve(to, conf), origin, commandLine("import-sklearn", argv), conf);
+    out.printf("%s: %d rows, %d features, classes %s (rows per class %s)%n", written.csv(), written.rows(),
+        written.features(), written.classes(), written.perClass());
+    out.println("wrote " + HadoopFiles.resolve(to, conf) + " with README.md and SHA256SUMS");
     return 0;
   }
 
@@ -127,8 +149,8 @@ final class DataCommand implements Command {
   }
 
   /** The command as typed, quoting any word a shell would split or expand. */
-  private static String commandLine(String[] argv) {
-    StringBuilder s = new StringBuilder("smoothcert data extract");
+  private static String commandLine(String action, String[] argv) {
+    StringBuilder s = new StringBuilder("smoothcert data " + action);
     for (String word : argv) {
       boolean plain = word.matches("[A-Za-z0-9_./:,=@+-]+");
       s.append(' ').append(plain ? word : "'" + word.replace("'", "'\\''") + "'");

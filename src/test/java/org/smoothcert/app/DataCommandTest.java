@@ -95,7 +95,8 @@ class DataCommandTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "data | expected 'extract', 'info' or 'verify'",
+      "data | expected 'extract', 'info', 'verify' or 'import-sklearn'",
+      "data import-sklearn --name iris --from IN --to TMP/out --origin x | --name: expected breast-cancer or optical-digits, got 'iris'",
       "data frob | got 'frob'",
       "data extract --from IN --to TMP/out | missing --digits",
       "data extract --digits 1,1 --from IN --to TMP/out | --digits: a digit is chosen twice",

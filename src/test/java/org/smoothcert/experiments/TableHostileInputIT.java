@@ -114,14 +114,7 @@ class TableHostileInputIT {
     refused("csv", train, null, expected, set);
   }
 
-  @ParameterizedTest(name = "csv: {0}")
-  @CsvSource(delimiter = '|', value = {
-      "an empty file         | empty.csv       | ''                   | empty.csv: is empty",
-      "only a header         | header-only.csv | 'a,b,c,label\n'      | header-only.csv: holds no row",
-  })
-  void anEmptyCsv(String what, String name, String text, String expected) throws IOException {
-    refused("csv", file(name, text.replace("\\n", "\n")), null, expected);
-  }
+
 
   @ParameterizedTest(name = "libsvm: {0}")
   @CsvSource(delimiter = '|', value = {
@@ -148,11 +141,7 @@ class TableHostileInputIT {
     refused("libsvm", train, test, "wide-test.libsvm: " + expected);
   }
 
-  @ParameterizedTest(name = "libsvm: {0}")
-  @CsvSource(delimiter = '|', value = {"an empty file | empty.libsvm | empty.libsvm: is empty"})
-  void anEmptyLibsvm(String what, String name, String expected) throws IOException {
-    refused("libsvm", file(name, ""), null, expected);
-  }
+
 
   @ParameterizedTest(name = "parquet: {0}")
   @CsvSource(delimiter = '|', value = {
@@ -173,13 +162,19 @@ class TableHostileInputIT {
     refused("parquet", tmp.resolve("good.parquet"), tmp.resolve(folder), ".parquet: " + expected);
   }
 
-  @ParameterizedTest(name = "parquet: {0}")
+
+
+  @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', value = {
-      "not Parquet at all | text.parquet  | 'a,b\n1,2\n' | text.parquet: cannot be read as Parquet",
-      "an empty file      | empty.parquet | ''           | empty.parquet: is empty",
+      "csv     | an empty file      | empty.csv       | ''              | empty.csv: is empty",
+      "csv     | only a header      | header-only.csv | 'a,b,c,label\n' | header-only.csv: holds no row",
+      "libsvm  | an empty file      | empty.libsvm    | ''              | empty.libsvm: is empty",
+      "parquet | an empty file      | empty.parquet   | ''              | empty.parquet: is empty",
+      "parquet | not Parquet at all | text.parquet    | 'a,b\n1,2\n'    | text.parquet: cannot be read as Parquet",
   })
-  void aFileThatIsNoParquet(String what, String name, String text, String expected) throws IOException {
-    refused("parquet", file(name, text.replace("\\n", "\n")), null, expected);
+  void anEmptyOrAlienFile(String format, String what, String name, String text, String expected)
+      throws IOException {
+    refused(format, file(name, text.replace("\\n", "\n")), null, expected);
   }
 
   @ParameterizedTest(name = "{0}")
