@@ -15,6 +15,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.smoothcert.UserError;
 import org.smoothcert.data.DataFormat;
+import org.smoothcert.data.HadoopFiles;
 import org.smoothcert.data.TableReader;
 import org.smoothcert.data.TableSink;
 import scala.Option;
@@ -78,9 +79,12 @@ public final class SparkTables implements TableReader {
     };
   }
 
-  /** A file, or a folder's files (names starting with _ or . left out) in name order; none may be empty. */
+  /**
+   * A file, or a folder's files (names starting with _ or . left out) in name order; none may be empty.
+   * A path without a scheme is local, as everywhere in smoothcert, even where the default file system is HDFS.
+   */
   private List<Path> files(String path) {
-    Path p = new Path(path);
+    Path p = HadoopFiles.resolve(path, hadoop);
     try {
       FileSystem fs = p.getFileSystem(hadoop);
       FileStatus status = fs.getFileStatus(p);
