@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smoothcert.certify.L0Certificate;
 import org.smoothcert.data.LabelledImages;
 import org.smoothcert.data.MnistFolder;
 import org.smoothcert.sources.TableFiles;
@@ -90,5 +91,32 @@ class TableFormatsIT {
     JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
     assertTrue(summary.get("data").get("features").asInt() < 784,
         "without data.dimension the largest index of the training file: the 1/7 images never ink a corner");
+  }
+
+  /**
+   * A categorical column of seven values has a domain of eight (one for values the training draw lacks):
+   * the largest, so the certificate's d, which summary.json names, and its thresholds are d = 8's.
+   */
+  @Test
+  void theLargestColumnDomainIsTheCertificates() throws Exception {
+    StringBuilder csv = new StringBuilder("x,colour,y\n");
+    for (int i = 0; i < 200; i++) {
+      csv.append(i % 13).append(",c").append(i % 7).append(',').append(i % 3 == 0 ? "yes" : "no").append('\n');
+    }
+    Path file = Files.writeString(tmp.resolve("colours.csv"), csv);
+    Path out = tmp.resolve("categorical");
+    CertifyRunIT.cli("local[2]", small(out, "data.format=csv", "data.train-path=\"" + file + "\"",
+        "data.label-column=y", "data.classes=[no, yes]", "data.categorical-columns=[colour]", "data.train-size=150",
+        "data.test-size=50"));
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertEquals(8, summary.get("feature_domain").asInt());
+    assertEquals(8, summary.get("certificate_domain").get("d").asInt());
+    assertEquals("features", summary.get("certificate_domain").get("from").asText());
+    assertEquals(L0Certificate.of(0.9, 8, 2).thresholdUp(1),
+        summary.get("ceiling").get("radii").get("1").get("p_lower_must_exceed").asDouble());
+    JsonNode colour = summary.get("data").get("columns").get(1);
+    assertEquals("categorical", colour.get("method").asText());
+    assertEquals(8, colour.get("domain").asInt());
+    assertEquals(2, summary.get("data").get("columns").get(0).get("domain").asInt(), "x: data.levels");
   }
 }
