@@ -114,6 +114,7 @@ public final class Reports {
     CurvePlot plot = new CurvePlot("Certified accuracy against backdoor attacks",
         String.format("beta=%s, N=%,d, %s, %d test points", config.smoothing().beta(), runVotes.classifiers(),
             split.describe(), votes.points()))
+        .perturbing(config.table().format().isTable() ? "features" : "pixels")
         .addCurve("smoothcert (" + config.learner().describe() + ")", result.curve());
     if (isPaperSetting(config, votes)) {
       PAPER.forEach((r, acc) -> plot.addReference("paper: Wang et al. 2020", r, acc));
