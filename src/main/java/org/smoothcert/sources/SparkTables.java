@@ -42,12 +42,12 @@ public final class SparkTables implements TableReader {
    */
   public static <T> T withReader(Configuration hadoop, Function<TableReader, T> work) {
     Option<SparkSession> active = SparkSession.getActiveSession();
-    SparkSession spark = active.isDefined() ? active.get() : SparkSession.builder().config(readingConf())
-        .getOrCreate();
+    boolean reuse = active.isDefined() && !active.get().sparkContext().isStopped();
+    SparkSession spark = reuse ? active.get() : SparkSession.builder().config(readingConf()).getOrCreate();
     try (QuietReading quiet = new QuietReading()) {
       return work.apply(new SparkTables(spark, hadoop));
     } finally {
-      if (active.isEmpty()) {
+      if (!reuse) {
         spark.stop();
       }
     }
