@@ -1,8 +1,8 @@
 package org.smoothcert.app;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.smoothcert.UserError;
@@ -11,37 +11,55 @@ import org.smoothcert.experiments.attack.AttackResult;
 import org.smoothcert.experiments.attack.AttackRun;
 import org.smoothcert.experiments.attack.AttackTable;
 import org.smoothcert.report.Reports;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code smoothcert attack}: mounts BadNets, label-flip and test-pixel attacks within each L0 budget
  * and checks the clean run's certificates against the smoothed classifier's predictions under attack.
  */
-final class AttackCommand implements Command {
+@Command(name = "attack",
+    description = "Attack the certificate: backdoor attacks (BadNets, label flips, test pixels) within L0 budgets,"
+        + " undefended vs smoothed; checks the clean run's certificates against the predictions under attack.")
+final class AttackCommand extends Subcommand {
   static final List<Integer> DEFAULT_BUDGETS = List.of(1, 2, 5, 10, 50);
 
-  @Override
-  public String summary() {
-    return "attack the certificate: backdoor attacks within L0 budgets, undefended vs smoothed [--budget 1,2,5]"
-        + " [--target DIGIT] [--clean DIR] [--config F] [--set k=v] [--out DIR] [--master URL]";
-  }
+  @Option(names = "--budget", paramLabel = "RADII",
+      description = "the L0 budgets, whole numbers >= 1 separated by commas; repeatable (default: 1,2,5,10,50)")
+  List<String> budgetLists = new ArrayList<>();
+
+  @Option(names = "--target", paramLabel = "DIGIT",
+      description = "the digit the attacks aim at, one of data.digits (default: the last)")
+  String target;
+
+  @Option(names = "--clean", paramLabel = "DIR",
+      description = "run directory holding (or to hold) the clean votes, e.g. a finished run of the same config"
+          + " (default: clean/ under --out)")
+  String clean;
+
+  @Mixin
+  JobOptions job;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "the attack's directory (same as --set job.out=DIR): a local path or any Hadoop URI")
+  String dir;
 
   @Override
-  public int run(String[] argv, PrintStream out) {
-    Args args = Args.parse(argv, Set.of());
-    JobOptions job = JobOptions.read(args);
-    List<Integer> budgets = budgets(args.all("budget"));
-    String target = args.string("target", null);
-    String clean = args.string("clean", null);
-    args.rejectUnknown();
+  int run(PrintWriter out) {
+    List<Integer> budgets = budgets(budgetLists);
     Configuration hadoop = new Configuration();
-    RunConfig config = job.config(hadoop);
+    RunConfig config = job.config(dir, hadoop);
     AttackRun.Options options = new AttackRun.Options(targetClass(target, config.data().digits()), budgets, clean);
     AttackRun attack = AttackRun.prepare(config, options, hadoop);
     out.printf("smoothcert attack -> %s: %d attacks on target class %d (digit %d), budgets %s; clean run in %s%n",
         attack.location(), attack.attackCount(), options.target(), config.data().digits().get(options.target()),
         options.budgets(), attack.cleanLocation());
     out.print(Reports.ceiling(config, config.featureDomain()));
-    AttackRun.Result result = attack.execute(job.master());
+    out.flush();
+    Interruption.install(System.err, () -> "the finished slices are kept in " + attack.cleanLocation() + " and under "
+        + attack.location());
+    AttackRun.Result result = attack.execute(job.master);
     out.println("clean run:");
     RunPrinter.print(out, result.clean());
     out.printf("without attack, victims predicted as the target: undefended %.1f%%, smoothed %.1f%%%n",

@@ -1,9 +1,8 @@
 package org.smoothcert.app;
 
 import dev.ludovic.netlib.blas.BLAS;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
-import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.smoothcert.UserError;
@@ -30,6 +29,8 @@ import org.smoothcert.model.fast.SparseMlpTrainer;
 import org.smoothcert.model.mllib.BreezeAdapter;
 import org.smoothcert.smoothing.ClassifierNoise;
 import org.smoothcert.spark.SparkSessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code smoothcert bench}: what one classifier costs on one thread, for each learner implementation
@@ -39,20 +40,54 @@ import org.smoothcert.spark.SparkSessions;
  * it reaches, the floor at the attainable rate measured in the same rounds, and how far the paths'
  * weights are from each other and from fit()'s.
  */
-final class BenchCommand implements Command {
+@Command(name = "bench",
+    description = "The per-classifier cost of each learner and of MLlib's fit(), in one thread, on the paper's data"
+        + " (MNIST 1/7).")
+final class BenchCommand extends Subcommand {
   private static final long PEAK_MILLIS_PER_ROUND = 200;
 
-  @Override
-  public String summary() {
-    return "per-classifier cost of each learner and of fit(), one thread [--hidden H (default: the config's)] [--classifiers N]"
-        + " [--rounds R] [--fits K] [--data DIR] [--variants STUDY-FILE]";
-  }
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "data/mnist-1-7",
+      description = "folder of the MNIST IDX files (default: ${DEFAULT-VALUE})")
+  String dir;
+
+  @Option(names = "--hidden", paramLabel = "H", description = "hidden units (default: the default config's)")
+  Integer hiddenUnits;
+
+  @Option(names = "--classifiers", paramLabel = "N", defaultValue = "200",
+      description = "classifiers timed a path (default: ${DEFAULT-VALUE})")
+  int classifiers;
+
+  @Option(names = "--warm-up", paramLabel = "N", defaultValue = "50",
+      description = "classifiers trained a path before timing (default: ${DEFAULT-VALUE})")
+  int warmUp;
+
+  @Option(names = "--rounds", paramLabel = "R", defaultValue = "10",
+      description = "interleaved rounds the classifiers are split into (default: ${DEFAULT-VALUE})")
+  int rounds;
+
+  @Option(names = "--fits", paramLabel = "K", defaultValue = "5",
+      description = "timed calls of fit() on local[1]; 0 starts no Spark (default: ${DEFAULT-VALUE})")
+  int fits;
+
+  @Option(names = "--agreement", paramLabel = "N", defaultValue = "20",
+      description = "classifiers whose weights and predictions the paths compare (default: ${DEFAULT-VALUE})")
+  int compared;
+
+  @Option(names = "--beta", paramLabel = "B", defaultValue = "0.9", description = "the noise's beta (default: ${DEFAULT-VALUE})")
+  double beta;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "the noise's seed (default: ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = "--variants", paramLabel = "FILE",
+      description = "time instead each learner of a study file's variants (their learner.* keys)")
+  String variantsFile;
 
   /**
    * {@code --variants FILE}: the per-classifier cost of each learner of a study file (its learner keys;
    * other keys are ignored), in interleaved rounds in this one thread, with the ratio to the first.
    */
-  private static void variants(PrintStream out, String file, Examples train, Examples test, ClassifierNoise noise,
+  private static void variants(PrintWriter out, String file, Examples train, Examples test, ClassifierNoise noise,
       int warmUp, int classifiers, int rounds) {
     List<Study.Variant> variants = Study.readVariants(file, new Configuration());
     List<ClassifierCost> costs = new java.util.ArrayList<>();
@@ -82,24 +117,13 @@ final class BenchCommand implements Command {
   }
 
   @Override
-  public int run(String[] argv, PrintStream out) {
-    Args args = Args.parse(argv, Set.of());
-    String dir = args.string("data", "data/mnist-1-7");
+  int run(PrintWriter out) {
     // The default config's hidden size: the speed that matters is the one users run.
     RunConfig defaults = RunConfig.defaults();
-    int hidden = args.intOr("hidden", defaults.learner().hidden());
-    int classifiers = args.intOr("classifiers", 200);
-    int warmUp = args.intOr("warm-up", 50);
-    int rounds = args.intOr("rounds", 10);
-    int fits = args.intOr("fits", 5);
-    int compared = args.intOr("agreement", 20);
-    double beta = args.doubleOr("beta", 0.9);
-    long seed = args.longOr("seed", 0);
-    String variantsFile = args.string("variants", null);
-    args.rejectUnknown();
-    if (classifiers < 1 || rounds < 1 || hidden < 1 || warmUp < 0 || fits < 0 || compared < 0) {
-      throw new UserError("--classifiers, --rounds and --hidden must be >= 1; --warm-up, --fits and"
-          + " --agreement >= 0");
+    int hidden = hiddenUnits != null ? hiddenUnits : defaults.learner().hidden();
+    if (classifiers < 1 || rounds < 1 || hidden < 0 || warmUp < 0 || fits < 0 || compared < 0) {
+      throw new UserError("--classifiers and --rounds must be >= 1; --hidden (0 = logistic regression),"
+          + " --warm-up, --fits and --agreement >= 0");
     }
 
     DataSample sample = MnistData.load(RunData.withResolvedDir(DataSpec.paper(dir, 0)), new Configuration());
@@ -223,12 +247,12 @@ final class BenchCommand implements Command {
   /** One way of training the network, timed against the others; a dense cost does MLlib's FLOPs. */
   private record Path(String name, MlpTrainer trainer, boolean denseCost) {}
 
-  private static void split(PrintStream out, String name, ClassifierCost t) {
+  private static void split(PrintWriter out, String name, ClassifierCost t) {
     out.printf("%-14s %11.2f %9.2f %11.2f %10.2f %8.2f%n", name, t.noiseTrainMs(), t.costMs(), t.bookkeepingMs(),
         t.noiseTestMs(), t.predictMs());
   }
 
-  private static void row(PrintStream out, String name, ClassifierCost t, double flops, FitBaseline fit) {
+  private static void row(PrintWriter out, String name, ClassifierCost t, double flops, FitBaseline fit) {
     out.printf("%-14s %9.1f %10.1f %9.1f %6.1f %6.1f %8.0f %8.2f %9s%n", name, t.trainMs(), t.testMs(),
         t.totalMs(), t.iterations(), t.costEvaluations(), flops / 1e6, flops / t.totalMs() / 1e6,
         fit == null ? "-" : String.format("%.1fx", fit.msPerFit() / t.totalMs()));

@@ -1,42 +1,51 @@
 package org.smoothcert.app;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.report.Reports;
 import org.smoothcert.report.RunReport;
 import org.smoothcert.run.StoredRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code smoothcert certify --run DIR}: re-certifies a run's stored votes without retraining (another
  * alpha or class split costs seconds). Only certify.* and smoothing.classifiers may change; the reports go
  * to {@code --out}, by default {@code DIR/recertified-<changes>}.
  */
-final class CertifyCommand implements Command {
-  @Override
-  public String summary() {
-    return "re-certify the stored votes of a run: --run DIR [--alpha A] [--set certify.class-split=false] [--out DIR2]";
-  }
+@Command(name = "certify",
+    description = "Re-certify the stored votes of a run without retraining (another alpha, class split or N).")
+final class CertifyCommand extends Subcommand {
+  @Option(names = "--run", required = true, paramLabel = "DIR", description = "the run directory whose votes to use")
+  String dir;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE",
+      description = "a setting of certify.* or smoothing.classifiers; repeatable")
+  List<String> sets = new ArrayList<>();
+
+  @Option(names = "--alpha", paramLabel = "A", description = "same as --set certify.alpha=A")
+  Double alpha;
+
+  @Option(names = "--out", paramLabel = "DIR2",
+      description = "where the reports go (default: DIR/recertified-<the changes>, beside the run's own)")
+  String target;
 
   @Override
-  public int run(String[] argv, PrintStream out) {
-    Args args = Args.parse(argv, Set.of());
-    String dir = args.requireString("run");
-    List<String> sets = new ArrayList<>(args.all("set"));
-    if (args.has("alpha")) {
-      sets.add("certify.alpha=" + args.requireDouble("alpha"));
+  int run(PrintWriter out) {
+    List<String> changes = new ArrayList<>(sets);
+    if (alpha != null) {
+      changes.add("certify.alpha=" + alpha);
     }
     // By default the reports go to a folder inside the run named after the changes, so the original
     // run's reports are kept.
-    String target = args.string("out", dir + "/recertified" + slug(sets));
-    args.rejectUnknown();
+    String reports = target != null ? target : dir + "/recertified" + slug(changes);
     Configuration hadoop = new Configuration();
     StoredRun stored = StoredRun.open(dir, hadoop);
-    RunConfig config = stored.config(sets);
-    RunReport report = stored.certify(config, target, hadoop);
+    RunConfig config = stored.config(changes);
+    RunReport report = stored.certify(config, reports, hadoop);
     out.printf("re-certifying %,d stored votes of %s%n", config.smoothing().classifiers(), stored.location());
     out.print(Reports.ceiling(config, stored.featureDomain(config)));
     RunPrinter.print(out, report);

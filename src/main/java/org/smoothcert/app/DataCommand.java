@@ -1,9 +1,7 @@
 package org.smoothcert.app;
 
-import java.io.PrintStream;
-import java.util.Arrays;
+import java.io.PrintWriter;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.hadoop.conf.Configuration;
@@ -19,142 +17,173 @@ import org.smoothcert.data.MnistExtract.WrittenSplit;
 import org.smoothcert.data.MnistFolder;
 import org.smoothcert.data.SklearnDataSet;
 import org.smoothcert.data.SklearnImport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 
 /**
  * {@code smoothcert data extract}: copies chosen digits of an MNIST folder into a new folder (original
  * pixels and labels, with a provenance README). {@code smoothcert data info}: what a folder holds.
+ * {@code smoothcert data verify}: its files against its SHA256SUMS. {@code smoothcert data import-sklearn}: one
+ * of scikit-learn's UCI data sets as a CSV file, with a provenance README.
  */
-final class DataCommand implements Command {
-  private static final String USAGE = "data extract --digits 1,7 --from DIR --to DIR | data info --dir DIR"
-      + " [--digits 1,7]  (both take --source-classes, default 10) | data verify --dir DIR"
-      + " | data import-sklearn --name breast-cancer|optical-digits --from SKLEARN_DATASETS_DIR --to DIR"
-      + " --origin 'PACKAGE VERSION'";
-
-  @Override
-  public String summary() {
-    return "extract chosen digits of MNIST IDX files into a folder (extract), count them (info), check a"
+@Command(name = "data",
+    description = "Extract chosen digits of MNIST IDX files into a folder (extract), count them (info), check a"
         + " folder's files against its SHA256SUMS (verify), or write one of scikit-learn's UCI data sets as CSV"
-        + " (import-sklearn)";
-  }
+        + " (import-sklearn).",
+    subcommands = {DataCommand.Extract.class, DataCommand.Info.class, DataCommand.Verify.class,
+        DataCommand.ImportSklearn.class})
+final class DataCommand {
+  /** --source-classes, of extract and info. */
+  static final class SourceClasses {
+    @Option(names = "--source-classes", paramLabel = "C", defaultValue = "" + DataSpec.MNIST_CLASSES,
+        description = "number of classes of the source files, in [2, 256] (default: ${DEFAULT-VALUE})")
+    int classes;
 
-  @Override
-  public int run(String[] argv, PrintStream out) {
-    String action = argv.length == 0 ? "" : argv[0];
-    String[] rest = Arrays.copyOfRange(argv, Math.min(1, argv.length), argv.length);
-    return switch (action) {
-      case "extract" -> extract(rest, out);
-      case "info" -> info(rest, out);
-      case "verify" -> verify(rest, out);
-      case "import-sklearn" -> importSklearn(rest, out);
-      default -> throw new UserError("expected 'extract', 'info', 'verify' or 'import-sklearn'" + (action.isEmpty() ? "" : ", got '"
-          + action + "'") + "; usage: smoothcert " + USAGE);
-    };
-  }
-
-  private static int extract(String[] argv, PrintStream out) {
-    Args args = Args.parse(argv, Set.of());
-    int sourceClasses = sourceClasses(args);
-    DigitSelection digits = DigitSelection.parse(args.requireString("digits"), sourceClasses, "--digits");
-    String from = args.requireString("from");
-    String to = args.requireString("to");
-    args.rejectUnknown();
-
-    Configuration conf = new Configuration();
-    MnistFolder folder = MnistFolder.find(from, conf);
-    Path target = HadoopFiles.resolve(to, conf);
-    List<WrittenSplit> written = MnistExtract.extract(folder, digits, target, commandLine("extract", argv), conf);
-    for (WrittenSplit split : written) {
-      out.printf("%-5s %6d examples (%s): %s, %s%n", split.split(), split.total(),
-          perDigit(digits.digits(), split.countsPerDigit()), split.images().name(), split.labels().name());
-    }
-    out.println("wrote " + target + " with README.md");
-    return 0;
-  }
-
-  private static int info(String[] argv, PrintStream out) {
-    Args args = Args.parse(argv, Set.of());
-    int sourceClasses = sourceClasses(args);
-    String digitsText = args.string("digits", null);
-    DigitSelection digits =
-        digitsText == null ? null : DigitSelection.parse(digitsText, sourceClasses, "--digits");
-    String dir = args.requireString("dir");
-    args.rejectUnknown();
-
-    Configuration conf = new Configuration();
-    MnistFolder folder = MnistFolder.find(dir, conf);
-    out.println("folder " + folder.dir());
-    for (LabelledImages split : folder.readAll(conf, sourceClasses)) {
-      out.printf("%-5s %d images of %s: %s, %s%n", split.split(), split.count(), split.images().shape(),
-          split.files().images().getName(), split.files().labels().getName());
-      int[] counts = split.countsPerLabel();
-      List<Integer> shown = digits == null ? allLabels(sourceClasses) : digits.digits();
-      out.println("      " + perDigit(shown, shown.stream().map(d -> counts[d]).toList()));
-      if (digits != null) {
-        int chosen = shown.stream().mapToInt(d -> counts[d]).sum();
-        out.println("      digits " + digits + ": " + chosen + ", other digits: " + (split.count() - chosen));
+    int value() {
+      if (classes < 2 || classes > 256) {
+        throw new UserError("--source-classes must be in [2, 256], got " + classes);
       }
+      return classes;
     }
-    return 0;
   }
 
-  private static int importSklearn(String[] argv, PrintStream out) {
-    Args args = Args.parse(argv, Set.of());
-    SklearnDataSet set = SklearnDataSet.named(args.requireString("name"));
-    String from = args.requireString("from");
-    String to = args.requireString("to");
-    String origin = args.requireString("origin");
-    args.rejectUnknown();
-    Configuration conf = new Configuration();
-    SklearnImport.Written written = SklearnImport.write(set, HadoopFiles.resolve(from, conf),
-        HadoopFiles.resolve(to, conf), origin, commandLine("import-sklearn", argv), conf);
-    out.printf("%s: %d rows, %d features, classes %s (rows per class %s)%n", written.csv(), written.rows(),
-        written.features(), written.classes(), written.perClass());
-    out.println("wrote " + HadoopFiles.resolve(to, conf) + " with README.md and SHA256SUMS");
-    return 0;
+  @Command(name = "extract",
+      description = "Copy the chosen digits of an MNIST folder into a new folder (original pixels and labels, with a"
+          + " provenance README.md).")
+  static final class Extract extends Subcommand {
+    @Option(names = "--digits", required = true, paramLabel = "DIGITS",
+        description = "the digits to keep, separated by commas, e.g. 1,7")
+    String digitList;
+
+    @Option(names = "--from", required = true, paramLabel = "DIR", description = "folder of the MNIST IDX files")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "DIR", description = "the new folder (absent or empty)")
+    String to;
+
+    @Mixin
+    SourceClasses sourceClasses;
+
+    @Override
+    int run(PrintWriter out) {
+      DigitSelection digits = DigitSelection.parse(digitList, sourceClasses.value(), "--digits");
+      Configuration conf = new Configuration();
+      MnistFolder folder = MnistFolder.find(from, conf);
+      Path target = HadoopFiles.resolve(to, conf);
+      List<WrittenSplit> written = MnistExtract.extract(folder, digits, target, commandLine(spec), conf);
+      for (WrittenSplit split : written) {
+        out.printf("%-5s %6d examples (%s): %s, %s%n", split.split(), split.total(),
+            perDigit(digits.digits(), split.countsPerDigit()), split.images().name(), split.labels().name());
+      }
+      out.println("wrote " + target + " with README.md");
+      return 0;
+    }
+
+  }
+
+  @Command(name = "info", description = "What an MNIST folder holds: images and labels per split.")
+  static final class Info extends Subcommand {
+    @Option(names = "--dir", required = true, paramLabel = "DIR", description = "folder of the MNIST IDX files")
+    String dir;
+
+    @Option(names = "--digits", paramLabel = "DIGITS",
+        description = "count only these digits, separated by commas (default: every class)")
+    String digitList;
+
+    @Mixin
+    SourceClasses sourceClasses;
+
+    @Override
+    int run(PrintWriter out) {
+      int classes = sourceClasses.value();
+      DigitSelection digits = digitList == null ? null : DigitSelection.parse(digitList, classes, "--digits");
+      Configuration conf = new Configuration();
+      MnistFolder folder = MnistFolder.find(dir, conf);
+      out.println("folder " + folder.dir());
+      for (LabelledImages split : folder.readAll(conf, classes)) {
+        out.printf("%-5s %d images of %s: %s, %s%n", split.split(), split.count(), split.images().shape(),
+            split.files().images().getName(), split.files().labels().getName());
+        int[] counts = split.countsPerLabel();
+        List<Integer> shown = digits == null ? IntStream.range(0, classes).boxed().toList() : digits.digits();
+        out.println("      " + perDigit(shown, shown.stream().map(d -> counts[d]).toList()));
+        if (digits != null) {
+          int chosen = shown.stream().mapToInt(d -> counts[d]).sum();
+          out.println("      digits " + digits + ": " + chosen + ", other digits: " + (split.count() - chosen));
+        }
+      }
+      return 0;
+    }
   }
 
   /** Exit 0 when every file the folder's SHA256SUMS lists has its sum, 1 when one differs. */
-  private static int verify(String[] argv, PrintStream out) {
-    Args args = Args.parse(argv, Set.of());
-    String dir = args.requireString("dir");
-    args.rejectUnknown();
-    Configuration conf = new Configuration();
-    List<Checksums.Entry> entries = Checksums.check(HadoopFiles.resolve(dir, conf), conf);
-    long bad = 0;
-    for (Checksums.Entry e : entries) {
-      out.println(e.name() + ": " + (e.matches() ? "OK" : "FAILED (SHA-256 " + e.actual() + ")"));
-      bad += e.matches() ? 0 : 1;
+  @Command(name = "verify",
+      description = "Check a folder's files against its SHA256SUMS: exit 0 when all match, 1 when one differs.")
+  static final class Verify extends Subcommand {
+    @Option(names = "--dir", required = true, paramLabel = "DIR", description = "the folder holding SHA256SUMS")
+    String dir;
+
+    @Override
+    int run(PrintWriter out) {
+      Configuration conf = new Configuration();
+      List<Checksums.Entry> entries = Checksums.check(HadoopFiles.resolve(dir, conf), conf);
+      long bad = 0;
+      for (Checksums.Entry e : entries) {
+        out.println(e.name() + ": " + (e.matches() ? "OK" : "FAILED (SHA-256 " + e.actual() + ")"));
+        bad += e.matches() ? 0 : 1;
+      }
+      out.println(bad == 0 ? "all " + entries.size() + " files match " + Checksums.FILE_NAME
+          : bad + " of " + entries.size() + " files do not match " + Checksums.FILE_NAME);
+      return bad == 0 ? 0 : 1;
     }
-    out.println(bad == 0 ? "all " + entries.size() + " files match " + Checksums.FILE_NAME
-        : bad + " of " + entries.size() + " files do not match " + Checksums.FILE_NAME);
-    return bad == 0 ? 0 : 1;
   }
 
-  private static int sourceClasses(Args args) {
-    int classes = args.intOr("source-classes", DataSpec.MNIST_CLASSES);
-    if (classes < 2 || classes > 256) {
-      throw new UserError("--source-classes must be in [2, 256], got " + classes);
+  @Command(name = "import-sklearn",
+      description = "Write one of the UCI data sets scikit-learn ships as a CSV file with a header naming the columns,"
+          + " every row checked, beside a README.md (provenance, licence) and a SHA256SUMS.")
+  static final class ImportSklearn extends Subcommand {
+    @Option(names = "--name", required = true, paramLabel = "NAME", description = "breast-cancer or optical-digits")
+    String name;
+
+    @Option(names = "--from", required = true, paramLabel = "DIR",
+        description = "scikit-learn's sklearn/datasets folder (its data/ and descr/ are read)")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "DIR", description = "the new folder (absent or empty)")
+    String to;
+
+    @Option(names = "--origin", required = true, paramLabel = "TEXT",
+        description = "where the scikit-learn files came from, for the README, e.g. 'python3-sklearn 1.2.1+dfsg-1'")
+    String origin;
+
+    @Override
+    int run(PrintWriter out) {
+      SklearnDataSet set = SklearnDataSet.named(name);
+      Configuration conf = new Configuration();
+      Path target = HadoopFiles.resolve(to, conf);
+      SklearnImport.Written written = SklearnImport.write(set, HadoopFiles.resolve(from, conf), target, origin,
+          commandLine(spec), conf);
+      out.printf("%s: %d rows, %d features, classes %s (rows per class %s)%n", written.csv(), written.rows(),
+          written.features(), written.classes(), written.perClass());
+      out.println("wrote " + target + " with README.md and SHA256SUMS");
+      return 0;
     }
-    return classes;
   }
 
-  private static List<Integer> allLabels(int sourceClasses) {
-    return IntStream.range(0, sourceClasses).boxed().toList();
+  /** The command as typed, quoting any word a shell would split or expand. */
+  private static String commandLine(CommandSpec spec) {
+    StringBuilder s = new StringBuilder("smoothcert");
+    for (String word : spec.commandLine().getParseResult().originalArgs()) {
+      boolean plain = word.matches("[A-Za-z0-9_./:,=@+-]+");
+      s.append(' ').append(plain ? word : "'" + word.replace("'", "'\\''") + "'");
+    }
+    return s.toString();
   }
 
   /** "1: 6742, 7: 6265" for counts given in the order of the digits. */
   private static String perDigit(List<Integer> digits, List<Integer> counts) {
     return IntStream.range(0, digits.size()).mapToObj(c -> digits.get(c) + ": " + counts.get(c))
         .collect(Collectors.joining(", "));
-  }
-
-  /** The command as typed, quoting any word a shell would split or expand. */
-  private static String commandLine(String action, String[] argv) {
-    StringBuilder s = new StringBuilder("smoothcert data " + action);
-    for (String word : argv) {
-      boolean plain = word.matches("[A-Za-z0-9_./:,=@+-]+");
-      s.append(' ').append(plain ? word : "'" + word.replace("'", "'\\''") + "'");
-    }
-    return s.toString();
   }
 }

@@ -1,35 +1,45 @@
 package org.smoothcert.app;
 
 import java.io.PrintStream;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
 import org.smoothcert.UserError;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The single entry point: {@code smoothcert <command> [--option value ...]}. A {@link UserError} ends
- * the program with one line on stderr and exit status 2; any other exception is a bug and keeps its
- * stack trace.
+ * The single entry point: {@code smoothcert <command> [--option value ...]}. A user error (an option
+ * picocli cannot parse, or a {@link UserError} thrown by a tool) ends the program with one line on
+ * stderr, {@code smoothcert <command>: <message>}, and exit status 2; any other exception is a bug and
+ * keeps its stack trace (exit status 1).
  */
-public final class Main {
+@Command(name = "smoothcert", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class, sortOptions = false, sortSynopsis = false,
+    usageHelpWidth = 100,
+    description = "Certified robustness against backdoor attacks by randomized smoothing, on Apache Spark.",
+    subcommands = {RunCommand.class, CertifyCommand.class, SweepCommand.class, StudyCommand.class,
+        RadiusCommand.class, BoundCommand.class, ThresholdsCommand.class, DataCommand.class, BenchCommand.class,
+        AttackCommand.class, PlotCommand.class, HelpCommand.class})
+public final class Main implements Callable<Integer> {
   static final int USAGE_ERROR = 2;
 
-  private Main() {}
+  private final CommandLine commandLine;
 
-  private static Map<String, Command> commands() {
-    Map<String, Command> c = new LinkedHashMap<>();
-    c.put("run", new RunCommand());
-    c.put("certify", new CertifyCommand());
-    c.put("sweep", new SweepCommand());
-    c.put("study", new StudyCommand());
-    c.put("radius", new RadiusCommand());
-    c.put("bound", new BoundCommand());
-    c.put("thresholds", new ThresholdsCommand());
-    c.put("data", new DataCommand());
-    c.put("bench", new BenchCommand());
-    c.put("attack", new AttackCommand());
-    c.put("plot", new PlotCommand());
-    return c;
+  private Main(PrintStream out, PrintStream err) {
+    commandLine = new CommandLine(this)
+        .setOut(new PrintWriter(new StreamWriter(out), true))
+        .setErr(new PrintWriter(new StreamWriter(err), true))
+        // An argument starting with @ is a value like any other, not a file of arguments.
+        .setExpandAtFiles(false)
+        .setParameterExceptionHandler(Main::badArguments)
+        .setExecutionExceptionHandler(Main::failed);
   }
 
   public static void main(String[] argv) {
@@ -42,29 +52,38 @@ public final class Main {
 
   /** Runs one command line; never calls System.exit, so tests can call it. */
   public static int execute(String[] argv, PrintStream out, PrintStream err) {
-    Map<String, Command> commands = commands();
-    if (argv.length == 0 || argv[0].equals("help") || argv[0].equals("--help") || argv[0].equals("-h")) {
-      printHelp(commands, out);
-      return argv.length == 0 ? USAGE_ERROR : 0;
-    }
-    Command command = commands.get(argv[0]);
-    if (command == null) {
-      err.println("smoothcert: unknown command '" + argv[0] + "' (try: smoothcert help)");
-      return USAGE_ERROR;
-    }
+    CommandLine commandLine = new Main(out, err).commandLine;
     try {
-      return command.run(Arrays.copyOfRange(argv, 1, argv.length), out);
-    } catch (UserError e) {
-      err.println("smoothcert " + argv[0] + ": " + e.getMessage());
-      return USAGE_ERROR;
-    } catch (Exception e) {
-      UserError cause = userErrorCause(e);
-      if (cause != null) {
-        err.println("smoothcert " + argv[0] + ": " + cause.getMessage());
-        return USAGE_ERROR;
-      }
-      throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+      return commandLine.execute(argv);
+    } finally {
+      commandLine.getOut().flush();
+      commandLine.getErr().flush();
     }
+  }
+
+  /** {@code smoothcert} alone: the list of commands, and the status of a command line that did nothing. */
+  @Override
+  public Integer call() {
+    commandLine.usage(commandLine.getOut());
+    return USAGE_ERROR;
+  }
+
+  private static int badArguments(ParameterException e, String[] argv) {
+    CommandLine command = e.getCommandLine();
+    command.getErr().println(prefix(command) + message(e));
+    return USAGE_ERROR;
+  }
+
+  private static int failed(Exception e, CommandLine command, ParseResult parsed) throws Exception {
+    if (Interruption.stopping()) {
+      return USAGE_ERROR; // the signal's own line is printed and the JVM is exiting with its status
+    }
+    UserError cause = userErrorCause(e);
+    if (cause == null) {
+      throw e;
+    }
+    command.getErr().println(prefix(command) + cause.getMessage());
+    return USAGE_ERROR;
   }
 
   /** Spark wraps exceptions thrown inside tasks; a user error deep inside one is still a user error. */
@@ -77,11 +96,38 @@ public final class Main {
     return null;
   }
 
-  private static void printHelp(Map<String, Command> commands, PrintStream out) {
-    out.println("usage: smoothcert <command> [--option value ...]");
-    out.println();
-    for (Map.Entry<String, Command> e : commands.entrySet()) {
-      out.printf("  %-11s %s%n", e.getKey(), e.getValue().summary());
+  /** "smoothcert data: " for data and its actions; "smoothcert: " when no command was recognised. */
+  private static String prefix(CommandLine command) {
+    CommandLine top = command;
+    while (top.getParent() != null && top.getParent().getParent() != null) {
+      top = top.getParent();
+    }
+    return top.getParent() == null ? "smoothcert: " : "smoothcert " + top.getCommandName() + ": ";
+  }
+
+  /** picocli's message; for a mistyped command the commands there are, for a mistyped option its likely name. */
+  private static String message(ParameterException e) {
+    // picocli starts the message of an option group (e.g. thresholds' --n and --alpha) with "Error: ".
+    String message = e.getMessage().replaceFirst("^Error: ", "");
+    List<String> commands = e.getCommandLine().getSubcommands().keySet().stream()
+        .filter(name -> !name.equals("help")).toList();
+    if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+      String word = unmatched.getUnmatched().get(0);
+      if (!word.startsWith("-") && !commands.isEmpty()) {
+        message = "unknown command '" + word + "'";
+      } else if (!unmatched.getSuggestions().isEmpty()) {
+        return message + " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
+      }
+    }
+    return commands.isEmpty() ? message : message + " (expected one of " + String.join(", ", commands) + ")";
+  }
+
+  /** The version Maven wrote into the jar's manifest. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"smoothcert " + (version == null ? "(version unknown: not run from the jar)" : version)};
     }
   }
 }

@@ -1,36 +1,46 @@
 package org.smoothcert.app;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.smoothcert.UserError;
 import org.smoothcert.data.HadoopFiles;
 import org.smoothcert.report.CurvePlot;
+import org.smoothcert.run.OutputManifest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code smoothcert plot --runs DIR1,DIR2,... --out FILE.png}: the certified-accuracy curves of several
- * runs (their {@code curve.csv}) in one picture, e.g. different data sets side by side. Writes FILE.png
- * and FILE.svg (any Hadoop path).
+ * runs (their {@code curve.csv}, taken only as each run's outputs.sha256 lists it) in one picture, e.g.
+ * different data sets side by side. Writes FILE.png and FILE.svg (any Hadoop path).
  */
-final class PlotCommand implements Command {
-  @Override
-  public String summary() {
-    return "certified-accuracy curves of several runs in one picture: --runs DIR1,DIR2,... [--labels A,B,...]"
-        + " [--title T] --out FILE.png";
-  }
+@Command(name = "plot",
+    description = "The certified-accuracy curves of several runs (their curve.csv) in one picture, PNG and"
+        + " SVG.")
+final class PlotCommand extends Subcommand {
+  @Option(names = "--runs", required = true, paramLabel = "DIRS",
+      description = "the run directories, separated by commas")
+  String runList;
+
+  @Option(names = "--labels", paramLabel = "LABELS",
+      description = "one legend label a run, separated by commas (default: the directories' names)")
+  String labelList;
+
+  @Option(names = "--title", paramLabel = "T", defaultValue = "Certified accuracy",
+      description = "the picture's title (default: ${DEFAULT-VALUE})")
+  String title;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE.png",
+      description = "the PNG to write (any Hadoop path); the SVG is written beside it")
+  String target;
 
   @Override
-  public int run(String[] argv, PrintStream out) {
-    Args args = Args.parse(argv, Set.of());
-    List<String> runs = split(args.requireString("runs"));
-    String labelsArg = args.string("labels", null);
-    String title = args.string("title", "Certified accuracy");
-    String target = args.requireString("out");
-    args.rejectUnknown();
-    List<String> labels = labelsArg == null ? null : split(labelsArg);
+  int run(PrintWriter out) {
+    List<String> runs = split(runList);
+    List<String> labels = labelList == null ? null : split(labelList);
     if (labels != null && labels.size() != runs.size()) {
       throw new UserError("--labels names " + labels.size() + " curves but --runs has " + runs.size());
     }
@@ -42,7 +52,7 @@ final class PlotCommand implements Command {
     for (int i = 0; i < runs.size(); i++) {
       Path run = HadoopFiles.resolve(runs.get(i), hadoop);
       Path csv = new Path(run, "curve.csv");
-      double[] accuracy = parseCurve(HadoopFiles.readText(csv, hadoop), csv.toString());
+      double[] accuracy = parseCurve(OutputManifest.readText(run, "curve.csv", hadoop), csv.toString());
       String label = labels != null ? labels.get(i) : run.getName();
       plot.addCurve(label, accuracy);
       out.printf("%-40s r = 0..%d: %s%n", label, accuracy.length - 1, percentages(accuracy));

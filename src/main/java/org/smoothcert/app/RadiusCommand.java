@@ -1,26 +1,36 @@
 package org.smoothcert.app;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.smoothcert.UserError;
 import org.smoothcert.certify.L0Certificate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code smoothcert radius}: the certified L0 radius for one p_lower; the last line is the integer. */
-final class RadiusCommand implements Command {
-  @Override
-  public String summary() {
-    return "certified L0 radius for --beta --feature-domain --label-domain --p-lower (-1 = abstain)";
-  }
+@Command(name = "radius",
+    description = "The certified L0 radius for a lower bound p_lower of the top class's probability; the last"
+        + " line is the radius (-1 = abstain).")
+final class RadiusCommand extends Subcommand {
+  @Mixin
+  CertificateOptions certificateOptions;
+
+  @Option(names = "--p-lower", required = true, paramLabel = "P",
+      description = "lower bound of the top class's probability, in [0, 1]")
+  double pLower;
+
+  @Option(names = "--max-radius", paramLabel = "R", defaultValue = "" + L0Certificate.DEFAULT_MAX_RADIUS,
+      description = "where the search stops, in [0, 100000] (default: ${DEFAULT-VALUE})")
+  int maxRadius;
 
   @Override
-  public int run(String[] argv, PrintStream out) {
-    Args args = Args.parse(argv, CertificateOptions.NO_FLAGS);
-    L0Certificate certificate = CertificateOptions.certificate(args);
-    double p = args.requireDouble("p-lower");
+  int run(PrintWriter out) {
+    L0Certificate certificate = certificateOptions.certificate();
+    double p = pLower;
     if (!(p >= 0 && p <= 1)) {
       throw new UserError("--p-lower must be in [0, 1], got " + p);
     }
-    int maxRadius = CertificateOptions.maxRadius(args, L0Certificate.DEFAULT_MAX_RADIUS);
-    args.rejectUnknown();
+    CertificateOptions.maxRadius(maxRadius);
 
     int radius = certificate.radius(p, maxRadius);
     if (radius == L0Certificate.ABSTAIN) {

@@ -1,6 +1,6 @@
 package org.smoothcert.app;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.smoothcert.report.ConsoleTable;
 import org.smoothcert.report.RunReport;
 
@@ -8,7 +8,7 @@ import org.smoothcert.report.RunReport;
 final class RunPrinter {
   private RunPrinter() {}
 
-  static void print(PrintStream out, RunReport report) {
+  static void print(PrintWriter out, RunReport report) {
     out.printf("base classifier accuracy (one noised classifier on noised test points): %.1f%%; abstained on %d of %d%n",
         100 * report.baseAccuracy(), report.certification().abstentions(), report.points());
     out.print(ConsoleTable.render(report.certification(), report.paper()));

@@ -1,37 +1,43 @@
 package org.smoothcert.app;
 
-import java.io.PrintStream;
-import java.util.ArrayList;
+import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.smoothcert.UserError;
 import org.smoothcert.experiments.Study;
 import org.smoothcert.experiments.Sweep;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code smoothcert sweep}: one run per value of a config key, one combined table and plot. */
-final class SweepCommand implements Command {
-  @Override
-  public String summary() {
-    return "one run per value: --param KEY --values V1,V2,... [--config F] [--set k=v] --out DIR [--master URL]";
-  }
+@Command(name = "sweep",
+    description = "One run per value of a config key, one combined table and plot.")
+final class SweepCommand extends Subcommand {
+  @Option(names = "--param", required = true, paramLabel = "KEY", description = "the config key, e.g. smoothing.beta")
+  String key;
+
+  @Option(names = "--values", required = true, paramLabel = "LIST",
+      description = "the key's values, separated by commas, e.g. 0.8,0.9")
+  String valueList;
+
+  @Mixin
+  JobOptions job;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "the sweep's directory: one run directory a value, and the combined reports")
+  String dir;
 
   @Override
-  public int run(String[] argv, PrintStream out) {
-    Args args = Args.parse(argv, Set.of());
-    String key = args.requireString("param");
-    List<String> values = Arrays.stream(args.requireString("values").split(",")).map(String::trim)
-        .filter(v -> !v.isEmpty()).toList();
+  int run(PrintWriter out) {
+    List<String> values = Arrays.stream(valueList.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
     if (values.isEmpty()) {
       throw new UserError("--values needs at least one value, e.g. --values 0.8,0.9");
     }
-    String file = args.string("config", null);
-    List<String> sets = new ArrayList<>(args.all("set"));
-    String dir = args.requireString("out");
-    String master = args.string("master", null);
-    args.rejectUnknown();
-    Sweep.Result result = Sweep.execute(file, sets, key, values, dir, master, new Configuration());
+    Interruption.install(System.err, () -> "the finished runs and slices are kept under " + dir);
+    Sweep.Result result = Sweep.execute(job.configFile, job.sets, key, values, dir, job.master,
+        new Configuration());
     if (result.trainedOnce() > 0) {
       out.printf("sweep %s: training N=%,d once, re-certifying its votes for the smaller N%n", key,
           result.trainedOnce());

@@ -74,7 +74,7 @@ public final class FitBaseline {
 
   private double[] fit(Dataset<Row> frame, long seed, Examples train) {
     return new MultilayerPerceptronClassifier()
-        .setLayers(new int[] {train.dim(), config.hidden(), train.classes()})
+        .setLayers(config.layers(train.dim(), train.classes()))
         .setSeed(seed)
         .setMaxIter(config.maxIter())
         .setTol(config.tol())

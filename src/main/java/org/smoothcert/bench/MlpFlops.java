@@ -11,14 +11,18 @@ package org.smoothcert.bench;
  * {@code ApproximateInverseHessian.*} over the k <= memory stored pairs): 3 dot products and 2 axpys of
  * 2 * n each per pair, and about 10 * n for the new pair, the direction and the convergence test; each
  * line-search evaluation adds a step and a directional derivative, 4 * n.
+ *
+ * <p>With {@code hidden = 0} the network is [dim, classes] (logistic regression): one layer, forward and
+ * gradient 2 * 2 * inputs * classes per example, plus the softmax, the loss and the deltas.
  */
 public record MlpFlops(int dim, int hidden, int classes) {
   public int weights() {
-    return hidden * dim + hidden + classes * hidden + classes;
+    return hidden == 0 ? dim * classes + classes : hidden * dim + hidden + classes * hidden + classes;
   }
 
   public double costEvaluation(int examples, double inputsPerExample) {
-    double perExample = 4.0 * inputsPerExample * hidden + 6.0 * hidden * classes + 4.0 * hidden + 5.0 * classes;
+    double perExample = hidden == 0 ? 4.0 * inputsPerExample * classes + 5.0 * classes
+        : 4.0 * inputsPerExample * hidden + 6.0 * hidden * classes + 4.0 * hidden + 5.0 * classes;
     return examples * perExample + weights();
   }
 
@@ -39,6 +43,7 @@ public record MlpFlops(int dim, int hidden, int classes) {
   }
 
   public double prediction(int examples, double inputsPerExample) {
-    return examples * (2.0 * inputsPerExample * hidden + 2.0 * hidden * classes + hidden + 3.0 * classes);
+    return hidden == 0 ? examples * (2.0 * inputsPerExample * classes + 3.0 * classes)
+        : examples * (2.0 * inputsPerExample * hidden + 2.0 * hidden * classes + hidden + 3.0 * classes);
   }
 }

@@ -13,6 +13,7 @@ import static org.smoothcert.config.Key.Votes.INDIFFERENT;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.smoothcert.data.CertifiedPoints;
 import org.smoothcert.data.DataFormat;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Discretization;
@@ -65,6 +66,14 @@ public final class ConfigKeys {
   public static final Key<Integer> LEVELS =
       declare(Key.integer("data.levels", DECIDES, within(Quantizer.MIN_LEVELS, Quantizer.MAX_LEVELS)));
   public static final Key<Long> DATA_SEED = declare(Key.wholeNumber("data.seed", DECIDES));
+  /**
+   * These two joined the votes identity after run directories were made: left out of it at the value
+   * those were made with, so their identities still match.
+   */
+  public static final Key<Integer> VALIDATION_SIZE =
+      declare(Key.integer(DataSpec.KEY_VALIDATION_SIZE, DECIDES, atLeast(0)).leftOutOfIdentityAt(0));
+  public static final Key<CertifiedPoints> CERTIFY_ON = declare(Key.choice(DataSpec.KEY_CERTIFY_ON, DECIDES,
+      CertifiedPoints.values(), CertifiedPoints::key).leftOutOfIdentityAt(CertifiedPoints.TEST));
 
   /** Also above 1/d for the smaller domain, which needs two keys: see {@link SmoothingConfig}. */
   public static final Key<Double> BETA = declare(Key.number("smoothing.beta", DECIDES, strictlyBetween(0, 1)));
@@ -95,6 +104,7 @@ public final class ConfigKeys {
   public static final Key<Integer> SLICES =
       declare(Key.integer("job.slices", INDIFFERENT, atLeast(0), atMost(JobConfig.MAX_SLICES)));
   public static final Key<String> OUT = declare(Key.text("job.out", INDIFFERENT));
+  public static final Key<Boolean> FORCE = declare(Key.flag("job.force", INDIFFERENT));
 
   private ConfigKeys() {}
 

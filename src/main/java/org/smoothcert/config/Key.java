@@ -66,18 +66,34 @@ public final class Key<T> {
   private final Function<T, Object> written;
   private final List<Check<? super T>> checks;
   private final Votes votes;
+  private final String leftOutOfIdentityAt;
 
   /**
    * @param type reads the value as its type, failing with the key, the value and its origin
    * @param written the value as HOCON would hold it (a number, a string, a list), e.g. an enum's spelling
+   * @param leftOutOfIdentityAt the spelling of the value at which the votes identity leaves the key out, or null
    */
   private Key(String name, BiFunction<Config, String, T> type, Function<T, Object> written, Votes votes,
-      List<Check<? super T>> checks) {
+      List<Check<? super T>> checks, String leftOutOfIdentityAt) {
     this.name = name;
     this.type = type;
     this.written = written;
     this.votes = votes;
     this.checks = checks;
+    this.leftOutOfIdentityAt = leftOutOfIdentityAt;
+  }
+
+  private Key(String name, BiFunction<Config, String, T> type, Function<T, Object> written, Votes votes,
+      List<Check<? super T>> checks) {
+    this(name, type, written, votes, checks, null);
+  }
+
+  /**
+   * This key, left out of the votes identity while its value is {@code value}: for a key that joined the
+   * identity after run directories were made, at the value they were all made with.
+   */
+  Key<T> leftOutOfIdentityAt(T value) {
+    return new Key<>(name, type, written, votes, checks, String.valueOf(written.apply(value)));
   }
 
   @SafeVarargs
@@ -154,6 +170,11 @@ public final class Key<T> {
   /** The value in {@code config} as the votes identity spells it, e.g. "0.9", "[1, 7]", "fast". */
   String spelled(Config config) {
     return String.valueOf(written.apply(read(config)));
+  }
+
+  /** Whether the votes identity of {@code config} names this key, one that decides its votes. */
+  boolean inIdentity(Config config) {
+    return !spelled(config).equals(leftOutOfIdentityAt);
   }
 
   /** {@code value} as a config value, its origin described as {@code origin}. */

@@ -27,7 +27,8 @@ public record RunConfig(long seed, DataSpec data, TableSpec table, SmoothingConf
     long seed = ConfigKeys.SEED.read(settings);
     DataSpec data = new DataSpec(ConfigKeys.DATA_DIR.read(settings), ConfigKeys.DIGITS.read(settings),
         ConfigKeys.TRAIN_SIZE.read(settings), ConfigKeys.TEST_SIZE.read(settings), ConfigKeys.LEVELS.read(settings),
-        ConfigKeys.DATA_SEED.read(settings), ConfigKeys.SOURCE_CLASSES.read(settings));
+        ConfigKeys.DATA_SEED.read(settings), ConfigKeys.SOURCE_CLASSES.read(settings),
+        ConfigKeys.VALIDATION_SIZE.read(settings), ConfigKeys.CERTIFY_ON.read(settings));
     TableSpec table = new TableSpec(ConfigKeys.FORMAT.read(settings), ConfigKeys.TRAIN_PATH.read(settings),
         ConfigKeys.TEST_PATH.read(settings), ConfigKeys.LABEL_COLUMN.read(settings),
         ConfigKeys.FEATURE_COLUMNS.read(settings), ConfigKeys.CATEGORICAL_COLUMNS.read(settings),
@@ -99,7 +100,8 @@ public record RunConfig(long seed, DataSpec data, TableSpec table, SmoothingConf
 
   /**
    * Everything that decides what classifier j votes (the keys {@link ConfigKeys} declares so, each value
-   * spelled by its type: "0.9", "[1, 7]", "fast"), plus a hash of the drawn data and the votes format.
+   * spelled by its type: "0.9", "[1, 7]", "fast", except a key left out at its old value), plus a hash of
+   * the drawn data and the votes format.
    * Two runs with the same identity give the same votes for every j, so their checkpoints can be shared;
    * N, alpha and the job's slicing are not part of it.
    */
@@ -107,7 +109,9 @@ public record RunConfig(long seed, DataSpec data, TableSpec table, SmoothingConf
     Config settings = RetiredLearnerKeys.inTodaysSpelling(source);
     Map<String, String> id = new TreeMap<>();
     for (Key<?> key : ConfigKeys.decidingVotes(table.format().isTable())) {
-      id.put(key.name(), key.spelled(settings));
+      if (key.inIdentity(settings)) {
+        id.put(key.name(), key.spelled(settings));
+      }
     }
     id.put("data.sha256", dataSha256);
     id.put("votes-format", VOTES_FORMAT);

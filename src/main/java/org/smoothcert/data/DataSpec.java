@@ -14,13 +14,18 @@ import org.smoothcert.UserError;
  * @param levels quantization levels K of a pixel (2 = the paper's binarization, 256 = raw pixels)
  * @param seed seed of the sampling; the same seed draws the same examples on any JVM
  * @param sourceClasses how many labels the source has (10 for MNIST); a label outside is an error
+ * @param validationSize validation examples to draw from the training split, disjoint from the training
+ *     examples (and never from the test split)
+ * @param certified which examples are certified: the test examples or the validation examples
  */
 public record DataSpec(String dir, List<Integer> digits, int trainSize, int testSize, int levels, long seed,
-    int sourceClasses) {
+    int sourceClasses, int validationSize, CertifiedPoints certified) {
   public static final String KEY_DIR = "data.dir";
   public static final String KEY_DIGITS = "data.digits";
   public static final String KEY_TRAIN_SIZE = "data.train-size";
   public static final String KEY_TEST_SIZE = "data.test-size";
+  public static final String KEY_VALIDATION_SIZE = "data.validation-size";
+  public static final String KEY_CERTIFY_ON = "data.certify-on";
 
   /** The paper's setting: MNIST 1 vs 7, binarized, 100 training and 1000 test examples. */
   public static final List<Integer> PAPER_DIGITS = List.of(1, 7);
@@ -30,8 +35,8 @@ public record DataSpec(String dir, List<Integer> digits, int trainSize, int test
   public static final int MNIST_CLASSES = 10;
 
   /**
-   * Checks what involves two keys, the digits against the source's classes; each key's own range is
-   * checked when it is read ({@code config.ConfigKeys}).
+   * Checks what involves two keys, the digits against the source's classes and the certified points
+   * against the validation size; each key's own range is checked when it is read ({@code config.ConfigKeys}).
    */
   public DataSpec {
     digits = List.copyOf(new DigitSelection(digits, sourceClasses, KEY_DIGITS).digits());
@@ -39,6 +44,26 @@ public record DataSpec(String dir, List<Integer> digits, int trainSize, int test
       throw new UserError(KEY_DIGITS + ": choose at least two digits (a classifier needs two classes), got "
           + digits);
     }
+    if (certified == CertifiedPoints.VALIDATION && validationSize == 0) {
+      throw new UserError(KEY_CERTIFY_ON + " = validation needs " + KEY_VALIDATION_SIZE
+          + " above 0: the validation examples are the points certified");
+    }
+  }
+
+  /** Without validation examples: the test examples are certified. */
+  public DataSpec(String dir, List<Integer> digits, int trainSize, int testSize, int levels, long seed,
+      int sourceClasses) {
+    this(dir, digits, trainSize, testSize, levels, seed, sourceClasses, 0, CertifiedPoints.TEST);
+  }
+
+  /** m: how many points are certified (the Bonferroni correction is over them). */
+  public int certifiedSize() {
+    return certified == CertifiedPoints.VALIDATION ? validationSize : testSize;
+  }
+
+  /** The same data read from another folder. */
+  public DataSpec inDir(String otherDir) {
+    return new DataSpec(otherDir, digits, trainSize, testSize, levels, seed, sourceClasses, validationSize, certified);
   }
 
   /** The paper's setting on the MNIST files in {@code dir}. */

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.smoothcert.UserError;
@@ -54,11 +55,21 @@ public final class HadoopFiles {
 
   /** A whole text file (UTF-8); a missing file or a folder is a user error naming it. */
   public static String readText(Path file, Configuration conf) {
+    return new String(readBytes(file, conf), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** A whole file; a missing file or a folder is a user error naming it. */
+  public static byte[] readBytes(Path file, Configuration conf) {
     try (InputStream in = open(file, conf)) {
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UserError(file + ": cannot read: " + e.getMessage(), e);
     }
+  }
+
+  /** Whether a file or folder is there. */
+  public static boolean exists(Path path, Configuration conf) {
+    return statusOrNull(path, conf) != null;
   }
 
   /** The status of a file or folder, or null when nothing is there. */
@@ -91,16 +102,17 @@ public final class HadoopFiles {
    * Writes {@code target} under a temporary name in the same folder, then renames it, so a reader sees
    * the old file or the whole new one, never a partial one; a failed write leaves the old file. On a checksummed file system (the local
    * one) the bytes go through the raw file system underneath, so no {@code .crc} side file appears;
-   * the shared cached FileSystem instance is left as it was.
+   * the shared cached FileSystem instance is left as it was. A full disk is a {@link UserError} naming the file,
+   * whether the file system reports it as an IOException (HDFS) or as an FSError (the local one).
    */
   public static void writeAtomically(Path target, Configuration conf, Content content) {
     try {
       FileSystem fs = target.getFileSystem(conf);
-      FileSystem writer = fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
+      FileSystem writer = unchecksummed(fs);
       Path temp = new Path(target.getParent(), "." + target.getName() + ".writing");
       try (OutputStream out = writer.create(temp, true)) {
         content.writeTo(out);
-      } catch (IOException | RuntimeException e) {
+      } catch (IOException | RuntimeException | FSError e) {
         writer.delete(temp, false);
         throw e;
       }
@@ -112,9 +124,23 @@ public final class HadoopFiles {
       if (!fs.rename(temp, target)) {
         throw new IOException("cannot rename " + temp + " to " + target);
       }
-    } catch (IOException e) {
-      throw new UserError(target + ": cannot write: " + e.getMessage(), e);
+    } catch (IOException | FSError e) {
+      throw new UserError(target + ": cannot write: " + reason(e), e);
     }
+  }
+
+  /** The file system under a checksummed one (the local one), which writes no {@code .crc} side file. */
+  public static FileSystem unchecksummed(FileSystem fs) {
+    return fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
+  }
+
+  /**
+   * What went wrong with a file, for a one-line message: the IOException's message, also when the local file
+   * system wraps it in an FSError (as it does for a full disk).
+   */
+  public static String reason(Throwable failure) {
+    Throwable cause = failure instanceof FSError && failure.getCause() != null ? failure.getCause() : failure;
+    return cause.getMessage();
   }
 
   /** SHA-256 of a file's bytes as stored (for a .gz file, of the compressed bytes), lower-case hex. */

@@ -1,7 +1,9 @@
 package org.smoothcert.data;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.hadoop.conf.Configuration;
@@ -12,13 +14,15 @@ import org.smoothcert.random.SplitMix64;
 /**
  * Loads a run's data: reads the IDX files of {@link DataSpec#dir()}, keeps the chosen digits, draws
  * the training examples from the training split and the test examples from the test split (or both,
- * disjointly, from the only split there is), and quantizes the pixels.
+ * disjointly, from the only split there is), then any validation examples from what is left of the
+ * training split, and quantizes the pixels.
  */
 public final class MnistData {
   /** Keys the sampling streams apart from the noise streams, which are keyed (seed, j, part), j >= 0. */
   private static final long SAMPLING_STREAM = -0x44415441L;
   static final int TRAIN_SIDE = 0;
   static final int TEST_SIDE = 1;
+  static final int VALIDATION_SIDE = 2;
 
   private MnistData() {}
 
@@ -27,18 +31,21 @@ public final class MnistData {
     DigitSelection selection = spec.selection();
     List<LabelledImages> splits = folder.readAll(conf, spec.sourceClasses());
     boolean oneSplit = splits.size() == 1;
+    Pool trainPool = selection.pool(splits.get(0));
     List<Draw> draws = oneSplit
-        ? drawBothFrom(selection.pool(splits.get(0)), spec, selection)
+        ? drawBothFrom(trainPool, spec, selection)
         : List.of(
-            draw(selection.pool(splits.get(0)), spec.trainSize(), DataSpec.KEY_TRAIN_SIZE, spec, TRAIN_SIDE),
+            draw(trainPool, spec.trainSize(), DataSpec.KEY_TRAIN_SIZE, spec, TRAIN_SIDE),
             draw(selection.pool(splits.get(1)), spec.testSize(), DataSpec.KEY_TEST_SIZE, spec, TEST_SIDE));
     Draw train = draws.get(TRAIN_SIDE);
     Draw test = draws.get(TEST_SIDE);
+    Draw validation = drawValidation(trainPool, draws, spec);
     Quantizer quantizer = new Quantizer(spec.levels());
     Provenance provenance = new Provenance(folder.dir().toString(), selection.digits(), spec.levels(),
-        spec.seed(), oneSplit, train.provenance(selection), test.provenance(selection));
+        spec.seed(), oneSplit, train.provenance(selection), test.provenance(selection),
+        validation.provenance(selection));
     return new DataSample(train.examples(selection, quantizer), test.examples(selection, quantizer),
-        provenance);
+        validation.examples(selection, quantizer), spec.certified(), provenance);
   }
 
   /** Folder-level faults are the config's: they name {@code data.dir}. */
@@ -69,6 +76,29 @@ public final class MnistData {
     int[] drawn = PartialShuffle.draw(pool.indices(), wanted, stream(spec.seed(), TRAIN_SIDE));
     return List.of(new Draw(pool, Arrays.copyOfRange(drawn, 0, spec.trainSize())),
         new Draw(pool, Arrays.copyOfRange(drawn, spec.trainSize(), wanted)));
+  }
+
+  /**
+   * The validation examples: drawn, with a stream of their own, from the training split's examples that
+   * no other side took, so the training and test draws are the same with or without them.
+   */
+  private static Draw drawValidation(Pool pool, List<Draw> draws, DataSpec spec) {
+    List<Draw> fromPool = draws.stream().filter(d -> d.pool() == pool).toList();
+    int[] rest = untaken(pool.indices(), fromPool.stream().map(Draw::sources).toList());
+    if (spec.validationSize() > rest.length) {
+      throw new UserError(DataSpec.KEY_VALIDATION_SIZE + " = " + spec.validationSize() + ", but the "
+          + pool.split().split() + " split has " + pool.indices().length + " examples of digits " + spec.selection()
+          + " and the " + (fromPool.size() == 1 ? "training" : "training and test") + " examples take "
+          + (pool.indices().length - rest.length) + ", leaving " + rest.length);
+    }
+    return new Draw(pool, PartialShuffle.draw(rest, spec.validationSize(), stream(spec.seed(), VALIDATION_SIDE)));
+  }
+
+  /** The indices of {@code pool} that no draw in {@code draws} took, in the pool's order. */
+  static int[] untaken(int[] pool, List<int[]> draws) {
+    Set<Integer> taken = new HashSet<>();
+    draws.forEach(d -> Arrays.stream(d).forEach(taken::add));
+    return Arrays.stream(pool).filter(i -> !taken.contains(i)).toArray();
   }
 
   /** The draw of one side; tables are drawn as IDX splits are, so the same rows give the same draw. */

@@ -8,20 +8,22 @@ import java.util.List;
  * @param dir the folder read
  * @param digits the source labels kept, in class order
  * @param oneSplit true when the folder had one split and both sides were drawn from it, disjointly
+ * @param validation drawn from the training split after the other sides, disjoint from them (empty when no
+ *     validation examples were asked for)
  */
 public record Provenance(String dir, List<Integer> digits, int levels, long seed, boolean oneSplit, Side train,
-    Side test) implements SampleOrigin {
+    Side test, Side validation) implements SampleOrigin {
   public Provenance {
     digits = List.copyOf(digits);
   }
 
   @Override
-  public List<Integer> testSourceIndices() {
-    return test.sourceIndices();
+  public List<Integer> sourceIndices(CertifiedPoints points) {
+    return (points == CertifiedPoints.VALIDATION ? validation : test).sourceIndices();
   }
 
   /**
-   * One side (train or test) of the sample.
+   * One side (train, test or validation) of the sample.
    *
    * @param split the split it was drawn from
    * @param availablePerClass examples of each class in that split, in the order of the digits

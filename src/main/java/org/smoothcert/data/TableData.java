@@ -11,8 +11,9 @@ import org.smoothcert.UserError;
 /**
  * Loads a run's data from a table (LibSVM, CSV or Parquet, read by a {@link TableReader}): keeps the
  * rows of the chosen classes, draws the training and the test rows as {@link MnistData} draws images
- * (from two paths, or disjointly from one), fits each column's coding on the training draw only, and
- * makes the discrete examples, each column in its own domain.
+ * (from two paths, or disjointly from one), then any validation rows from what is left of the training
+ * path's, fits each column's coding on the training draw only (never on the test or validation rows),
+ * and makes the discrete examples, each column in its own domain.
  */
 public final class TableData {
   private TableData() {}
@@ -30,17 +31,19 @@ public final class TableData {
     int[][] draws = oneSplit ? drawBoth(train, data, classes) : new int[][] {
         draw(train, data.trainSize(), DataSpec.KEY_TRAIN_SIZE, data.seed(), MnistData.TRAIN_SIDE, classes),
         draw(test, data.testSize(), DataSpec.KEY_TEST_SIZE, data.seed(), MnistData.TEST_SIDE, classes)};
+    int[] validationRows = drawValidation(train, oneSplit ? List.of(draws[0], draws[1]) : List.of(draws[0]), data);
     List<ColumnCoding> codings = fit(train, draws[0], spec, data.levels());
     int[] unseen = new int[codings.size()];
     Examples trainExamples = encode(train, draws[0], codings, classes.size(), new int[codings.size()]);
     Examples testExamples = encode(test, draws[1], codings, classes.size(), unseen);
+    Examples validationExamples = encode(train, validationRows, codings, classes.size(), new int[codings.size()]);
     List<TableProvenance.Column> columns = IntStream.range(0, codings.size()).mapToObj(j -> column(codings.get(j),
         unseen[j])).toList();
     TableProvenance provenance = new TableProvenance(spec.format().key(), spec.trainPath(), spec.testPath(),
         spec.labelColumn(), classes.names(), data.levels(), spec.discretize().key(), data.seed(), columns,
         side(train, spec.trainPath(), draws[0], classes), side(test, oneSplit ? spec.trainPath() : spec.testPath(),
-        draws[1], classes));
-    return new DataSample(trainExamples, testExamples, provenance);
+        draws[1], classes), side(train, spec.trainPath(), validationRows, classes));
+    return new DataSample(trainExamples, testExamples, validationExamples, data.certified(), provenance);
   }
 
   /** One path's reading: its columns, and the file they are the columns of when no list was given. */
@@ -72,6 +75,21 @@ public final class TableData {
     int[] drawn = PartialShuffle.draw(positions(table), wanted, MnistData.stream(data.seed(), MnistData.TRAIN_SIDE));
     return new int[][] {Arrays.copyOfRange(drawn, 0, data.trainSize()), Arrays.copyOfRange(drawn, data.trainSize(),
         wanted)};
+  }
+
+  /**
+   * The validation rows: drawn as {@link MnistData} draws validation images, with a stream of their own
+   * from the training path's rows that no other draw took, so the training and test draws are the same
+   * with or without them.
+   */
+  private static int[] drawValidation(Table train, List<int[]> taken, DataSpec data) {
+    int[] rest = MnistData.untaken(positions(train), taken);
+    if (data.validationSize() > rest.length) {
+      throw new UserError(DataSpec.KEY_VALIDATION_SIZE + " = " + data.validationSize() + ", but " + train.source()
+          + " has " + train.rows() + " rows of the classes and the " + (taken.size() == 1 ? "training" : "training and test")
+          + " rows take " + (train.rows() - rest.length) + ", leaving " + rest.length);
+    }
+    return PartialShuffle.draw(rest, data.validationSize(), MnistData.stream(data.seed(), MnistData.VALIDATION_SIDE));
   }
 
   private static int[] positions(Table table) {

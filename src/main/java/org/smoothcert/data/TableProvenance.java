@@ -9,9 +9,12 @@ import java.util.Map;
  *
  * @param testPath the test points' path; empty when they were drawn from {@code trainPath}
  * @param columns each feature column's coding, fitted on the training draw
+ * @param validation drawn from the training path's rows after the other sides, disjoint from them (empty
+ *     when no validation rows were asked for)
  */
 public record TableProvenance(String format, String trainPath, String testPath, String labelColumn,
-    List<String> classes, int levels, String discretize, long seed, List<Column> columns, Side train, Side test)
+    List<String> classes, int levels, String discretize, long seed, List<Column> columns, Side train, Side test,
+    Side validation)
     implements SampleOrigin {
   public TableProvenance {
     classes = List.copyOf(classes);
@@ -31,7 +34,7 @@ public record TableProvenance(String format, String trainPath, String testPath, 
       int unseenTestValues) {}
 
   /**
-   * One side (train or test) of the sample.
+   * One side (train, test or validation) of the sample.
    *
    * @param rowsRead rows read from the side's files, of every class
    * @param availablePerClass rows of each class
@@ -64,8 +67,8 @@ public record TableProvenance(String format, String trainPath, String testPath, 
   }
 
   @Override
-  public List<Integer> testSourceIndices() {
-    return test.sourceIndices();
+  public List<Integer> sourceIndices(CertifiedPoints points) {
+    return (points == CertifiedPoints.VALIDATION ? validation : test).sourceIndices();
   }
 
   public boolean oneSplit() {
@@ -85,6 +88,9 @@ public record TableProvenance(String format, String trainPath, String testPath, 
     m.put("one_split", oneSplit());
     m.put("train", train.summary());
     m.put("test", test.summary());
+    if (!validation.sourceIndices().isEmpty()) {
+      m.put("validation", validation.summary());
+    }
     m.put("feature_domains", domains());
     m.put("columns", columns.stream().map(TableProvenance::columnSummary).toList());
     return m;

@@ -52,8 +52,8 @@ public final class CertifyRun {
   public static CertifyRun prepare(RunConfig config, Configuration hadoop) {
     long start = System.nanoTime();
     DataSample sample = RunData.load(config, hadoop);
-    Map<String, String> identity = config.votesIdentity(RunData.sha256(sample.train(), sample.test()));
-    RunDirectory dir = RunDirectory.writable(config.job().out(), hadoop);
+    Map<String, String> identity = config.votesIdentity(RunData.sha256(sample.train(), sample.certified()));
+    RunDirectory dir = RunDirectory.writable(config.job().out(), hadoop, config.job().force());
     dir.requireIdentity(identity);
     return new CertifyRun(config, sample, dir, identity, start);
   }
@@ -76,16 +76,30 @@ public final class CertifyRun {
     return dir.location();
   }
 
+  /** Classifiers whose slices are checkpointed in the run directory now (read while the job runs). */
+  public long checkpointedClassifiers() {
+    return dir.checkpointedClassifiers();
+  }
+
   /**
-   * Trains the missing classifiers on Spark, then certifies all N and writes the reports.
-   * {@code cuts} are extra slice boundaries, e.g. the smaller N a sweep will re-certify.
+   * Trains the missing classifiers on Spark, then certifies all N and writes the reports, holding the run
+   * directory's lock throughout. {@code cuts} are extra slice boundaries, e.g. the smaller N a sweep will
+   * re-certify.
    */
   public Result execute(String master, long... cuts) {
-    Examples train = sample.train();
-    Examples test = sample.test();
-    TestPoints points = TestPoints.of(test, sample.origin().testSourceIndices());
     // Output is written only once Spark is up: a master that cannot be reached leaves nothing behind.
     Engine engine = Engine.start(master, "smoothcert " + dir.location());
+    try {
+      return execute(engine, cuts);
+    } finally {
+      dir.close();
+    }
+  }
+
+  private Result execute(Engine engine, long... cuts) {
+    Examples train = sample.train();
+    Examples test = sample.certified();
+    TestPoints points = TestPoints.of(test, sample.certifiedSourceIndices());
     CollectedVotes votes;
     String sparkVersion = engine.sparkVersion();
     String sparkMaster = engine.master();
@@ -120,6 +134,7 @@ public final class CertifyRun {
         config.certify().selectionClassifiers());
     RunReport report = Reports.certifyAndWrite(dir, config, train.domains().largest(), runVotes, points,
         RunData.provenance(sample), run, start);
+    dir.seal();
     return new Result(votes.reusedClassifiers(), votes.slicesReused(), votes.trainedClassifiers(),
         votes.slicesTrained(), report);
   }

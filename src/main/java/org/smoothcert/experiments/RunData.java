@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
 import org.smoothcert.data.FeatureDomains;
 import org.smoothcert.data.MnistData;
+import org.smoothcert.data.Provenance;
 import org.smoothcert.data.TableData;
 import org.smoothcert.data.TableProvenance;
 import org.smoothcert.data.TableSpec;
@@ -53,8 +55,7 @@ public final class RunData {
   /** A relative data.dir is looked up in the working directory, then in the smoothcert folder. */
   public static DataSpec withResolvedDir(DataSpec spec) {
     String dir = resolved(spec.dir(), DataSpec.KEY_DIR);
-    return dir.equals(spec.dir()) ? spec : new DataSpec(dir, spec.digits(), spec.trainSize(), spec.testSize(),
-        spec.levels(), spec.seed(), spec.sourceClasses());
+    return dir.equals(spec.dir()) ? spec : spec.inDir(dir);
   }
 
   /** A relative local path that is not in the working directory but in the smoothcert folder is taken from there. */
@@ -100,7 +101,12 @@ public final class RunData {
     m.put("levels", p.levels());
     m.put("seed", p.seed());
     m.put("one_split", p.oneSplit());
-    for (var side : List.of(Map.entry("train", p.train()), Map.entry("test", p.test()))) {
+    List<Map.Entry<String, Provenance.Side>> sides = new ArrayList<>(List.of(Map.entry("train", p.train()),
+        Map.entry("test", p.test())));
+    if (sample.validation().count() > 0) {
+      sides.add(Map.entry("validation", p.validation()));
+    }
+    for (var side : sides) {
       Map<String, Object> s = new LinkedHashMap<>();
       s.put("split", side.getValue().split().toString());
       s.put("images", side.getValue().imagesFile());

@@ -42,27 +42,29 @@ public final class Sweep {
     for (String value : values) {
       runs.add(Study.plan(value, file, sets, List.of(key + "=" + value), out + "/" + key + "=" + value, hadoop));
     }
-    RunDirectory root = RunDirectory.create(out, hadoop);
-    int trainedOnce = 0;
-    Function<Study.Run, RunReport> certify = run -> CertifyRun.execute(run.config(), master, hadoop).report();
-    if (key.equals(CLASSIFIERS)) {
-      RunConfig largest = runs.stream().map(Study.Run::config)
-          .max(Comparator.comparingInt(c -> c.smoothing().classifiers())).orElseThrow();
-      trainedOnce = largest.smoothing().classifiers();
-      certify = recertifying(largest, runs, master, hadoop);
+    try (RunDirectory root = RunDirectory.create(out, hadoop, runs.get(0).config().job().force())) {
+      int trainedOnce = 0;
+      Function<Study.Run, RunReport> certify = Study.certifying(master, hadoop);
+      if (key.equals(CLASSIFIERS)) {
+        RunConfig largest = runs.stream().map(Study.Run::config)
+            .max(Comparator.comparingInt(c -> c.smoothing().classifiers())).orElseThrow();
+        trainedOnce = largest.smoothing().classifiers();
+        certify = recertifying(largest, runs, master, hadoop);
+      }
+      List<Study.Row> rows = Study.each(runs, certify);
+      SweepReport report = new SweepReport(key);
+      for (Study.Row row : rows) {
+        report.add(new SweepReport.Point(row.run().name(), row.report().certification().curve(),
+            row.report().baseAccuracy(), row.run().directory()));
+      }
+      root.writeText("sweep.csv", report.table());
+      root.writeText("sweep-summary.csv", report.summary());
+      String subtitle = "the other settings as in " + Study.settings(file, sets);
+      root.writeBytes("sweep.png", report.plot(subtitle).png());
+      root.writeText("sweep.svg", report.plot(subtitle).svg());
+      root.seal();
+      return new Result(root.location(), trainedOnce, rows, report);
     }
-    List<Study.Row> rows = Study.each(runs, certify);
-    SweepReport report = new SweepReport(key);
-    for (Study.Row row : rows) {
-      report.add(new SweepReport.Point(row.run().name(), row.report().certification().curve(),
-          row.report().baseAccuracy(), row.run().directory()));
-    }
-    root.writeText("sweep.csv", report.table());
-    root.writeText("sweep-summary.csv", report.summary());
-    String subtitle = "the other settings as in " + Study.settings(file, sets);
-    root.writeBytes("sweep.png", report.plot(subtitle).png());
-    root.writeText("sweep.svg", report.plot(subtitle).svg());
-    return new Result(root.location(), trainedOnce, rows, report);
   }
 
   /** Trains the largest N once, cut at every smaller N, and certifies each run from its stored votes. */

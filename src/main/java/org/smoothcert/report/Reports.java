@@ -9,6 +9,7 @@ import org.smoothcert.certify.CertificationResult;
 import org.smoothcert.certify.Certifier;
 import org.smoothcert.certify.L0Certificate;
 import org.smoothcert.config.RunConfig;
+import org.smoothcert.data.CertifiedPoints;
 import org.smoothcert.votes.RunVotes;
 import org.smoothcert.votes.TrainingStats;
 import org.smoothcert.votes.VoteCounts;
@@ -25,7 +26,7 @@ public final class Reports {
   private Reports() {}
 
   static AlphaSplit alphaSplit(RunConfig config) {
-    return AlphaSplit.of(config.certify().alpha(), config.data().testSize(), config.classes(),
+    return AlphaSplit.of(config.certify().alpha(), config.data().certifiedSize(), config.classes(),
         config.certify().classSplit(), config.certify().runnerUpFor(config.classes()),
         config.certify().selectionClassifiers() > 0);
   }
@@ -96,7 +97,9 @@ public final class Reports {
     summary.put("seed", config.seed());
     summary.put("classifiers", runVotes.classifiers());
     summary.put("selection_classifiers", config.certify().selectionClassifiers());
-    summary.put("test_points", votes.points());
+    String certified = config.data().certified().key();
+    summary.put("certified_points", certified);
+    summary.put(certified + "_points", votes.points());
     summary.put("classes", votes.classes());
     summary.put("beta", config.smoothing().beta());
     summary.put("feature_domain", featureDomain);
@@ -139,8 +142,8 @@ public final class Reports {
 
   /** The paper's figure is only comparable in the paper's own setting. */
   private static boolean isPaperSetting(RunConfig config, VoteCounts votes) {
-    return !config.table().format().isTable() && config.data().digits().equals(List.of(1, 7))
-        && config.data().levels() == 2
+    return config.data().certified() == CertifiedPoints.TEST && !config.table().format().isTable()
+        && config.data().digits().equals(List.of(1, 7)) && config.data().levels() == 2
         && config.data().trainSize() == 100 && votes.points() == 1000 && config.smoothing().beta() == 0.9
         && votes.classifiers() == 10_000 && config.certify().alpha() == 0.001;
   }

@@ -25,6 +25,18 @@ public final class StudyReport {
     }
   }
 
+  /** One variant's runs, in the order they ran. */
+  public record Variant(String name, String description, List<Run> runs) {
+    /** Certified accuracy at radius {@code r}, the mean over the seeds. */
+    public double meanAccuracyAt(int r) {
+      return stat(runs, run -> run.accuracyAt(r), "mean");
+    }
+
+    public double meanBaseAccuracy() {
+      return stat(runs, Run::baseAccuracy, "mean");
+    }
+  }
+
   private final int radii;
   private final List<Run> runs = new ArrayList<>();
 
@@ -43,6 +55,12 @@ public final class StudyReport {
       m.computeIfAbsent(run.variant(), k -> new ArrayList<>()).add(run);
     }
     return m;
+  }
+
+  /** The variants, in the order of their first run. */
+  public List<Variant> variants() {
+    return byVariant().entrySet().stream()
+        .map(e -> new Variant(e.getKey(), e.getValue().get(0).description(), List.copyOf(e.getValue()))).toList();
   }
 
   public String table() {
@@ -130,6 +148,37 @@ public final class StudyReport {
     return sb.toString();
   }
 
+  /** One row per run (its variant and seed), and after each variant's runs a row of their means, in percent. */
+  public String bySeed() {
+    StringBuilder sb = new StringBuilder("| variant | seed |");
+    for (int r = 0; r < radii; r++) {
+      sb.append(" r=").append(r).append(" |");
+    }
+    sb.append(" base acc. | ms / classifier |\n|---|---|").append("---:|".repeat(radii + 2)).append('\n');
+    for (Variant v : variants()) {
+      for (Run run : v.runs()) {
+        seedRow(sb, v.name(), Long.toString(run.seed()), List.of(run));
+      }
+      seedRow(sb, v.name(), "mean", v.runs());
+    }
+    return sb.toString();
+  }
+
+  private void seedRow(StringBuilder sb, String variant, String seed, List<Run> rs) {
+    sb.append("| ").append(variant).append(" | ").append(seed).append(" |");
+    for (int r = 0; r < radii; r++) {
+      int radius = r;
+      sb.append(' ').append(percent(stat(rs, run -> run.accuracyAt(radius), "mean"))).append(" |");
+    }
+    sb.append(' ').append(percent(stat(rs, Run::baseAccuracy, "mean"))).append(" | ")
+        .append(String.format(Locale.ROOT, "%.1f", stat(rs, Run::msPerClassifier, "mean"))).append(" |\n");
+  }
+
+  /** A share as a percentage with one decimal: 0.4 is "40.0". */
+  static String percent(double share) {
+    return String.format(Locale.ROOT, "%.1f", 100 * share);
+  }
+
   public String console() {
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-28s %5s", "variant", "seeds"));
     for (int r = 0; r < radii; r++) {
@@ -166,7 +215,7 @@ public final class StudyReport {
   }
 
   private static String percentRange(List<Run> rs, ToDoubleFunction<Run> f) {
-    String mean = String.format(Locale.ROOT, "%.1f", 100 * stat(rs, f, "mean"));
+    String mean = percent(stat(rs, f, "mean"));
     if (rs.size() == 1) {
       return mean;
     }

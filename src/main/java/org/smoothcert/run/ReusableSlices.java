@@ -34,6 +34,18 @@ public final class ReusableSlices {
     return slices.stream().mapToLong(SliceVotes::classifiers).sum();
   }
 
+  /** How far slices ordered by their ranges (as {@link #of} returns them) cover [0, N) from 0 without a gap. */
+  public static long coveredFromStart(List<SliceVotes> slices) {
+    long covered = 0;
+    for (SliceVotes s : slices) {
+      if (s.from() != covered) {
+        break;
+      }
+      covered = s.to();
+    }
+    return covered;
+  }
+
   private static boolean straddles(long from, long to, long[] cuts) {
     for (long c : cuts) {
       if (from < c && c < to) {

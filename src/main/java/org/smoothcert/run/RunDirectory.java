@@ -3,13 +3,17 @@ package org.smoothcert.run;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -24,20 +28,26 @@ import org.smoothcert.votes.SliceVotes;
 
 /**
  * A run directory on any Hadoop file system: the slice checkpoints ({@code votes/}), the identity of
- * the votes stored there ({@code votes.id}), and the reports. Every file is written under a temporary
- * name and renamed into place, so a crash never leaves a half-written file under a real name.
+ * the votes stored there ({@code votes.id}), and the reports; also the folder of a study's, a sweep's or
+ * an attack's own reports. Every file is written under a temporary name and renamed into place, so a
+ * crash never leaves a half-written file under a real name; the reports change as one set: the old
+ * {@link OutputManifest} is removed before the first is written and the new one written after the last.
+ * One run writes into a directory at a time ({@link DirectoryLock}), and a folder of the user's own
+ * files is not written into unless asked ({@code job.force}).
  *
  * <p>Uses Hadoop only (no Spark), so stored votes can be re-certified without starting Spark.
  */
-public final class RunDirectory implements ReportFolder {
+public final class RunDirectory implements ReportFolder, AutoCloseable {
   /** The run's config as it ran: what re-certification starts from. */
   public static final String CONFIG_FILE = "run.conf";
   /** The test points' classes and source indices: re-certification needs them, not the data. */
   public static final String TEST_POINTS_FILE = "test-points.csv";
   private static final Logger LOG = LogManager.getLogger(RunDirectory.class);
   private static final String VOTES = "votes";
-  private static final String IDENTITY = "votes.id";
+  static final String IDENTITY = "votes.id";
   private static final String SLICE_SUFFIX = ".votes";
+  private static final Pattern SLICE_NAME = Pattern.compile("slice-(\\d{10})-(\\d{10})\\.votes");
+  private static final byte[] PROBE_BYTES = "probe\n".getBytes(StandardCharsets.UTF_8);
 
   private final Path root;
   private final FileSystem fs;
@@ -51,6 +61,12 @@ public final class RunDirectory implements ReportFolder {
    * there, and matched, when the directory was claimed or opened (it was written beside them).
    */
   private boolean legacySlicesTrusted;
+  /** Held while this process writes the directory; null otherwise. */
+  private DirectoryLock lock;
+  /** The outputs written since {@link #beginOutputs}, with their SHA-256: what {@link #seal} lists. */
+  private final Map<String, String> outputs = new TreeMap<>();
+  /** The outputs' manifest, read once when reading a stored run. */
+  private OutputManifest manifest;
 
   private RunDirectory(Path root, FileSystem fs, Configuration hadoop, boolean readOnly) {
     this.root = root;
@@ -60,38 +76,63 @@ public final class RunDirectory implements ReportFolder {
   }
 
   /**
-   * A run directory that can be written, checked without leaving anything behind: a probe file is
-   * written and removed, and the folders made for it are removed again. Nothing is created until
-   * {@link #claim} (or {@link #create}), so a run refused later leaves no output.
+   * A run directory that can be written, checked without leaving anything behind: an existing folder must
+   * be smoothcert's, empty, or {@code force}d, and no other run may hold it; a probe file is written and
+   * removed, and the folders made for it are removed again. Nothing is created until {@link #claim} (or
+   * {@link #create}), so a run refused later leaves no output.
    */
-  public static RunDirectory writable(String location, Configuration hadoop) {
+  public static RunDirectory writable(String location, Configuration hadoop, boolean force) {
     RunDirectory dir = at(location, hadoop, false);
     Path probe = new Path(dir.root, "." + UUID.randomUUID() + ".probe");
+    FileSystem raw = HadoopFiles.unchecksummed(dir.fs);
     try {
       Path madeHere = dir.topMissingFolder();
-      if (madeHere == null && !dir.fs.getFileStatus(dir.root).isDirectory()) {
-        throw new UserError("output " + location + " exists and is not a directory");
+      if (madeHere == null) {
+        if (!dir.fs.getFileStatus(dir.root).isDirectory()) {
+          throw new UserError("output " + location + " exists and is not a directory");
+        }
+        FolderOwnership.refuseUsersFiles(dir.fs, dir.root, location, force);
+        DirectoryLock.requireFree(dir.fs, dir.root, location);
       }
       try {
         dir.fs.mkdirs(dir.root);
-        dir.fs.create(probe, true).close();
-        dir.fs.delete(probe, false);
+        try (OutputStream out = raw.create(probe, true)) {
+          out.write(PROBE_BYTES);
+        }
       } finally {
+        raw.delete(probe, false);
         if (madeHere != null) {
           dir.fs.delete(madeHere, true);
         }
       }
-    } catch (IOException e) {
-      throw new UserError("cannot write the run directory " + location + ": " + e.getMessage());
+    } catch (IOException | FSError e) {
+      throw new UserError("cannot write the run directory " + location + ": " + HadoopFiles.reason(e));
     }
     return dir;
   }
 
-  /** A writable run directory, made now (for the reports of a re-certification, a study or an attack). */
-  public static RunDirectory create(String location, Configuration hadoop) {
-    RunDirectory dir = writable(location, hadoop);
-    dir.mkdirs(dir.root);
+  /**
+   * A writable folder taken now for a new set of outputs (a re-certification's, a study's, a sweep's or an
+   * attack's); {@link #seal} them when they are written and {@link #close} it in any case.
+   */
+  public static RunDirectory create(String location, Configuration hadoop, boolean force) {
+    RunDirectory dir = writable(location, hadoop, force);
+    dir.begin();
     return dir;
+  }
+
+  /**
+   * Takes this writable folder (making it if new, refusing it while another run holds it) and begins a new
+   * set of outputs; {@link #seal} them when they are written and {@link #close} it in any case.
+   */
+  public void begin() {
+    lock();
+    try {
+      beginOutputs();
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
   }
 
   /**
@@ -131,6 +172,63 @@ public final class RunDirectory implements ReportFolder {
     return missing;
   }
 
+  /** Takes the directory's lock (making the directory); released by {@link #close}. */
+  private void lock() {
+    if (readOnly) {
+      throw new IllegalStateException("a run directory opened for reading is not written");
+    }
+    if (lock == null) {
+      mkdirs(root);
+      lock = DirectoryLock.take(fs, root, location());
+    }
+  }
+
+  /**
+   * Starts a new set of outputs, under the lock: marks the folder as smoothcert's, removes what a killed run
+   * left behind and the old manifest (from now on the outputs are incomplete until {@link #seal}).
+   */
+  private void beginOutputs() {
+    if (!exists(FolderOwnership.MARKER)) {
+      store(FolderOwnership.MARKER, FolderOwnership.MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
+    }
+    try {
+      for (Path folder : List.of(root, new Path(root, VOTES))) {
+        if (fs.exists(folder)) {
+          for (FileStatus f : fs.listStatus(folder)) {
+            if (FolderOwnership.isLeftover(f.getPath().getName())) {
+              HadoopFiles.unchecksummed(fs).delete(f.getPath(), false);
+            }
+          }
+        }
+      }
+      fs.delete(new Path(root, OutputManifest.NAME), false);
+    } catch (IOException e) {
+      throw new UserError("cannot write the run directory " + location() + ": " + e.getMessage());
+    }
+    outputs.clear();
+  }
+
+  /** Ends a set of outputs: the manifest of every output written since it began, written last. */
+  public void seal() {
+    requireLocked();
+    store(OutputManifest.NAME, OutputManifest.render(outputs).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Releases the directory's lock, if held (also after a failure). */
+  @Override
+  public void close() {
+    if (lock != null) {
+      lock.close();
+      lock = null;
+    }
+  }
+
+  private void requireLocked() {
+    if (lock == null) {
+      throw new IllegalStateException("a run directory is written only after claim() or create()");
+    }
+  }
+
   private void mkdirs(Path folder) {
     try {
       if (!fs.mkdirs(folder)) {
@@ -161,16 +259,20 @@ public final class RunDirectory implements ReportFolder {
   }
 
   /**
-   * Makes the directory (if new) and binds it to the identity of its votes; see {@link #requireIdentity}.
-   * From then on every slice is written stamped with that identity and only slices stamped with it are
-   * read back.
+   * Takes the directory for this run (making it if new, refusing it while another run holds it), binds it
+   * to the identity of its votes (see {@link #requireIdentity}, checked again under the lock) and begins a
+   * new set of outputs. From then on every slice is written stamped with that identity and only slices
+   * stamped with it are read back. {@link #close} it in any case.
    */
   public void claim(Map<String, String> identity) {
     requireIdentity(identity);
+    lock();
+    requireIdentity(identity);
+    beginOutputs();
     mkdirs(new Path(root, VOTES));
     boolean bound = exists(IDENTITY);
     if (!bound) {
-      writeText(IDENTITY, render(identity));
+      store(IDENTITY, render(identity).getBytes(StandardCharsets.UTF_8));
     }
     identityDigest = digest(render(identity));
     legacySlicesTrusted = bound;
@@ -246,11 +348,35 @@ public final class RunDirectory implements ReportFolder {
         slice, why, aside.getName());
   }
 
+  /**
+   * Classifiers covered by the slice files now in votes/, from their names alone (cheap enough for a
+   * signal handler; no file is opened or checked: {@link #readSlices} decides what is counted).
+   */
+  public long checkpointedClassifiers() {
+    long classifiers = 0;
+    try {
+      Path dir = new Path(root, VOTES);
+      if (!fs.exists(dir)) {
+        return 0;
+      }
+      for (FileStatus f : fs.listStatus(dir)) {
+        Matcher m = SLICE_NAME.matcher(f.getPath().getName());
+        if (m.matches()) {
+          classifiers += Long.parseLong(m.group(2)) - Long.parseLong(m.group(1));
+        }
+      }
+    } catch (IOException e) {
+      throw new UserError("cannot list the checkpoints in " + location() + ": " + e.getMessage());
+    }
+    return classifiers;
+  }
+
   public void writeSlice(SliceVotes slice) {
     if (readOnly || identityDigest == null) {
       throw new IllegalStateException("slices are written only into a claimed run directory");
     }
-    writeBytes(VOTES + "/" + sliceName(slice), SliceCodec.encode(slice, identityDigest));
+    requireLocked();
+    store(VOTES + "/" + sliceName(slice), SliceCodec.encode(slice, identityDigest));
   }
 
   private static String sliceName(SliceVotes s) {
@@ -265,8 +391,22 @@ public final class RunDirectory implements ReportFolder {
     }
   }
 
-  public String readText(String name) {
+  private String readText(String name) {
     return new String(readBytes(new Path(root, name)), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The text of one of the outputs of a stored run, refused unless its manifest lists it with these bytes
+   * (a directory without a manifest holds an incomplete set: the run did not finish writing them).
+   */
+  public String readOutput(String name) {
+    if (manifest == null) {
+      if (!exists(OutputManifest.NAME)) {
+        throw OutputManifest.incomplete(location());
+      }
+      manifest = OutputManifest.parse(location(), readText(OutputManifest.NAME));
+    }
+    return new String(manifest.verified(name, readBytes(new Path(root, name))), StandardCharsets.UTF_8);
   }
 
   @Override
@@ -274,9 +414,15 @@ public final class RunDirectory implements ReportFolder {
     writeBytes(name, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Writes under a temporary name, then renames into place (replacing an older file). */
+  /** Writes one of the outputs under a temporary name, then renames it into place (replacing an older file). */
   @Override
   public void writeBytes(String name, byte[] bytes) {
+    requireLocked();
+    store(name, bytes);
+    outputs.put(name, OutputManifest.sha256(bytes));
+  }
+
+  private void store(String name, byte[] bytes) {
     HadoopFiles.writeAtomically(new Path(root, name), hadoop, out -> out.write(bytes));
   }
 

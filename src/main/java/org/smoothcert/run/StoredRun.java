@@ -14,8 +14,13 @@ import org.smoothcert.report.TestPoints;
 import org.smoothcert.votes.RunVotes;
 import org.smoothcert.votes.SliceVotes;
 
-/** A finished (or partly finished) run directory, read back without Spark for re-certification. */
+/**
+ * A finished run directory, read back without Spark for re-certification: its config and test points are
+ * taken only as its manifest lists them (a run that did not finish writing its outputs is refused), its
+ * votes as their checkpoints hold them.
+ */
 public final class StoredRun {
+  private static final String FORCE = "job.force";
   private final RunDirectory dir;
   private final String configText;
 
@@ -29,19 +34,22 @@ public final class StoredRun {
     if (!dir.exists(RunDirectory.CONFIG_FILE)) {
       throw new UserError(location + " has no " + RunDirectory.CONFIG_FILE + "; was it written by smoothcert run?");
     }
-    return new StoredRun(dir, dir.readText(RunDirectory.CONFIG_FILE));
+    return new StoredRun(dir, dir.readOutput(RunDirectory.CONFIG_FILE));
   }
 
   public String location() {
     return dir.location();
   }
 
-  /** The stored config with overrides of certify.* and smoothing.classifiers only. */
+  /**
+   * The stored config with overrides of certify.* and smoothing.classifiers only (and job.force, which is
+   * asked anew each time: the stored run's is not inherited).
+   */
   public RunConfig config(List<String> overrides) {
-    StringBuilder text = new StringBuilder(configText).append('\n');
+    StringBuilder text = new StringBuilder(configText).append('\n').append(FORCE).append(" = false\n");
     for (String o : overrides) {
       String key = o.substring(0, Math.max(0, o.indexOf('='))).trim();
-      if (!key.startsWith("certify.") && !key.equals("smoothing.classifiers")) {
+      if (!key.startsWith("certify.") && !key.equals("smoothing.classifiers") && !key.equals(FORCE)) {
         throw new UserError("--set " + o + ": re-certification can change certify.* and smoothing.classifiers only;"
             + " other settings change the votes (run smoothcert run with them instead)");
       }
@@ -63,21 +71,40 @@ public final class StoredRun {
           + n0 + "; pick an n0 at a slice boundary (see votes/), or rerun with smoothcert run to retrain around it");
     }
     if (held < n) {
-      throw new UserError(dir.location() + " holds the votes of " + held + " of " + n
-          + " classifiers; finish the run with smoothcert run first (it resumes), or certify fewer with"
-          + " --set smoothing.classifiers=" + held);
+      throw new UserError(dir.location() + " holds intact votes of " + held + " of " + n + " classifiers; finish"
+          + " the run with smoothcert run first (it resumes, retraining the missing ones)" + fewer(slices, n0));
     }
-    TestPoints points = TestPoints.parse(dir.readText(RunDirectory.TEST_POINTS_FILE), RunDirectory.TEST_POINTS_FILE);
+    TestPoints points = TestPoints.parse(dir.readOutput(RunDirectory.TEST_POINTS_FILE), RunDirectory.TEST_POINTS_FILE);
     RunVotes votes = RunVotes.of(slices, points.size(), config.classes(), n0);
     Map<String, Object> data = previousSection("data");
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("recertified_from", dir.location());
     run.put("caution", "the 1 - alpha guarantee holds for settings (alpha, N, protocol) fixed before the votes"
         + " were seen; settings chosen after looking at them do not keep it");
-    RunDirectory out = RunDirectory.create(target, hadoop);
-    out.writeText(RunDirectory.CONFIG_FILE, config.render());
-    out.writeText(RunDirectory.TEST_POINTS_FILE, points.toCsv());
-    return Reports.certifyAndWrite(out, config, featureDomain(config), votes, points, data, run, start);
+    try (RunDirectory out = RunDirectory.create(target, hadoop, config.job().force())) {
+      out.writeText(RunDirectory.CONFIG_FILE, config.render());
+      out.writeText(RunDirectory.TEST_POINTS_FILE, points.toCsv());
+      RunReport report = Reports.certifyAndWrite(out, config, featureDomain(config), votes, points, data, run, start);
+      out.seal();
+      return report;
+    }
+  }
+
+  /**
+   * The fewer classifiers that can be certified instead: those the slices cover from classifier 0 without a
+   * gap (certifying that N chooses the same slices; a gap further on, e.g. a damaged slice, is no use).
+   */
+  private static String fewer(List<SliceVotes> slices, long n0) {
+    long covered = ReusableSlices.coveredFromStart(slices);
+    if (covered == 0) {
+      return "; no fewer can be certified either: no intact slice starts at classifier 0";
+    }
+    if (covered <= n0) {
+      return "; the intact slices cover only classifiers [0, " + covered + ") without a gap, not more than"
+          + " certify.selection-classifiers = " + n0;
+    }
+    return ", or certify the first " + covered + " (the intact slices cover [0, " + covered + ") without a gap)"
+        + " with --set smoothing.classifiers=" + covered;
   }
 
   /**
@@ -86,7 +113,7 @@ public final class StoredRun {
    * the data knew (certifying with a smaller domain than the noise had would overstate the radii).
    */
   public int featureDomain(RunConfig config) {
-    Object stored = dir.exists("summary.json") ? Json.read(dir.readText("summary.json")).get("feature_domain") : null;
+    Object stored = dir.exists("summary.json") ? Json.read(dir.readOutput("summary.json")).get("feature_domain") : null;
     if (stored instanceof Number n) {
       return n.intValue();
     }
@@ -102,7 +129,7 @@ public final class StoredRun {
     if (!dir.exists("summary.json")) {
       return Map.of();
     }
-    Object section = Json.read(dir.readText("summary.json")).get(name);
+    Object section = Json.read(dir.readOutput("summary.json")).get(name);
     return section instanceof Map ? (Map<String, Object>) section : Map.of();
   }
 }

@@ -26,6 +26,7 @@ class AttackCommandTest {
     assertEquals("smoothcert attack: --budget takes whole numbers >= 1 (e.g. --budget 1,2,5), got '0,2'\n", budget.err());
     CliTest.Result target = CliTest.run("attack --target 3 --set smoothing.classifiers=10");
     assertEquals("smoothcert attack: --target must be one of data.digits [1, 7], got '3'\n", target.err());
-    assertEquals("smoothcert attack: unknown option --budgets\n", CliTest.run("attack --budgets 1").err());
+    assertEquals("smoothcert attack: Unknown options: '--budgets', '1' (did you mean --budget?)\n",
+        CliTest.run("attack --budgets 1").err());
   }
 }

@@ -47,6 +47,7 @@ class BenchCommandIT {
   void rejectsUnknownOptions() {
     CliTest.Result r = CliTest.run("bench --classifers 2");
     assertEquals(Main.USAGE_ERROR, r.status());
-    assertEquals("smoothcert bench: unknown option --classifers", r.err().strip());
+    assertEquals("smoothcert bench: Unknown options: '--classifers', '2' (did you mean --classifiers?)",
+        r.err().strip());
   }
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The command-line contract of radius, bound and thresholds (other tools parse these outputs). */
+/**
+ * The command-line contract of radius, bound and thresholds (other tools parse these outputs), the help,
+ * and one line with status 2 for every bad argument.
+ */
 class CliTest {
   record Result(int status, String out, String err) {
     String lastLine() {
@@ -56,6 +59,40 @@ class CliTest {
     assertEquals(6, plain.out().strip().split("\n").length, plain.out());
   }
 
+  @Test
+  void helpListsTheCommandsAndEachCommandItsOptions() {
+    Result help = run("help");
+    assertEquals(0, help.status(), help.err());
+    for (String command : new String[] {"run", "certify", "sweep", "study", "radius", "bound", "thresholds", "data",
+        "bench", "attack", "plot"}) {
+      assertTrue(help.out().contains("\n  " + command + " "), command + " missing from\n" + help.out());
+    }
+    Result runHelp = run("run --help");
+    assertEquals(0, runHelp.status(), runHelp.err());
+    for (String option : new String[] {"--config=FILE", "--set=KEY=VALUE", "--master=URL", "--out=DIR"}) {
+      assertTrue(runHelp.out().contains(option), option + " missing from\n" + runHelp.out());
+    }
+    Result extractHelp = run("data extract --help");
+    assertEquals(0, extractHelp.status(), extractHelp.err());
+    assertTrue(extractHelp.out().startsWith("Usage: smoothcert data extract "), extractHelp.out());
+    assertTrue(extractHelp.out().contains("--source-classes=C"), extractHelp.out());
+  }
+
+  @Test
+  void withoutACommandTheUsageIsShownWithStatusTwo() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int status = Main.execute(new String[0], new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+    assertEquals(2, status);
+    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: smoothcert "), out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void versionIsOneLine() {
+    Result version = run("--version");
+    assertEquals(0, version.status(), version.err());
+    assertTrue(version.out().startsWith("smoothcert ") && version.out().strip().split("\n").length == 1, version.out());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "radius --beta 1.5 --feature-domain 2 --label-domain 2 --p-lower 0.9 | --beta",
@@ -77,7 +114,10 @@ class CliTest {
       "thresholds --beta 0.9 --feature-domain 2 --label-domain 2 --n 100 --alpha 1e-306 --points 1000 | per bound,"
           + " below the smallest usable value",
       "bound --count 1 --n 10 --alpha 4.9e-324 | --alpha",
-      "nonsense | nonsense",
+      "nonsense | unknown command 'nonsense' (expected one of run, certify,",
+      "radius --beta 0.9 --beta 0.8 --feature-domain 2 --label-domain 2 --p-lower 0.9 | --beta",
+      "radius --beta 0.9 --feature-domain 2 --label-domain 2 --p-lower | --p-lower",
+      "bound --count 1 --n 10 --alpha 0.05 extra | 'extra'",
   })
   void badArgumentsGiveOneLineNamingTheArgumentAndStatusTwo(String line, String named) {
     Result r = run(line);

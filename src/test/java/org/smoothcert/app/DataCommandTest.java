@@ -95,20 +95,21 @@ class DataCommandTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "data | expected 'extract', 'info', 'verify' or 'import-sklearn'",
+      "data | Missing required subcommand (expected one of extract, info, verify, import-sklearn)",
+      "data frob | unknown command 'frob' (expected one of extract, info, verify, import-sklearn)",
+      "data extract --from IN --to TMP/out | Missing required option: '--digits=DIGITS'",
+      "data import-sklearn --from IN --to TMP/out --origin x | Missing required option: '--name=NAME'",
       "data import-sklearn --name iris --from IN --to TMP/out --origin x | --name: expected breast-cancer or optical-digits, got 'iris'",
-      "data frob | got 'frob'",
-      "data extract --from IN --to TMP/out | missing --digits",
       "data extract --digits 1,1 --from IN --to TMP/out | --digits: a digit is chosen twice",
       "data extract --digits 1,x --from IN --to TMP/out | --digits: expected digits separated by commas",
       "data extract --digits 1,10 --from IN --to TMP/out | --digits: digit 10 is not a class",
       "data extract --digits 1,7 --from IN --to TMP/out --source-classes 1 | --source-classes must be in",
-      "data extract --digits 1,7 --from IN --to TMP/out --typo 1 | unknown option --typo",
+      "data extract --digits 1,7 --from IN --to TMP/out --typo 1 | Unknown options: '--typo', '1'",
       "data extract --digits 1,7 --from TMP/absent --to TMP/out | absent: no such folder",
       "data extract --digits 1,7 --from IN --to IN | is not empty",
-      "data info | missing --dir",
+      "data info | Missing required option: '--dir=DIR'",
       "data info --dir IN --digits 11 | --digits: digit 11",
-      "data verify | missing --dir",
+      "data verify | Missing required option: '--dir=DIR'",
       "data verify --dir IN | SHA256SUMS: no such file",
   })
   void badArgumentsGiveOneLineAndStatusTwo(String line, String message) {

@@ -5,19 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smoothcert.data.HadoopFiles;
 
 /** {@code smoothcert plot}: several runs' curves in one PNG and SVG, and clear refusals. */
 class PlotCommandTest {
   @TempDir
   Path tmp;
 
+  /** A run folder with its curve.csv, listed in its outputs.sha256 as a run lists it. */
   private Path run(String name, String curve) throws IOException {
     Path dir = Files.createDirectories(tmp.resolve(name));
     Files.writeString(dir.resolve("curve.csv"), curve);
+    String sha256 = HexFormat.of().formatHex(HadoopFiles.sha256Bytes(curve.getBytes(StandardCharsets.UTF_8)));
+    Files.writeString(dir.resolve("outputs.sha256"), sha256 + "  curve.csv\n");
     return dir;
   }
 

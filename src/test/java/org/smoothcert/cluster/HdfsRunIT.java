@@ -53,6 +53,8 @@ class HdfsRunIT {
   void runReadsAndWritesHdfsAndResumesThere() throws Exception {
     java.nio.file.Path localData = Scripts.HOME.resolve("data/mnist-1-7");
     java.nio.file.Path localOut = DIR.resolve("local-run");
+    // target/ outlives a run of the suite: a local run of an earlier build would be another configuration.
+    org.apache.commons.io.FileUtils.deleteDirectory(localOut.toFile());
     String local = run(localData.toString(), localOut.toString());
     assertTrue(local.contains("certified accuracy"), local);
 

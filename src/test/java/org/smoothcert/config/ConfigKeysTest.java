@@ -80,6 +80,9 @@ class ConfigKeysTest {
       "data.source-classes=1        | data.source-classes must be in [2, 256], got 1",
       "data.source-classes=300      | data.source-classes must be in [2, 256], got 300",
       "data.dir=\" \"               | data.dir must not be empty",
+      "data.validation-size=-1      | data.validation-size must be at least 0, got -1",
+      "data.certify-on=train        | data.certify-on must be test or validation, got train (--set data.certify-on",
+      "data.certify-on=validation   | data.certify-on = validation needs data.validation-size above 0",
       "job.slices=-1                | job.slices must be at least 0, got -1",
       "job.slices=100001            | job.slices must be at most 100000, got 100001",
   })
@@ -118,7 +121,8 @@ class ConfigKeysTest {
 
   @Test
   void boundaryValuesAreAccepted() {
-    RunConfig edge = RunConfig.defaults().with(ConfigKeys.HIDDEN, 0).with(ConfigKeys.ACTIVATION, Activation.RELU)
+    RunConfig edge = RunConfig.defaults().with(ConfigKeys.HIDDEN, 0).with(ConfigKeys.L2, 0.0)
+        .with(ConfigKeys.ACTIVATION, Activation.RELU)
         .with(ConfigKeys.MAX_ITER, 1).with(ConfigKeys.TOL, 0.0).with(ConfigKeys.LBFGS_MEMORY, 1)
         .with(ConfigKeys.BLOCK_SIZE, 1).with(ConfigKeys.IMPLEMENTATION, MlpImplementation.MLLIB);
     assertEquals(new MlpConfig(0, Activation.RELU, 0.0, 1, 0.0, 1, 1, MlpImplementation.MLLIB), edge.learner());

@@ -34,15 +34,16 @@ class RunConfigTest {
     assertEquals(100, c.data().trainSize());
     assertEquals(1000, c.data().testSize());
     assertEquals(2, c.featureDomain());
-    assertEquals(64, c.learner().hidden());
-    assertTrue(c.learner().isMllibsMlp());
+    assertEquals(0, c.learner().hidden());
+    assertEquals(1.0, c.learner().l2());
+    assertTrue(!c.learner().isMllibsMlp());
     assertEquals(MlpImplementation.FAST, c.learner().implementation());
     assertEquals("data/mnist-1-7", c.data().dir());
   }
 
   /**
    * The paper config is the default except where the README and both files say: alpha / m without the
-   * class split (the paper's protocol), and the learner (the study's best two-layer network).
+   * class split (the paper's protocol); the learner is the same (chosen on validation points).
    */
   @Test
   void paperConfigDiffersFromTheDefaultOnlyInItsDocumentedKeys() {
@@ -55,11 +56,9 @@ class RunConfigTest {
         differing.add(e.getKey());
       }
     }
-    assertEquals(java.util.Set.of("certify.class-split", "certify.runner-up", "learner.hidden", "learner.l2",
-        "learner.max-iter", "job.out"), differing);
+    assertEquals(java.util.Set.of("certify.class-split", "certify.runner-up", "job.out"), differing);
     RunConfig c = RunConfig.from(file);
     assertTrue(!c.certify().classSplit());
-    assertTrue(!c.learner().isMllibsMlp());
   }
 
   @Test
@@ -160,9 +159,9 @@ class RunConfigTest {
         Map.entry("data.seed", "0"),
         Map.entry("data.sha256", "abc"),
         Map.entry("smoothing.beta", "0.9"),
-        Map.entry("learner.hidden", "64"),
+        Map.entry("learner.hidden", "0"),
         Map.entry("learner.activation", "sigmoid"),
-        Map.entry("learner.l2", "0.0"),
+        Map.entry("learner.l2", "1.0"),
         Map.entry("learner.max-iter", "100"),
         Map.entry("learner.tol", "1.0E-6"),
         Map.entry("learner.lbfgs-memory", "10"),
@@ -170,6 +169,23 @@ class RunConfigTest {
         Map.entry("learner.implementation", "fast"),
         Map.entry("votes-format", "1")));
     assertEquals(expected, load().votesIdentity("abc"));
+  }
+
+  /**
+   * The validation size and the points certified decide the votes, so they separate identities; at the
+   * values every earlier run had (none, test) they are left out, so earlier directories still match.
+   */
+  @Test
+  void validationSizeAndCertifiedPointsSeparateIdentities() {
+    Map<String, String> test = load().votesIdentity("abc");
+    Map<String, String> testWithValidation = load("data.validation-size=50").votesIdentity("abc");
+    Map<String, String> validation = load("data.validation-size=50", "data.certify-on=validation").votesIdentity("abc");
+    Map<String, String> otherSize = load("data.validation-size=60", "data.certify-on=validation").votesIdentity("abc");
+    assertEquals(java.util.Set.of(test, testWithValidation, validation, otherSize).size(), 4);
+    assertEquals("50", testWithValidation.get("data.validation-size"));
+    assertEquals("validation", validation.get("data.certify-on"));
+    assertEquals(test, load("data.validation-size=0", "data.certify-on=test").votesIdentity("abc"));
+    assertEquals(test, RunConfig.completeIdentity(test), "nothing is added to a stored identity without them");
   }
 
   /** Other values are spelled as before too: lists, negative and decimal numbers, the learner's names. */

@@ -42,6 +42,19 @@ class DataSpecTest {
   }
 
   @Test
+  void theCertifiedPointsAreTheTestOrTheValidationExamples() {
+    assertEquals(1000,
+        new DataSpec("d", List.of(1, 7), 100, 1000, 2, 1, 10, 200, CertifiedPoints.TEST).certifiedSize());
+    assertEquals(200,
+        new DataSpec("d", List.of(1, 7), 100, 1000, 2, 1, 10, 200, CertifiedPoints.VALIDATION).certifiedSize());
+    assertEquals(CertifiedPoints.TEST, DataSpec.paper("mnist", 7).certified());
+    UserError e = assertThrows(UserError.class,
+        () -> new DataSpec("d", List.of(1, 7), 100, 1000, 2, 1, 10, 0, CertifiedPoints.VALIDATION));
+    assertEquals("data.certify-on = validation needs data.validation-size above 0: the validation examples are the"
+        + " points certified", e.getMessage());
+  }
+
+  @Test
   void digitsAreParsedFromCommaSeparatedText() {
     assertEquals(List.of(3, 8, 0), DigitSelection.parse(" 3, 8,0", 10, "--digits").digits());
     assertEquals("3,8,0", DigitSelection.parse("3,8,0", 10, "--digits").toString());

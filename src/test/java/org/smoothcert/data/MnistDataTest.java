@@ -140,6 +140,84 @@ class MnistDataTest {
         .provenance().train().sourceIndices());
   }
 
+  private DataSample withValidation(java.nio.file.Path dir, int train, int test, int validation, long seed,
+      CertifiedPoints certified) {
+    return MnistData.load(new DataSpec(dir.toString(), ONE_SEVEN, train, test, 256, seed, 10, validation, certified),
+        CONF);
+  }
+
+  @Test
+  void validationExamplesComeFromTheTrainingSplitDisjointFromTheTrainingExamples() {
+    DataSample sample = withValidation(both, 15, 12, 20, 3, CertifiedPoints.TEST);
+    Provenance p = sample.provenance();
+    assertEquals(Split.TRAIN, p.validation().split());
+    assertEquals(20, sample.validation().count());
+    checkRows(sample.validation(), p, p.validation());
+    Set<Integer> trainAndValidation = new HashSet<>(p.train().sourceIndices());
+    trainAndValidation.addAll(p.validation().sourceIndices());
+    assertEquals(35, trainAndValidation.size(), "no training example is a validation example");
+    assertEquals(p.train().imagesFile(), p.validation().imagesFile(), "never the test split");
+    assertEquals(sample.test(), sample.certified());
+    assertEquals(p.test().sourceIndices(), sample.certifiedSourceIndices());
+  }
+
+  @Test
+  void withOneSplitValidationIsDisjointFromTrainingAndTest() {
+    DataSample sample = withValidation(trainOnly, 15, 10, 15, 8, CertifiedPoints.VALIDATION);
+    Provenance p = sample.provenance();
+    Set<Integer> all = new HashSet<>(p.train().sourceIndices());
+    all.addAll(p.test().sourceIndices());
+    all.addAll(p.validation().sourceIndices());
+    assertEquals(40, all.size(), "15 + 10 + 15 distinct examples: all 40 ones and sevens");
+    checkRows(sample.validation(), p, p.validation());
+    assertEquals(sample.validation(), sample.certified());
+    assertEquals(p.validation().sourceIndices(), sample.certifiedSourceIndices());
+  }
+
+  /** The training and test draws are today's whatever the validation size and the points certified. */
+  @Test
+  void validationExamplesLeaveTheTrainingAndTestDrawsUnchanged() {
+    for (java.nio.file.Path dir : List.of(both, trainOnly)) {
+      DataSample without = load(dir, ONE_SEVEN, 12, 9, 256, 2020);
+      assertEquals(0, without.validation().count());
+      for (CertifiedPoints certified : CertifiedPoints.values()) {
+        DataSample with = withValidation(dir, 12, 9, 10, 2020, certified);
+        assertEquals(without.train(), with.train());
+        assertEquals(without.test(), with.test());
+        assertEquals(without.provenance().train(), with.provenance().train());
+        assertEquals(without.provenance().test(), with.provenance().test());
+      }
+    }
+    // The pinned draw of aSeedDrawsAFixedSampleOnAnyJvm, with validation examples beside it.
+    Provenance p = withValidation(both, 5, 3, 4, 2020, CertifiedPoints.VALIDATION).provenance();
+    assertEquals(List.of(137, 111, 101, 167, 71), p.train().sourceIndices());
+    assertEquals(List.of(57, 81, 47), p.test().sourceIndices());
+  }
+
+  @Test
+  void theSameSeedDrawsTheSameValidationExamplesAndAnotherSeedOthers() {
+    DataSample first = withValidation(both, 10, 5, 12, 42, CertifiedPoints.VALIDATION);
+    DataSample again = withValidation(both, 10, 5, 12, 42, CertifiedPoints.VALIDATION);
+    DataSample other = withValidation(both, 10, 5, 12, 43, CertifiedPoints.VALIDATION);
+    assertEquals(first.validation(), again.validation());
+    assertEquals(first.provenance(), again.provenance());
+    assertNotEquals(first.provenance().validation().sourceIndices(), other.provenance().validation().sourceIndices());
+    // Its own stream: not the training stream's next draws.
+    DataSample longerTrain = load(both, ONE_SEVEN, 22, 5, 256, 42);
+    assertNotEquals(longerTrain.provenance().train().sourceIndices().subList(10, 22),
+        first.provenance().validation().sourceIndices());
+  }
+
+  @Test
+  void askingForMoreValidationExamplesThanAreLeftSaysHowManyAre() {
+    UserError e = assertThrows(UserError.class, () -> withValidation(both, 30, 5, 11, 1, CertifiedPoints.TEST));
+    assertEquals("data.validation-size = 11, but the train split has 40 examples of digits 1,7 and the training"
+        + " examples take 30, leaving 10", e.getMessage());
+    e = assertThrows(UserError.class, () -> withValidation(trainOnly, 20, 15, 6, 1, CertifiedPoints.TEST));
+    assertTrue(e.getMessage().endsWith("and the training and test examples take 35, leaving 5"), e.getMessage());
+    assertEquals(10, withValidation(both, 30, 5, 10, 1, CertifiedPoints.TEST).validation().count(), "all that is left");
+  }
+
   @Test
   void askingForMoreThanThereIsSaysHowManyThereAre() {
     assertLoadError(both, ONE_SEVEN, 41, 10,

@@ -76,7 +76,7 @@ class TableDataTest {
     assertEquals(2, colour.unseenTestValues());
     int[] codeOfSource = {2, 1, 2};
     for (int i = 0; i < 3; i++) {
-      assertEquals(codeOfSource[sample.origin().testSourceIndices().get(i)], sample.test().feature(i, 1),
+      assertEquals(codeOfSource[sample.certifiedSourceIndices().get(i)], sample.test().feature(i, 1),
           "green and purple are unseen: code 2; red is code 1");
     }
     assertEquals(sample.train().domains(), sample.test().domains());

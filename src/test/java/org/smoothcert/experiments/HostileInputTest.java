@@ -178,7 +178,10 @@ class HostileInputTest {
       "learner.implementation=sparse | learner.implementation = sparse is now called fast",
       "smoothing.clasifiers=10   | unknown config key 'smoothing.clasifiers'",
       "'data.digits=[1,3]'       | no example of digit 3 in the train split",
-      "'data.digits=[1,12]'      | data.digits: digit 12 is not a class of the source (0 to 9)"})
+      "'data.digits=[1,12]'      | data.digits: digit 12 is not a class of the source (0 to 9)",
+      "data.certify-on=validation | data.certify-on = validation needs data.validation-size above 0",
+      "data.validation-size=13000 | data.validation-size = 13000, but the train split has 13007 examples of digits"
+          + " 1,7 and the training examples take 40, leaving 12967"})
   void settingOutOfRangeIsRefusedBeforeTraining(String set, String expected) {
     assertRefusedWithoutOutput(DATA, expected, set);
   }
@@ -189,8 +192,9 @@ class HostileInputTest {
     Configuration hadoop = new Configuration();
     RunConfig other = RunConfig.from(ConfigLoader.load(null, small(DATA, out, "smoothing.beta=0.8"), hadoop));
     DataSample sample = MnistData.load(other.data(), hadoop);
-    RunDirectory.create(out.toString(), hadoop).claim(other.votesIdentity(RunData.sha256(sample.train(),
-        sample.test())));
+    try (RunDirectory dir = RunDirectory.create(out.toString(), hadoop, false)) {
+      dir.claim(other.votesIdentity(RunData.sha256(sample.train(), sample.test())));
+    }
     List<Path> before = listing(out);
 
     assertRefused(run(small(DATA, out)), "holds votes of another configuration (smoothing.beta is 0.8 there, 0.9 here)");

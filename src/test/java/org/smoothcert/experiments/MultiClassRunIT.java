@@ -26,7 +26,7 @@ class MultiClassRunIT {
   Path run(String config, String... sets) {
     Path out = tmp.resolve("run");
     List<String> all = new ArrayList<>(List.of("data.train-size=60", "data.test-size=40", "smoothing.classifiers=20",
-        "learner.hidden=8", "learner.max-iter=20", "job.out=\"" + out + "\""));
+        "learner.hidden=8", "learner.max-iter=20", "learner.l2=0", "job.out=\"" + out + "\""));
     all.addAll(List.of(sets));
     Configuration hadoop = new Configuration();
     RunConfig c = RunConfig.from(ConfigLoader.load(config, all, hadoop));

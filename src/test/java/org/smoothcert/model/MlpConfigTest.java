@@ -10,18 +10,32 @@ import static org.smoothcert.config.ConfigKeys.L2;
 import static org.smoothcert.config.ConfigKeys.MAX_ITER;
 import static org.smoothcert.config.ConfigKeys.TOL;
 
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
+import org.smoothcert.config.ConfigLoader;
 import org.smoothcert.config.RunConfig;
 
 /** The learner's configuration as read from conf/default.conf and variants of it. */
 class MlpConfigTest {
-  private final RunConfig h32 = RunConfig.defaults().with(HIDDEN, 32);
+  private final RunConfig h32 = FitLike.config().with(HIDDEN, 32);
 
   @Test
-  void theDefaultLearnerIsMllibsOwnMlpOnTheFastPath() {
+  void theDefaultLearnerIsLogisticRegressionWithDecayOnTheFastPath() {
     MlpConfig learner = RunConfig.defaults().learner();
-    assertTrue(learner.isMllibsMlp());
+    assertFalse(learner.isMllibsMlp());
+    assertEquals("logistic regression, L2=1.0", learner.describe());
     assertEquals(MlpImplementation.FAST, learner.implementation());
+  }
+
+  @Test
+  void mllibsMlpIsAConfigOfItsOwn() {
+    Path file = Path.of(System.getProperty("smoothcert.basedir", "."), "conf", "mllib-mlp.conf");
+    MlpConfig learner = RunConfig.from(ConfigLoader.load(file.toString(), List.of(), new Configuration())).learner();
+    assertTrue(learner.isMllibsMlp());
+    assertEquals(64, learner.hidden());
+    assertEquals(MlpImplementation.MLLIB, learner.implementation());
   }
 
   @Test

@@ -12,7 +12,7 @@ import org.smoothcert.model.fast.MlpLearner;
 
 class MlpMarginsTest {
   private static final SyntheticExamples DATA = new SyntheticExamples(64, 3, 0.3, 0.1, 5);
-  private static final MlpConfig H8 = RunConfig.defaults().with(HIDDEN, 8).learner();
+  private static final MlpConfig H8 = FitLike.config().with(HIDDEN, 8).learner();
 
   @Test
   void theMarginIsPositiveExactlyWhereTheClassifierPredictsTheClass() {

@@ -49,4 +49,32 @@ class StudyReportTest {
     assertEquals(4, report.table().lines().count());
     assertTrue(report.table().contains("b,\"logistic regression\",0,0.7,0.0,0.0,0.0,0.0,0.9,2.0,runs/b/seed-0"));
   }
+
+  @Test
+  void bySeedHasOneRowPerRunAndEachVariantsMean() {
+    List<String> lines = report.bySeed().lines().toList();
+    assertEquals("| variant | seed | r=0 | r=1 | r=2 | base acc. | ms / classifier |", lines.get(0));
+    assertEquals("| a | 1 | 80.0 | 30.0 | 0.0 | 91.0 | 14.0 |", lines.get(3));
+    assertEquals("| a | mean | 85.0 | 40.0 | 5.0 | 92.0 | 12.0 |", lines.get(4));
+    assertEquals("| b | mean | 70.0 | 0.0 | 0.0 | 90.0 | 2.0 |", lines.get(6));
+    assertEquals(7, lines.size());
+  }
+
+  @Test
+  void selectionSaysWhatWasChosenByWhichRuleOnWhichSeedsAndTheTestResult() {
+    List<StudyReport.Variant> ranking = List.of(report.variants().get(1), report.variants().get(0));
+    StudyReport test = new StudyReport(2);
+    test.add(new StudyReport.Run("b", "logistic regression", 5, new double[] {0.6, 0.2}, new double[] {0.6, 0.2},
+        0.88, 2, "runs/test/b/seed-5"));
+    SelectionReport selection = new SelectionReport("the best at radius 2.", 2, List.of(0L, 1L), 50, ranking,
+        List.of(5L), 60, test);
+    String md = selection.markdown();
+    assertEquals("b", selection.chosen().name());
+    assertTrue(md.contains("Chosen: **b** (logistic regression), on the 50 validation points of data seeds 0, 1"), md);
+    assertTrue(md.contains("Rule: the best at radius 2."), md);
+    assertTrue(md.contains("| 1 | b | logistic regression | 0.0 | 0.0 | 90.0 |\n"
+        + "| 2 | a | MLP H=8 sigmoid | 5.0 | 40.0 | 92.0 |"), md);
+    assertTrue(md.contains("on the 60 test points of data seeds 5, held out"), md);
+    assertTrue(md.contains("| b | mean | 60.0 | 20.0 | 0.0 | 88.0 | 2.0 |"), md);
+  }
 }

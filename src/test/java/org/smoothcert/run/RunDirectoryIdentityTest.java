@@ -32,8 +32,14 @@ class RunDirectoryIdentityTest {
   Path tmp;
   private int directories;
 
+  /**
+   * The identity of a configuration with the learner of the run directories made before these keys
+   * changed (MLlib's MLP as fit() trains it, H = 64, no decay), and {@code sets} over it.
+   */
   private static Map<String, String> identity(String... sets) {
-    return RunConfig.from(ConfigLoader.load(null, List.of(sets), new Configuration())).votesIdentity("0123abcd");
+    List<String> all = new java.util.ArrayList<>(List.of("learner.hidden=64", "learner.l2=0"));
+    all.addAll(List.of(sets));
+    return RunConfig.from(ConfigLoader.load(null, all, new Configuration())).votesIdentity("0123abcd");
   }
 
   /** Today's default identity with the learner spelled the old way; no optimizer when it is null. */
@@ -47,8 +53,9 @@ class RunDirectoryIdentityTest {
   }
 
   private RunDirectory claimed(Map<String, String> stored) {
-    RunDirectory dir = RunDirectory.create(tmp.resolve("run-" + directories++).toString(), new Configuration());
+    RunDirectory dir = RunDirectory.create(tmp.resolve("run-" + directories++).toString(), new Configuration(), false);
     dir.claim(stored);
+    dir.close();
     return dir;
   }
 

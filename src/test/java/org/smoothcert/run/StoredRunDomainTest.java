@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +24,13 @@ class StoredRunDomainTest {
 
   private StoredRun stored(String config, String summary) throws Exception {
     Path dir = tmp.resolve("run-" + System.nanoTime());
-    RunDirectory.create(dir.toString(), new Configuration()).claim(Map.of("data.sha256", "0123"));
-    Files.writeString(dir.resolve(RunDirectory.CONFIG_FILE), config);
-    if (summary != null) {
-      Files.writeString(dir.resolve("summary.json"), summary);
+    try (RunDirectory run = RunDirectory.writable(dir.toString(), new Configuration(), false)) {
+      run.claim(Map.of("data.sha256", "0123"));
+      run.writeText(RunDirectory.CONFIG_FILE, config);
+      if (summary != null) {
+        run.writeText("summary.json", summary);
+      }
+      run.seal();
     }
     return StoredRun.open(dir.toString(), new Configuration());
   }

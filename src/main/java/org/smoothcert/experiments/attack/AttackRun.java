@@ -10,7 +10,9 @@ import org.apache.logging.log4j.Logger;
 import org.smoothcert.UserError;
 import org.smoothcert.certify.Certificate;
 import org.smoothcert.config.RunConfig;
+import org.smoothcert.data.CertifiedPoints;
 import org.smoothcert.data.DataSample;
+import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
 import org.smoothcert.experiments.RunData;
 import org.smoothcert.model.MlpClassifier;
@@ -30,8 +32,8 @@ import org.smoothcert.votes.RunVotes;
  * (so classifier j meets exactly the clean run's noise) and one undefended MLP is trained. Each run is a
  * normal run directory under the output ({@code clean/}, {@code label-flip-r1/}, ...: checkpointed and
  * resumable); the comparison goes to {@code attack.csv}, {@code violations.csv} and the plot.
- * {@link #prepare} does everything before Spark starts (data, run directories, the attacks);
- * {@link #execute} runs them.
+ * {@link #prepare} does everything before Spark starts (data, checking the run directories, the attacks);
+ * {@link #execute} takes the directories and runs them.
  */
 public final class AttackRun {
   private static final Logger LOG = LogManager.getLogger(AttackRun.class);
@@ -72,8 +74,13 @@ public final class AttackRun {
   private final MlpClassifier cleanMlp;
   private final List<Attack> attacks;
   private final List<RunDirectory> attackDirs = new ArrayList<>();
+  /** The identity of each run directory's votes, bound when the run starts. */
+  private final Map<RunDirectory, Map<String, String>> identities = new LinkedHashMap<>();
 
   private AttackRun(RunConfig config, Options options, Configuration hadoop) {
+    if (config.data().certified() != CertifiedPoints.TEST) {
+      throw new UserError("attack mounts its attacks on test points: " + DataSpec.KEY_CERTIFY_ON + " must be test");
+    }
     this.start = System.nanoTime();
     this.config = config;
     this.options = options;
@@ -82,12 +89,13 @@ public final class AttackRun {
           + config.table().format().key());
     }
     this.sample = RunData.load(config, hadoop);
-    this.points = TestPoints.of(sample.test(), sample.origin().testSourceIndices());
+    this.points = TestPoints.of(sample.test(), sample.certifiedSourceIndices());
     Examples train = sample.train();
     Examples test = sample.test();
-    this.root = RunDirectory.create(config.job().out(), hadoop);
+    boolean force = config.job().force();
+    this.root = RunDirectory.writable(config.job().out(), hadoop, force);
     String cleanLocation = options.cleanLocation() != null ? options.cleanLocation() : root.location() + "/clean";
-    this.clean = bind(RunDirectory.create(cleanLocation, hadoop), train, test, Map.of());
+    this.clean = check(RunDirectory.writable(cleanLocation, hadoop, force), train, test, Map.of());
 
     this.learner = new MlpLearner(config.learner());
     this.undefended = new UndefendedModel(learner, config.seed());
@@ -95,12 +103,12 @@ public final class AttackRun {
     this.attacks = new AttackPlan(train, test, options.target(),
         MlpMargins.of(cleanMlp, train.domains().uniform())).attacks(options.budgets());
     for (Attack a : attacks) {
-      attackDirs.add(bind(RunDirectory.create(root.location() + "/" + a.name(), hadoop), a.train(), a.test(),
-          Map.of("attack", a.name())));
+      attackDirs.add(check(RunDirectory.writable(root.location() + "/" + a.name(), hadoop, force), a.train(),
+          a.test(), Map.of("attack", a.name())));
     }
   }
 
-  /** Loads the data, binds the run directories and plans the attacks (training the clean undefended MLP). */
+  /** Loads the data, checks the run directories and plans the attacks (training the clean undefended MLP). */
   public static AttackRun prepare(RunConfig config, Options options, Configuration hadoop) {
     return new AttackRun(config, options, hadoop);
   }
@@ -118,8 +126,25 @@ public final class AttackRun {
     return attacks.size();
   }
 
-  /** Certifies the clean run, then mounts every attack, and writes the comparison. */
+  /**
+   * Takes the output folder and every run directory (refusing while another run holds one), certifies the
+   * clean run, then mounts every attack, and writes the comparison; the directories are released in any case.
+   */
   public Result execute(String master) {
+    try (RunDirectory output = root) {
+      output.begin();
+      identities.forEach(RunDirectory::claim);
+      for (RunDirectory dir : identities.keySet()) {
+        dir.writeText(RunDirectory.CONFIG_FILE, config.render());
+        dir.writeText(RunDirectory.TEST_POINTS_FILE, points.toCsv());
+      }
+      return attack(master);
+    } finally {
+      identities.keySet().forEach(RunDirectory::close);
+    }
+  }
+
+  private Result attack(String master) {
     Engine engine = Engine.start(master, "smoothcert attack " + root.location());
     List<AttackResult> results = new ArrayList<>();
     RunReport cleanReport;
@@ -136,6 +161,7 @@ public final class AttackRun {
       engine.close();
     }
     writeReports(cleanReport, results);
+    root.seal();
     return new Result(root.location(), cleanReport, targetShare(undefendedPredictions()),
         targetShare(smoothedPredictions(cleanReport)), List.copyOf(results), (System.nanoTime() - start) / 1e9);
   }
@@ -160,15 +186,12 @@ public final class AttackRun {
     return AttackResult.targetShare(predictions, points.trueLabels(), options.target());
   }
 
-  /** Binds a run directory to the votes of these data (refusing one of another config) before Spark starts. */
-  private RunDirectory bind(RunDirectory dir, Examples train, Examples test, Map<String, String> extra) {
+  /** Refuses, before Spark starts, a run directory that holds the votes of another config than these data's. */
+  private RunDirectory check(RunDirectory dir, Examples train, Examples test, Map<String, String> extra) {
     Map<String, String> identity = new LinkedHashMap<>(config.votesIdentity(RunData.sha256(train, test)));
     identity.putAll(extra);
-    dir.claim(identity);
-    if (!dir.exists(RunDirectory.CONFIG_FILE)) {
-      dir.writeText(RunDirectory.CONFIG_FILE, config.render());
-      dir.writeText(RunDirectory.TEST_POINTS_FILE, points.toCsv());
-    }
+    dir.requireIdentity(identity);
+    identities.put(dir, identity);
     return dir;
   }
 
@@ -186,8 +209,10 @@ public final class AttackRun {
     run.put("classifiers_reused", votes.reusedClassifiers());
     RunVotes runVotes = RunVotes.of(votes.slices(), test.count(), test.classes(),
         config.certify().selectionClassifiers());
-    return Reports.certifyAndWrite(dir, config, sample.train().domains().largest(), runVotes, points,
+    RunReport report = Reports.certifyAndWrite(dir, config, sample.train().domains().largest(), runVotes, points,
         RunData.provenance(sample), run, started);
+    dir.seal();
+    return report;
   }
 
   private void writeReports(RunReport clean, List<AttackResult> results) {

@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.smoothcert.model.FitLike;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.Examples;
 import org.smoothcert.model.MlpMargins;
@@ -23,7 +24,7 @@ class AttackPlanTest {
   private static final Examples TRAIN = draw(30, 1);
   private static final Examples TEST = draw(20, 2);
   private static final MlpMargins UNDEFENDED = MlpMargins.of(
-      new UndefendedModel(new MlpLearner(RunConfig.defaults().with(HIDDEN, 4).learner()), 3).train(TRAIN), 2);
+      new UndefendedModel(new MlpLearner(FitLike.config().with(HIDDEN, 4).learner()), 3).train(TRAIN), 2);
   private static final Map<String, Attack> ATTACKS = new AttackPlan(TRAIN, TEST, TARGET, UNDEFENDED)
       .attacks(List.of(1, 2, 5, 10)).stream().collect(Collectors.toMap(Attack::name, Function.identity()));
 

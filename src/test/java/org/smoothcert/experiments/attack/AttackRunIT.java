@@ -37,7 +37,7 @@ class AttackRunIT {
     String[] argv = {"attack", "--master", "local[2]", "--budget", "1,50", "--out", dir.toString(),
         "--set", "data.dir=\"" + data + "\"", "--set", "data.train-size=40", "--set", "data.test-size=60",
         "--set", "smoothing.classifiers=200", "--set", "certify.alpha=0.1", "--set", "learner.hidden=8",
-        "--set", "learner.max-iter=30"};
+        "--set", "learner.max-iter=30", "--set", "learner.l2=0"};
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status = Main.execute(argv, new PrintStream(out, true, StandardCharsets.UTF_8),

@@ -10,6 +10,7 @@ import static org.smoothcert.config.ConfigKeys.MAX_ITER;
 import java.nio.file.Path;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
+import org.smoothcert.model.FitLike;
 import org.smoothcert.bench.NoisedCopies;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.DataSample;
@@ -151,7 +152,7 @@ class ArrayLbfgsTest {
   void trainsTheSameNetworksAsBreezeOnNoisedMnist() {
     DataSample sample = MnistData.load(DataSpec.paper(SHIPPED.toString(), 0), new Configuration());
     NoisedCopies copies = new NoisedCopies(sample.train(), sample.test(), new ClassifierNoise(0, 0.9));
-    RunConfig h32 = RunConfig.defaults().with(HIDDEN, 32);
+    RunConfig h32 = FitLike.config().with(HIDDEN, 32);
     MlpConfig[] configs = {
         h32.learner(),
         h32.with(L2, 0.15).with(MAX_ITER, 30).learner(),

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smoothcert.model.FitLike;
 import org.smoothcert.bench.FitBaseline;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.Examples;
@@ -62,25 +63,25 @@ class MlpFitEquivalenceIT {
   @Test
   void binaryImagesInOneBlock() {
     SyntheticExamples data = new SyntheticExamples(784, 2, 0.1, 0.03, 1);
-    assertSameAsFit(RunConfig.defaults().with(HIDDEN, 32), data.draw(100, 1), data.draw(500, 2), 17);
+    assertSameAsFit(FitLike.config().with(HIDDEN, 32), data.draw(100, 1), data.draw(500, 2), 17);
   }
 
   @Test
   void threeClasses() {
     SyntheticExamples data = new SyntheticExamples(50, 3, 0.3, 0.1, 2);
-    assertSameAsFit(RunConfig.defaults().with(HIDDEN, 8), data.draw(100, 3), data.draw(500, 4), 5);
+    assertSameAsFit(FitLike.config().with(HIDDEN, 8), data.draw(100, 3), data.draw(500, 4), 5);
   }
 
   @Test
   void severalBlocksAreAveragedAsFitAveragesThem() {
     SyntheticExamples data = new SyntheticExamples(100, 2, 0.2, 0.15, 3);
-    assertSameAsFit(RunConfig.defaults().with(HIDDEN, 16), data.draw(300, 5), data.draw(500, 6), 23);
+    assertSameAsFit(FitLike.config().with(HIDDEN, 16), data.draw(300, 5), data.draw(500, 6), 23);
   }
 
   @Test
   void aSmallBlockSizeAndAWiderFeatureDomain() {
     SyntheticExamples data = new SyntheticExamples(60, 2, 0.3, 0.1, 4);
-    RunConfig config = RunConfig.defaults().with(HIDDEN, 8).with(BLOCK_SIZE, 32).with(MAX_ITER, 40).with(TOL, 1e-5);
+    RunConfig config = FitLike.config().with(HIDDEN, 8).with(BLOCK_SIZE, 32).with(MAX_ITER, 40).with(TOL, 1e-5);
     assertSameAsFit(config, data.draw(100, 4, 7), data.draw(500, 4, 8), 31);
   }
 
@@ -88,7 +89,7 @@ class MlpFitEquivalenceIT {
   void theSparkModelPredictsAsTheLearnerAndSurvivesSaveAndLoad(@TempDir Path dir) throws Exception {
     SyntheticExamples data = new SyntheticExamples(784, 2, 0.1, 0.03, 5);
     Examples test = data.draw(500, 2);
-    MlpConfig h32 = RunConfig.defaults().with(HIDDEN, 32).learner();
+    MlpConfig h32 = FitLike.config().with(HIDDEN, 32).learner();
     MlpClassifier classifier = new MlpLearner(h32).train(data.draw(100, 1), 3);
     MultilayerPerceptronClassificationModel sparkModel = SparkModels.of(classifier, "mlpc_in_task");
     assertArrayEquals(classifier.layers(), sparkModel.getLayers());

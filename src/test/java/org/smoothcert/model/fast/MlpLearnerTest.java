@@ -16,6 +16,7 @@ import org.apache.spark.ml.ann.TopologyModel;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.Vectors;
 import org.junit.jupiter.api.Test;
+import org.smoothcert.model.FitLike;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.Examples;
 import org.smoothcert.model.Activation;
@@ -28,7 +29,7 @@ import org.smoothcert.model.mllib.MlpNetwork;
 
 class MlpLearnerTest {
   private static final SyntheticExamples DIGITS = new SyntheticExamples(784, 2, 0.1, 0.03, 7);
-  private final MlpLearner learner = new MlpLearner(RunConfig.defaults().with(HIDDEN, 32).learner());
+  private final MlpLearner learner = new MlpLearner(FitLike.config().with(HIDDEN, 32).learner());
 
   @Test
   void learnsSeparableBinarizedData() {
@@ -42,7 +43,7 @@ class MlpLearnerTest {
   void learnsThreeClassesOverAWiderDomain() {
     SyntheticExamples data = new SyntheticExamples(100, 3, 0.3, 0.05, 11);
     MlpClassifier classifier =
-        new MlpLearner(RunConfig.defaults().with(HIDDEN, 16).learner()).train(data.draw(150, 4, 1), 3);
+        new MlpLearner(FitLike.config().with(HIDDEN, 16).learner()).train(data.draw(150, 4, 1), 3);
     assertEquals(3, classifier.classes());
     assertTrue(SyntheticExamples.accuracy(classifier, data.draw(600, 4, 2)) >= 0.95);
   }

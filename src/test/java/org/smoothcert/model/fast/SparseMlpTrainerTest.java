@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
+import org.smoothcert.model.FitLike;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
@@ -32,7 +33,7 @@ import org.smoothcert.smoothing.ClassifierNoise;
  */
 class SparseMlpTrainerTest {
   private static final double WEIGHT_TOLERANCE = 1e-9;
-  private static final RunConfig H8 = RunConfig.defaults().with(HIDDEN, 8);
+  private static final RunConfig H8 = FitLike.config().with(HIDDEN, 8);
   private static final double VARIANT_TOLERANCE = 1e-7;
   private static final Path SHIPPED = Path.of(System.getProperty("smoothcert.basedir", "."), "data", "mnist-1-7");
 
@@ -42,7 +43,7 @@ class SparseMlpTrainerTest {
     Examples train = sample.train();
     Examples test = sample.test();
     ClassifierNoise noise = new ClassifierNoise(0, 0.9);
-    RunConfig config = RunConfig.defaults().with(HIDDEN, 32);
+    RunConfig config = FitLike.config().with(HIDDEN, 32);
     MlpTrainer sparse = new MlpLearner(config.learner()).newTrainer();
     MlpTrainer mllib = new MlpLearner(config.with(IMPLEMENTATION, MlpImplementation.MLLIB).learner()).newTrainer();
     byte[] features = new byte[train.features().length];
@@ -61,7 +62,7 @@ class SparseMlpTrainerTest {
   @Test
   void severalBlocksAndFourLevelsMatchMllibs() {
     SyntheticExamples data = new SyntheticExamples(60, 3, 0.3, 0.1, 4);
-    RunConfig config = RunConfig.defaults().with(HIDDEN, 8).with(BLOCK_SIZE, 32);
+    RunConfig config = FitLike.config().with(HIDDEN, 8).with(BLOCK_SIZE, 32);
     Examples train = data.draw(100, 4, 7);
     Examples test = data.draw(500, 4, 8);
     MlpClassifier expected =
