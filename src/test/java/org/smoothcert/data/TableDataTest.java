@@ -2,12 +2,14 @@ package org.smoothcert.data;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.smoothcert.UserError;
 
 /** A table's draw and coding, on tables in memory (no Spark): what a CSV, LibSVM or Parquet file becomes. */
 class TableDataTest {
@@ -18,6 +20,12 @@ class TableDataTest {
 
   static DataSample load(MemoryTables tables, TableSpec spec, int train, int test, int levels, long seed) {
     return TableData.load(new DataSpec("unused", List.of(1, 7), train, test, levels, seed, 10), spec, tables);
+  }
+
+  static DataSample withValidation(MemoryTables tables, TableSpec spec, int train, int test, int validation,
+      CertifiedPoints certified) {
+    return TableData.load(new DataSpec("unused", List.of(1, 7), train, test, 2, 11, 10, validation, certified), spec,
+        tables);
   }
 
   /** Rows x = i, y = a or b alternately. */
@@ -104,5 +112,49 @@ class TableDataTest {
         2, 0);
     assertEquals(List.of(2, 2), ((TableProvenance) sample.origin()).train().availablePerClass());
     assertEquals(List.of("2"), ((TableProvenance) sample.origin()).train().otherLabels());
+  }
+
+  /**
+   * Validation rows come from the training path's rows no other draw took, leave the training and test draws
+   * as they are, and are coded with the training draw's bins (never fitted on them).
+   */
+  @Test
+  void validationRowsAreDrawnFromTheTrainingRowsLeftAndCodedWithTheTrainingBins() {
+    MemoryTables tables = new MemoryTables().csv("train.csv", "x,y", rows(40, 0)).csv("test.csv", "x,y", rows(10, 1000))
+        .csv("all.csv", "x,y", rows(50, 0));
+    for (String test : List.of("test.csv", "")) {
+      TableSpec spec = spec(test.isEmpty() ? "all.csv" : "train.csv", test, List.of(), List.of("a", "b"),
+          Discretization.UNIFORM);
+      DataSample without = withValidation(tables, spec, 12, 8, 0, CertifiedPoints.TEST);
+      DataSample with = withValidation(tables, spec, 12, 8, 15, CertifiedPoints.VALIDATION);
+      assertEquals(without.train(), with.train());
+      assertEquals(without.test(), with.test());
+      TableProvenance p = (TableProvenance) with.origin();
+      assertEquals(((TableProvenance) without.origin()).columns(), p.columns(), "bins of the training draw only");
+      Set<Integer> taken = new HashSet<>(p.train().sourceIndices());
+      if (test.isEmpty()) {
+        taken.addAll(p.test().sourceIndices());
+      }
+      int before = taken.size();
+      taken.addAll(p.validation().sourceIndices());
+      assertEquals(before + 15, taken.size(), "disjoint from the training (and test) rows of the same path");
+      assertEquals(15, with.certified().count());
+      assertEquals(p.validation().sourceIndices(), with.certifiedSourceIndices());
+      double edge = p.columns().get(0).edges().get(0);
+      for (int i = 0; i < 15; i++) {
+        int x = p.validation().sourceIndices().get(i);
+        assertEquals(x >= edge ? 1 : 0, with.validation().feature(i, 0), "row " + x + " against the training edge");
+        assertEquals(x % 2, with.validation().label(i));
+      }
+    }
+  }
+
+  @Test
+  void askingForMoreValidationRowsThanAreLeftSaysHowManyAre() {
+    MemoryTables tables = new MemoryTables().csv("all.csv", "x,y", rows(30, 0));
+    UserError e = assertThrows(UserError.class, () -> withValidation(tables, spec("all.csv", "", List.of(),
+        List.of("a", "b"), Discretization.UNIFORM), 12, 8, 11, CertifiedPoints.VALIDATION));
+    assertEquals("data.validation-size = 11, but all.csv has 30 rows of the classes and the training and test rows"
+        + " take 20, leaving 10", e.getMessage());
   }
 }
