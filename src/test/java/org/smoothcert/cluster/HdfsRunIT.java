@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,12 +50,17 @@ class HdfsRunIT {
     }
   }
 
+  /** target/ outlives a run of the suite: a local run of an earlier build would be another configuration. */
+  private static java.nio.file.Path freshLocalOut(String name) throws IOException {
+    java.nio.file.Path out = DIR.resolve(name);
+    org.apache.commons.io.FileUtils.deleteDirectory(out.toFile());
+    return out;
+  }
+
   @Test
   void runReadsAndWritesHdfsAndResumesThere() throws Exception {
     java.nio.file.Path localData = Scripts.HOME.resolve("data/mnist-1-7");
-    java.nio.file.Path localOut = DIR.resolve("local-run");
-    // target/ outlives a run of the suite: a local run of an earlier build would be another configuration.
-    org.apache.commons.io.FileUtils.deleteDirectory(localOut.toFile());
+    java.nio.file.Path localOut = freshLocalOut("local-run");
     String local = run(localData.toString(), localOut.toString());
     assertTrue(local.contains("certified accuracy"), local);
 
@@ -82,7 +88,7 @@ class HdfsRunIT {
     java.nio.file.Path csv = Scripts.HOME.resolve("data/breast-cancer/breast-cancer.csv");
     String[] table = {"data.format=csv", "data.label-column=diagnosis", "data.classes=[malignant, benign]",
         "data.discretize=quantile"};
-    java.nio.file.Path localOut = DIR.resolve("local-csv-run");
+    java.nio.file.Path localOut = freshLocalOut("local-csv-run");
     List<String> local = new ArrayList<>(List.of(table));
     local.add("data.train-path=\"" + csv + "\"");
     run("unused", localOut.toString(), local.toArray(String[]::new));
