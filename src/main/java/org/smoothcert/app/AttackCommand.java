@@ -61,7 +61,7 @@ final class AttackCommand extends Subcommand {
         + attack.location());
     AttackRun.Result result = attack.execute(job.master);
     out.println("clean run:");
-    RunPrinter.print(out, result.clean());
+    RunPrinter.print(out, result.clean(), config.data().certified().key());
     out.printf("without attack, victims predicted as the target: undefended %.1f%%, smoothed %.1f%%%n",
         100 * result.undefendedBaseline(), 100 * result.smoothedBaseline());
     for (AttackResult r : result.attacks()) {

@@ -37,7 +37,8 @@ final class RunCommand extends Subcommand {
       out.printf("reused %,d classifiers (%d slices) from earlier runs; trained %,d (%d slices)%n",
           result.reusedClassifiers(), result.slicesReused(), result.trainedClassifiers(), result.slicesTrained());
     }
-    RunPrinter.print(out, result.report());
+    RunPrinter.print(out, result.report(), run.config().data().certified().key());
+    result.caution().ifPresent(c -> out.printf("warning: %s%n", c));
     return 0;
   }
 

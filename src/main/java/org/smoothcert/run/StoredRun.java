@@ -81,9 +81,13 @@ public final class StoredRun {
     run.put("recertified_from", dir.location());
     run.put("caution", "the 1 - alpha guarantee holds for settings (alpha, N, protocol) fixed before the votes"
         + " were seen; settings chosen after looking at them do not keep it");
+    CertificateHistory history = dir.certificateHistory();
+    CertificateHistory.Look look = CertificateHistory.Look.of(config);
+    run.putAll(history.summary(look));
     try (RunDirectory out = RunDirectory.create(target, hadoop, config.job().force())) {
       out.writeText(RunDirectory.CONFIG_FILE, config.render());
       out.writeText(RunDirectory.TEST_POINTS_FILE, points.toCsv());
+      out.writeText(CertificateHistory.FILE, history.with(look).render());
       RunReport report = Reports.certifyAndWrite(out, config, featureDomain(config), votes, points, data, run, start);
       out.seal();
       return report;
