@@ -55,7 +55,7 @@ final class AttackCommand extends Subcommand {
     out.printf("smoothcert attack -> %s: %d attacks on target class %d (digit %d), budgets %s; clean run in %s%n",
         attack.location(), attack.attackCount(), options.target(), config.data().digits().get(options.target()),
         options.budgets(), attack.cleanLocation());
-    out.print(Reports.ceiling(config));
+    out.print(Reports.ceiling(config, config.featureDomain()));
     out.flush();
     Interruption.install(System.err, () -> "the finished slices are kept in " + attack.cleanLocation() + " and under "
         + attack.location());

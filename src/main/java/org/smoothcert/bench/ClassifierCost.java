@@ -41,8 +41,7 @@ public final class ClassifierCost {
     this.labels = new byte[train.count()];
     this.testFeatures = new byte[test.features().length];
     this.predictions = new int[test.count()];
-    this.noised = new Examples(train.count(), train.dim(), train.featureDomain(), train.classes(), features,
-        labels);
+    this.noised = new Examples(train.count(), train.domains(), train.classes(), features, labels);
   }
 
   /** Runs classifiers {@code [from, to)} and adds their times. */

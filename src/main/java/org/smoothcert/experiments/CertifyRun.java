@@ -101,7 +101,7 @@ public final class CertifyRun {
   private Result execute(Engine engine, long... cuts) {
     Examples train = sample.train();
     Examples test = sample.certified();
-    TestPoints points = TestPoints.of(test, sample.certifiedSide().sourceIndices());
+    TestPoints points = TestPoints.of(test, sample.certifiedSourceIndices());
     CollectedVotes votes;
     String sparkVersion = engine.sparkVersion();
     String sparkMaster = engine.master();
@@ -139,7 +139,8 @@ public final class CertifyRun {
     run.putAll(history.summary(look));
     RunVotes runVotes = RunVotes.of(votes.slices(), test.count(), test.classes(),
         config.certify().selectionClassifiers());
-    RunReport report = Reports.certifyAndWrite(dir, config, runVotes, points, RunData.provenance(sample), run, start);
+    RunReport report = Reports.certifyAndWrite(dir, config, train.domains().largest(), runVotes, points,
+        RunData.provenance(sample), run, start);
     dir.seal();
     return new Result(votes.reusedClassifiers(), votes.slicesReused(), votes.trainedClassifiers(),
         votes.slicesTrained(), report, Optional.ofNullable(history.warning(look)));

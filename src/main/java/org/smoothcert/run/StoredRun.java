@@ -88,7 +88,7 @@ public final class StoredRun {
       out.writeText(RunDirectory.CONFIG_FILE, config.render());
       out.writeText(RunDirectory.TEST_POINTS_FILE, points.toCsv());
       out.writeText(CertificateHistory.FILE, history.with(look).render());
-      RunReport report = Reports.certifyAndWrite(out, config, votes, points, data, run, start);
+      RunReport report = Reports.certifyAndWrite(out, config, featureDomain(config), votes, points, data, run, start);
       out.seal();
       return report;
     }
@@ -109,6 +109,23 @@ public final class StoredRun {
     }
     return ", or certify the first " + covered + " (the intact slices cover [0, " + covered + ") without a gap)"
         + " with --set smoothing.classifiers=" + covered;
+  }
+
+  /**
+   * The largest feature domain the stored votes were made with: summary.json's, where the run wrote
+   * one; else the configured levels, unless a table's categorical columns made the domains, which only
+   * the data knew (certifying with a smaller domain than the noise had would overstate the radii).
+   */
+  public int featureDomain(RunConfig config) {
+    Object stored = dir.exists("summary.json") ? Json.read(dir.readOutput("summary.json")).get("feature_domain") : null;
+    if (stored instanceof Number n) {
+      return n.intValue();
+    }
+    if (!config.table().categoricalColumns().isEmpty()) {
+      throw new UserError(dir.location() + " has no summary.json giving the domains of its categorical columns;"
+          + " finish the run with smoothcert run first (it resumes)");
+    }
+    return config.featureDomain();
   }
 
   @SuppressWarnings("unchecked")

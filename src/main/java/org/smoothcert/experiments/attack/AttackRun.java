@@ -84,8 +84,12 @@ public final class AttackRun {
     this.start = System.nanoTime();
     this.config = config;
     this.options = options;
+    if (config.table().format().isTable()) {
+      throw new UserError("attack needs images (data.format = idx): its triggers are patches of pixels, got data.format = "
+          + config.table().format().key());
+    }
     this.sample = RunData.load(config, hadoop);
-    this.points = TestPoints.of(sample.test(), sample.provenance().test().sourceIndices());
+    this.points = TestPoints.of(sample.test(), sample.certifiedSourceIndices());
     Examples train = sample.train();
     Examples test = sample.test();
     boolean force = config.job().force();
@@ -97,7 +101,7 @@ public final class AttackRun {
     this.undefended = new UndefendedModel(learner, config.seed());
     this.cleanMlp = undefended.train(train);
     this.attacks = new AttackPlan(train, test, options.target(),
-        MlpMargins.of(cleanMlp, train.featureDomain())).attacks(options.budgets());
+        MlpMargins.of(cleanMlp, train.domains().uniform())).attacks(options.budgets());
     for (Attack a : attacks) {
       attackDirs.add(check(RunDirectory.writable(root.location() + "/" + a.name(), hadoop, force), a.train(),
           a.test(), Map.of("attack", a.name())));
@@ -205,7 +209,8 @@ public final class AttackRun {
     run.put("classifiers_reused", votes.reusedClassifiers());
     RunVotes runVotes = RunVotes.of(votes.slices(), test.count(), test.classes(),
         config.certify().selectionClassifiers());
-    RunReport report = Reports.certifyAndWrite(dir, config, runVotes, points, RunData.provenance(sample), run, started);
+    RunReport report = Reports.certifyAndWrite(dir, config, sample.train().domains().largest(), runVotes, points,
+        RunData.provenance(sample), run, started);
     dir.seal();
     return report;
   }
