@@ -26,6 +26,7 @@ import org.smoothcert.model.MlpImplementation;
 import org.smoothcert.model.MlpTrainer;
 import org.smoothcert.model.fast.MlpLearner;
 import org.smoothcert.model.fast.SparseMlpTrainer;
+import org.smoothcert.model.fast.VectorLanes;
 import org.smoothcert.model.mllib.BreezeAdapter;
 import org.smoothcert.smoothing.ClassifierNoise;
 import org.smoothcert.spark.SparkSessions;
@@ -91,6 +92,8 @@ final class BenchCommand extends Subcommand {
       int warmUp, int classifiers, int rounds) {
     List<Study.Variant> variants = Study.readVariants(file, new Configuration());
     List<ClassifierCost> costs = new java.util.ArrayList<>();
+    out.printf("smoothcert bench --variants %s: %d variants, one thread%n", file, variants.size());
+    out.printf("vector width of the fast path's kernels: %s%n", VectorLanes.describe());
     for (Study.Variant v : variants) {
       MlpConfig learner = RunConfig.from(ConfigLoader.load(null, v.sets(), new Configuration())).learner();
       MlpTrainer trainer = new MlpLearner(learner).newTrainer();
@@ -151,6 +154,7 @@ final class BenchCommand extends Subcommand {
         train.dim(), hidden, train.classes(), train.count(), test.count(), beta);
     out.printf("BLAS for MLlib and Breeze: %s; non-zero inputs per example (classifier 0): train %.1f, test %.1f%n",
         BLAS.getInstance().getClass().getSimpleName(), trainInputs, testInputs);
+    out.printf("vector width of the fast path's kernels: %s%n", VectorLanes.describe());
     out.printf("paths: mllib = MLlib's dense cost + Breeze's LBFGS (fit()'s arithmetic); sparse+breeze = sparse"
         + " cost + Breeze's LBFGS;%n       sparse = sparse cost + the array L-BFGS (the default:"
         + " learner.implementation = fast)%n");

@@ -10,8 +10,8 @@ package org.smoothcert.model.fast;
  * instruction on any x86-64 CPU with FMA3, i.e. since 2013, and a slow exact emulation before that.)
  */
 final class LbfgsKernels {
-  /** Whether the vector kernels run: the module is present and the machine has 4 or 8 double lanes. */
-  private static final boolean VECTOR = ColumnSums.VECTOR_API && VectorLbfgsKernels.supported();
+  /** Whether the vector kernels run: the module is present and the species has 4 or 8 double lanes. */
+  static final boolean VECTOR = ColumnSums.VECTOR_API && VectorLbfgsKernels.supported();
 
   private LbfgsKernels() {}
 

@@ -11,17 +11,18 @@ import jdk.incubator.vector.VectorSpecies;
  * #supported}). The tail and the final additions are the scalar code's, so the result is its bits on
  * every machine.
  *
- * <p>The species is the machine's preferred one, the same as {@link VectorColumnSums}: C2 only turns
- * vector-API calls into SIMD instructions when each call site sees one species: with a fixed 4-lane
- * species beside it, the L-BFGS part of {@code bench} took twice as long as with scalar code.
+ * <p>The species is {@link VectorColumnSums}'s (the preferred one unless {@link VectorLanes} forces
+ * another): C2 only turns vector-API calls into SIMD instructions when each call site sees one
+ * species: with a fixed 4-lane species beside it, the L-BFGS part of {@code bench} took twice as long
+ * as with scalar code.
  */
 final class VectorLbfgsKernels {
-  private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+  private static final VectorSpecies<Double> S = VectorColumnSums.SPECIES;
   private static final int LANES = S.length();
 
   private VectorLbfgsKernels() {}
 
-  /** Whether this machine's vectors have a width these kernels handle (4 or 8 doubles). */
+  /** Whether the species in use has a width these kernels handle (4 or 8 doubles). */
   static boolean supported() {
     return LANES == 8 || LANES == 4;
   }
