@@ -108,15 +108,18 @@ final class BenchCommand extends Subcommand {
         cost.run(from, to);
       }
     }
-    out.printf("%n%-24s %9s %10s %9s %6s %8s%n", "variant", "train ms", "predict ms", "total ms", "iters",
-        "vs first");
+    out.printf("%n%-24s %9s %10s %9s %8s %11s %7s %6s %8s%n", "variant", "train ms", "predict ms", "total ms",
+        "cost fn", "L-BFGS rest", "cpu ms", "iters", "vs first");
     for (int i = 0; i < costs.size(); i++) {
       ClassifierCost c = costs.get(i);
-      out.printf("%-24s %9.1f %10.1f %9.1f %6.1f %7.2fx%n", variants.get(i).name(), c.trainMs(), c.testMs(),
-          c.totalMs(), c.iterations(), c.totalMs() / costs.get(0).totalMs());
+      out.printf("%-24s %9.1f %10.1f %9.1f %8.2f %11.2f %7.1f %6.1f %7.2fx%n", variants.get(i).name(), c.trainMs(),
+          c.testMs(), c.totalMs(), c.costMs(), c.bookkeepingMs(), c.cpuMs(), c.iterations(),
+          c.totalMs() / costs.get(0).totalMs());
     }
-    out.printf("(train = noise + training, predict = noise + predicting %d points; %d classifiers a variant in"
-        + " %d interleaved rounds, one thread)%n", test.count(), costs.get(0).classifiers(), rounds);
+    out.printf("(train = noise + training, of which cost fn = in the cost function and L-BFGS rest = the rest;"
+        + " predict = noise + predicting %d points; cpu = the thread's CPU time for all of it, which waiting for a"
+        + " core does not add to; %d classifiers a variant in %d interleaved rounds, one thread)%n",
+        test.count(), costs.get(0).classifiers(), rounds);
   }
 
   @Override
