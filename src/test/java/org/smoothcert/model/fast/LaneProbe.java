@@ -54,8 +54,7 @@ final class LaneProbe {
     byte[] labels = new byte[train.count()];
     byte[] testFeatures = new byte[test.features().length];
     int[] predictions = new int[test.count()];
-    Examples noised = new Examples(train.count(), train.dim(), train.featureDomain(), train.classes(), features,
-        labels);
+    Examples noised = new Examples(train.count(), train.domains(), train.classes(), features, labels);
     for (long j = 0; j < classifiers; j++) {
       noise.noiseTrain(j, train, features, labels);
       MlpClassifier classifier = trainer.train(noised, noise.learnerSeed(j));
@@ -75,7 +74,7 @@ final class LaneProbe {
   private static String softmax(MlpClassifier classifier, MlpConfig config, byte[] features, Examples test) {
     SparseMlp net = new SparseMlp(classifier.layers(), config.activation());
     SparseInputs inputs = new SparseInputs();
-    inputs.load(features, 0, test.count(), test.dim(), test.featureDomain());
+    inputs.load(features, 0, test.count(), test.domains());
     double[] activations = new double[net.first];
     double[] probabilities = new double[net.classes];
     Digest digest = new Digest();
