@@ -92,13 +92,13 @@ final class AttackCommand extends Subcommand {
     out.printf("smoothcert attack -> %s: %d attacks on target class %d (digit %d), budgets %s; clean run in %s%n",
         attack.location(), attack.attackCount(), options.target(), config.data().digits().get(options.target()),
         options.budgets(), attack.cleanLocation());
-    out.print(Reports.ceiling(config));
+    out.print(Reports.ceiling(config, config.featureDomain()));
     out.flush();
     Interruption.install(System.err, () -> "the finished slices are kept in " + attack.cleanLocation() + " and under "
         + attack.location());
     AttackRun.Result result = attack.execute(job.master);
     out.println("clean run:");
-    RunPrinter.print(out, result.clean());
+    RunPrinter.print(out, result.clean(), config.data().certified().key());
     out.printf("without attack, victims predicted as the target: undefended %.1f%%, smoothed %.1f%%%n",
         100 * result.undefendedBaseline(), 100 * result.smoothedBaseline());
     for (AttackResult r : result.attacks()) {
@@ -130,13 +130,13 @@ final class AttackCommand extends Subcommand {
     out.printf("smoothcert attack --adaptive -> %s: %d targets per certified radius, budgets up to radius + %d,"
         + " %d label changes per class, N' = %d; clean run in %s%n", attack.location(), targets, beyond, flips, screen,
         attack.cleanLocation());
-    out.print(Reports.ceiling(config));
+    out.print(Reports.ceiling(config, config.featureDomain()));
     out.flush();
     Interruption.install(System.err, () -> "the finished slices are kept in " + attack.cleanLocation() + " and under "
         + attack.location());
     AdaptiveRun.Result result = attack.execute(job.master);
     out.println("clean run:");
-    RunPrinter.print(out, result.clean());
+    RunPrinter.print(out, result.clean(), config.data().certified().key());
     out.print(AdaptiveTable.attacks(result.families()));
     out.print(AdaptiveTable.gaps(result.radii()));
     out.print(AdaptiveTable.stages(result.stages()));

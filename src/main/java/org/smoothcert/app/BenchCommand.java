@@ -26,6 +26,7 @@ import org.smoothcert.model.MlpImplementation;
 import org.smoothcert.model.MlpTrainer;
 import org.smoothcert.model.fast.MlpLearner;
 import org.smoothcert.model.fast.SparseMlpTrainer;
+import org.smoothcert.model.fast.VectorLanes;
 import org.smoothcert.model.mllib.BreezeAdapter;
 import org.smoothcert.smoothing.ClassifierNoise;
 import org.smoothcert.spark.SparkSessions;
@@ -91,6 +92,8 @@ final class BenchCommand extends Subcommand {
       int warmUp, int classifiers, int rounds) {
     List<Study.Variant> variants = Study.readVariants(file, new Configuration());
     List<ClassifierCost> costs = new java.util.ArrayList<>();
+    out.printf("smoothcert bench --variants %s: %d variants, one thread%n", file, variants.size());
+    out.printf("vector width of the fast path's kernels: %s%n", VectorLanes.describe());
     for (Study.Variant v : variants) {
       MlpConfig learner = RunConfig.from(ConfigLoader.load(null, v.sets(), new Configuration())).learner();
       MlpTrainer trainer = new MlpLearner(learner).newTrainer();
@@ -105,15 +108,18 @@ final class BenchCommand extends Subcommand {
         cost.run(from, to);
       }
     }
-    out.printf("%n%-24s %9s %10s %9s %6s %8s%n", "variant", "train ms", "predict ms", "total ms", "iters",
-        "vs first");
+    out.printf("%n%-24s %9s %10s %9s %8s %11s %7s %6s %8s%n", "variant", "train ms", "predict ms", "total ms",
+        "cost fn", "L-BFGS rest", "cpu ms", "iters", "vs first");
     for (int i = 0; i < costs.size(); i++) {
       ClassifierCost c = costs.get(i);
-      out.printf("%-24s %9.1f %10.1f %9.1f %6.1f %7.2fx%n", variants.get(i).name(), c.trainMs(), c.testMs(),
-          c.totalMs(), c.iterations(), c.totalMs() / costs.get(0).totalMs());
+      out.printf("%-24s %9.1f %10.1f %9.1f %8.2f %11.2f %7.1f %6.1f %7.2fx%n", variants.get(i).name(), c.trainMs(),
+          c.testMs(), c.totalMs(), c.costMs(), c.bookkeepingMs(), c.cpuMs(), c.iterations(),
+          c.totalMs() / costs.get(0).totalMs());
     }
-    out.printf("(train = noise + training, predict = noise + predicting %d points; %d classifiers a variant in"
-        + " %d interleaved rounds, one thread)%n", test.count(), costs.get(0).classifiers(), rounds);
+    out.printf("(train = noise + training, of which cost fn = in the cost function and L-BFGS rest = the rest;"
+        + " predict = noise + predicting %d points; cpu = the thread's CPU time for all of it, which waiting for a"
+        + " core does not add to; %d classifiers a variant in %d interleaved rounds, one thread)%n",
+        test.count(), costs.get(0).classifiers(), rounds);
   }
 
   @Override
@@ -151,6 +157,7 @@ final class BenchCommand extends Subcommand {
         train.dim(), hidden, train.classes(), train.count(), test.count(), beta);
     out.printf("BLAS for MLlib and Breeze: %s; non-zero inputs per example (classifier 0): train %.1f, test %.1f%n",
         BLAS.getInstance().getClass().getSimpleName(), trainInputs, testInputs);
+    out.printf("vector width of the fast path's kernels: %s%n", VectorLanes.describe());
     out.printf("paths: mllib = MLlib's dense cost + Breeze's LBFGS (fit()'s arithmetic); sparse+breeze = sparse"
         + " cost + Breeze's LBFGS;%n       sparse = sparse cost + the array L-BFGS (the default:"
         + " learner.implementation = fast)%n");

@@ -47,8 +47,8 @@ final class CertifyCommand extends Subcommand {
     RunConfig config = stored.config(changes);
     RunReport report = stored.certify(config, reports, hadoop);
     out.printf("re-certifying %,d stored votes of %s%n", config.smoothing().classifiers(), stored.location());
-    out.print(Reports.ceiling(config));
-    RunPrinter.print(out, report);
+    out.print(Reports.ceiling(config, stored.featureDomain(config)));
+    RunPrinter.print(out, report, config.data().certified().key());
     return 0;
   }
 

@@ -15,19 +15,25 @@ import org.smoothcert.data.LabelledImages;
 import org.smoothcert.data.MnistExtract;
 import org.smoothcert.data.MnistExtract.WrittenSplit;
 import org.smoothcert.data.MnistFolder;
+import org.smoothcert.data.SklearnDataSet;
+import org.smoothcert.data.SklearnImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
  * {@code smoothcert data extract}: copies chosen digits of an MNIST folder into a new folder (original
  * pixels and labels, with a provenance README). {@code smoothcert data info}: what a folder holds.
- * {@code smoothcert data verify}: its files against its SHA256SUMS.
+ * {@code smoothcert data verify}: its files against its SHA256SUMS. {@code smoothcert data import-sklearn}: one
+ * of scikit-learn's UCI data sets as a CSV file, with a provenance README.
  */
 @Command(name = "data",
-    description = "Extract chosen digits of MNIST IDX files into a folder (extract), count them (info), or check a"
-        + " folder's files against its SHA256SUMS (verify).",
-    subcommands = {DataCommand.Extract.class, DataCommand.Info.class, DataCommand.Verify.class})
+    description = "Extract chosen digits of MNIST IDX files into a folder (extract), count them (info), check a"
+        + " folder's files against its SHA256SUMS (verify), or write one of scikit-learn's UCI data sets as CSV"
+        + " (import-sklearn).",
+    subcommands = {DataCommand.Extract.class, DataCommand.Info.class, DataCommand.Verify.class,
+        DataCommand.ImportSklearn.class})
 final class DataCommand {
   /** --source-classes, of extract and info. */
   static final class SourceClasses {
@@ -66,7 +72,7 @@ final class DataCommand {
       Configuration conf = new Configuration();
       MnistFolder folder = MnistFolder.find(from, conf);
       Path target = HadoopFiles.resolve(to, conf);
-      List<WrittenSplit> written = MnistExtract.extract(folder, digits, target, commandLine(), conf);
+      List<WrittenSplit> written = MnistExtract.extract(folder, digits, target, commandLine(spec), conf);
       for (WrittenSplit split : written) {
         out.printf("%-5s %6d examples (%s): %s, %s%n", split.split(), split.total(),
             perDigit(digits.digits(), split.countsPerDigit()), split.images().name(), split.labels().name());
@@ -75,15 +81,6 @@ final class DataCommand {
       return 0;
     }
 
-    /** The command as typed, quoting any word a shell would split or expand. */
-    private String commandLine() {
-      StringBuilder s = new StringBuilder("smoothcert");
-      for (String word : spec.commandLine().getParseResult().originalArgs()) {
-        boolean plain = word.matches("[A-Za-z0-9_./:,=@+-]+");
-        s.append(' ').append(plain ? word : "'" + word.replace("'", "'\\''") + "'");
-      }
-      return s.toString();
-    }
   }
 
   @Command(name = "info", description = "What an MNIST folder holds: images and labels per split.")
@@ -140,6 +137,48 @@ final class DataCommand {
           : bad + " of " + entries.size() + " files do not match " + Checksums.FILE_NAME);
       return bad == 0 ? 0 : 1;
     }
+  }
+
+  @Command(name = "import-sklearn",
+      description = "Write one of the UCI data sets scikit-learn ships as a CSV file with a header naming the columns,"
+          + " every row checked, beside a README.md (provenance, licence) and a SHA256SUMS.")
+  static final class ImportSklearn extends Subcommand {
+    @Option(names = "--name", required = true, paramLabel = "NAME", description = "breast-cancer or optical-digits")
+    String name;
+
+    @Option(names = "--from", required = true, paramLabel = "DIR",
+        description = "scikit-learn's sklearn/datasets folder (its data/ and descr/ are read)")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "DIR", description = "the new folder (absent or empty)")
+    String to;
+
+    @Option(names = "--origin", required = true, paramLabel = "TEXT",
+        description = "where the scikit-learn files came from, for the README, e.g. 'python3-sklearn 1.2.1+dfsg-1'")
+    String origin;
+
+    @Override
+    int run(PrintWriter out) {
+      SklearnDataSet set = SklearnDataSet.named(name);
+      Configuration conf = new Configuration();
+      Path target = HadoopFiles.resolve(to, conf);
+      SklearnImport.Written written = SklearnImport.write(set, HadoopFiles.resolve(from, conf), target, origin,
+          commandLine(spec), conf);
+      out.printf("%s: %d rows, %d features, classes %s (rows per class %s)%n", written.csv(), written.rows(),
+          written.features(), written.classes(), written.perClass());
+      out.println("wrote " + target + " with README.md and SHA256SUMS");
+      return 0;
+    }
+  }
+
+  /** The command as typed, quoting any word a shell would split or expand. */
+  private static String commandLine(CommandSpec spec) {
+    StringBuilder s = new StringBuilder("smoothcert");
+    for (String word : spec.commandLine().getParseResult().originalArgs()) {
+      boolean plain = word.matches("[A-Za-z0-9_./:,=@+-]+");
+      s.append(' ').append(plain ? word : "'" + word.replace("'", "'\\''") + "'");
+    }
+    return s.toString();
   }
 
   /** "1: 6742, 7: 6265" for counts given in the order of the digits. */

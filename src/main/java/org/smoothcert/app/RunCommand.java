@@ -3,6 +3,7 @@ package org.smoothcert.app;
 import java.io.PrintWriter;
 import org.apache.hadoop.conf.Configuration;
 import org.smoothcert.data.DataSample;
+import org.smoothcert.data.TableProvenance;
 import org.smoothcert.experiments.CertifyRun;
 import org.smoothcert.report.Reports;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ final class RunCommand extends Subcommand {
     CertifyRun run = CertifyRun.prepare(job.config(dir, hadoop), hadoop);
     out.printf("smoothcert run -> %s%n", run.location());
     out.printf("data: %s%n", describe(run.sample()));
-    out.print(Reports.ceiling(run.config()));
+    out.print(Reports.ceiling(run.config(), run.sample().train().domains().largest()));
     out.flush();
     Interruption.install(System.err, () -> String.format("%,d of %,d classifiers are checkpointed in %s",
         run.checkpointedClassifiers(), run.config().smoothing().classifiers(), run.location()));
@@ -36,19 +37,30 @@ final class RunCommand extends Subcommand {
       out.printf("reused %,d classifiers (%d slices) from earlier runs; trained %,d (%d slices)%n",
           result.reusedClassifiers(), result.slicesReused(), result.trainedClassifiers(), result.slicesTrained());
     }
-    RunPrinter.print(out, result.report());
+    RunPrinter.print(out, result.report(), run.config().data().certified().key());
+    result.caution().ifPresent(c -> out.printf("warning: %s%n", c));
     return 0;
   }
 
   private static String describe(DataSample sample) {
+    if (sample.origin() instanceof TableProvenance t) {
+      return String.format("%s %s, classes %s, %d features (%s, domains %s): %d training rows (per class %s), %d test"
+          + " rows %s (per class %s)%s", t.format(), t.trainPath(), t.classes(), sample.train().dim(), t.discretize(),
+          sample.train().domains(), sample.train().count(), t.train().drawnPerClass(), sample.test().count(),
+          t.oneSplit() ? "drawn from the same rows" : "from " + t.testPath(), t.test().drawnPerClass(),
+          validation(sample, "the training rows", t.validation().drawnPerClass()));
+    }
     var p = sample.provenance();
-    String validation = sample.validation().count() == 0 ? ""
-        : String.format(", %d validation from %s (per class %s); certifying the %s examples",
-            sample.validation().count(), p.validation().split(), p.validation().drawnPerClass(),
-            sample.certifiedPoints().key());
     return String.format("%s, digits %s, %d levels: %d training examples from %s (per class %s),"
         + " %d test from %s (per class %s)%s",
         p.dir(), p.digits(), p.levels(), sample.train().count(), p.train().split(), p.train().drawnPerClass(),
-        sample.test().count(), p.test().split(), p.test().drawnPerClass(), validation);
+        sample.test().count(), p.test().split(), p.test().drawnPerClass(),
+        validation(sample, p.validation().split().toString(), p.validation().drawnPerClass()));
+  }
+
+  private static String validation(DataSample sample, String source, Object perClass) {
+    return sample.validation().count() == 0 ? ""
+        : String.format(", %d validation from %s (per class %s); certifying the %s examples",
+            sample.validation().count(), source, perClass, sample.certifiedPoints().key());
   }
 }

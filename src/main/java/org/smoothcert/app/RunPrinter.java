@@ -8,9 +8,10 @@ import org.smoothcert.report.RunReport;
 final class RunPrinter {
   private RunPrinter() {}
 
-  static void print(PrintWriter out, RunReport report) {
-    out.printf("base classifier accuracy (one noised classifier on noised test points): %.1f%%; abstained on %d of %d%n",
-        100 * report.baseAccuracy(), report.certification().abstentions(), report.points());
+  /** {@code points} names the points certified: "test" or "validation" (data.certify-on). */
+  static void print(PrintWriter out, RunReport report, String points) {
+    out.printf("base classifier accuracy (one noised classifier on noised %s points): %.1f%%; abstained on %d of %d%n",
+        points, 100 * report.baseAccuracy(), report.certification().abstentions(), report.points());
     out.print(ConsoleTable.render(report.certification(), report.paper()));
     out.printf("wrote points.csv, curve.csv, summary.json, certified-accuracy.png/.svg to %s (%.1f s)%n",
         report.location(), report.seconds());

@@ -90,7 +90,7 @@ public final class FitBaseline {
     for (int i = 0; i < examples.count(); i++) {
       double[] features = new double[examples.dim()];
       for (int j = 0; j < features.length; j++) {
-        features[j] = FeatureLevels.level(examples.feature(i, j), examples.featureDomain());
+        features[j] = FeatureLevels.level(examples.feature(i, j), examples.domains().size(j));
       }
       rows.add(RowFactory.create((double) examples.label(i), Vectors.dense(features)));
     }

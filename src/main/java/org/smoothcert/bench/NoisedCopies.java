@@ -19,13 +19,13 @@ public final class NoisedCopies {
     byte[] features = new byte[train.features().length];
     byte[] labels = new byte[train.count()];
     noise.noiseTrain(j, train, features, labels);
-    return new Examples(train.count(), train.dim(), train.featureDomain(), train.classes(), features, labels);
+    return new Examples(train.count(), train.domains(), train.classes(), features, labels);
   }
 
   public Examples test(long j) {
     byte[] features = new byte[test.features().length];
     noise.noiseTest(j, test, features);
-    return new Examples(test.count(), test.dim(), test.featureDomain(), test.classes(), features, test.labels());
+    return new Examples(test.count(), test.domains(), test.classes(), features, test.labels());
   }
 
   public long learnerSeed(long j) {

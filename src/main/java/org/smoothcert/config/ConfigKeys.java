@@ -3,17 +3,22 @@ package org.smoothcert.config;
 import static org.smoothcert.config.Key.Check.atLeast;
 import static org.smoothcert.config.Key.Check.atMost;
 import static org.smoothcert.config.Key.Check.finiteAndNotNegative;
+import static org.smoothcert.config.Key.Check.finiteNumber;
 import static org.smoothcert.config.Key.Check.strictlyBetween;
 import static org.smoothcert.config.Key.Check.within;
 import static org.smoothcert.config.Key.Votes.DECIDES;
+import static org.smoothcert.config.Key.Votes.DECIDES_FOR_TABLES;
 import static org.smoothcert.config.Key.Votes.INDIFFERENT;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.smoothcert.data.CertifiedPoints;
+import org.smoothcert.data.DataFormat;
 import org.smoothcert.data.DataSpec;
+import org.smoothcert.data.Discretization;
 import org.smoothcert.data.Quantizer;
+import org.smoothcert.data.TableSpec;
 import org.smoothcert.model.Activation;
 import org.smoothcert.model.MlpImplementation;
 
@@ -32,10 +37,30 @@ public final class ConfigKeys {
   /** Classifier j's noise and initial weights are a pure function of (seed, j). */
   public static final Key<Long> SEED = declare(Key.wholeNumber("seed", DECIDES));
 
+  /** Where the data is read from is not part of the identity; the drawn examples' SHA-256 is. */
+  public static final Key<DataFormat> FORMAT =
+      declare(Key.choice(TableSpec.KEY_FORMAT, INDIFFERENT, DataFormat.values(), DataFormat::key));
   public static final Key<String> DATA_DIR = declare(Key.text(DataSpec.KEY_DIR, INDIFFERENT));
   public static final Key<List<Integer>> DIGITS = declare(Key.integers(DataSpec.KEY_DIGITS, DECIDES));
   public static final Key<Integer> SOURCE_CLASSES =
       declare(Key.integer("data.source-classes", DECIDES, within(2, 256)));
+  public static final Key<String> TRAIN_PATH = declare(Key.optionalText(TableSpec.KEY_TRAIN_PATH, INDIFFERENT));
+  public static final Key<String> TEST_PATH = declare(Key.optionalText(TableSpec.KEY_TEST_PATH, INDIFFERENT));
+  public static final Key<String> LABEL_COLUMN =
+      declare(Key.text(TableSpec.KEY_LABEL_COLUMN, DECIDES_FOR_TABLES));
+  public static final Key<List<String>> FEATURE_COLUMNS =
+      declare(Key.strings(TableSpec.KEY_FEATURE_COLUMNS, DECIDES_FOR_TABLES));
+  public static final Key<List<String>> CATEGORICAL_COLUMNS =
+      declare(Key.strings(TableSpec.KEY_CATEGORICAL_COLUMNS, DECIDES_FOR_TABLES));
+  public static final Key<List<String>> CLASSES =
+      declare(Key.strings(TableSpec.KEY_CLASSES, DECIDES_FOR_TABLES));
+  public static final Key<Discretization> DISCRETIZE =
+      declare(Key.choice(TableSpec.KEY_DISCRETIZE, DECIDES_FOR_TABLES, Discretization.values(),
+          Discretization::key));
+  public static final Key<Double> THRESHOLD =
+      declare(Key.number(TableSpec.KEY_THRESHOLD, DECIDES_FOR_TABLES, finiteNumber()));
+  public static final Key<Integer> DIMENSION =
+      declare(Key.integer(TableSpec.KEY_DIMENSION, DECIDES_FOR_TABLES, atLeast(0)));
   public static final Key<Integer> TRAIN_SIZE = declare(Key.integer(DataSpec.KEY_TRAIN_SIZE, DECIDES, atLeast(1)));
   public static final Key<Integer> TEST_SIZE = declare(Key.integer(DataSpec.KEY_TEST_SIZE, DECIDES, atLeast(1)));
   public static final Key<Integer> LEVELS =
@@ -93,8 +118,8 @@ public final class ConfigKeys {
     return Collections.unmodifiableList(DECLARED);
   }
 
-  /** The keys that decide what classifier j votes. */
-  public static List<Key<?>> decidingVotes() {
-    return DECLARED.stream().filter(Key::decidesVotes).toList();
+  /** The keys that decide what classifier j votes, in a run that reads a table ({@code table}) or IDX files. */
+  public static List<Key<?>> decidingVotes(boolean table) {
+    return DECLARED.stream().filter(k -> k.decidesVotes(table)).toList();
   }
 }

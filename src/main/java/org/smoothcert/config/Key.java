@@ -20,7 +20,13 @@ import java.util.function.Predicate;
 public final class Key<T> {
   /** Whether a key is part of the votes identity: whether it changes what classifier j votes. */
   public enum Votes {
-    DECIDES, INDIFFERENT
+    DECIDES,
+    /**
+     * Decides the votes of a table's run only (it is not read for IDX files): an IDX run's identity, and
+     * so the stamp on the slices of its run directories, stays what it was before tables were read.
+     */
+    DECIDES_FOR_TABLES,
+    INDIFFERENT
   }
 
   /**
@@ -44,6 +50,10 @@ public final class Key<T> {
     /** lo < v < hi. */
     public static Check<Double> strictlyBetween(double lo, double hi) {
       return new Check<>(v -> v > lo && v < hi, "in (" + lo + ", " + hi + ")");
+    }
+
+    public static Check<Double> finiteNumber() {
+      return new Check<>(Double::isFinite, "a finite number");
     }
 
     public static Check<Double> finiteAndNotNegative() {
@@ -110,6 +120,16 @@ public final class Key<T> {
     return new Key<>(name, Keys::getString, v -> v, votes, List.of());
   }
 
+  /** A string that may be empty (e.g. a path that is not needed). */
+  static Key<String> optionalText(String name, Votes votes) {
+    return new Key<>(name, Keys::getOptionalString, v -> v, votes, List.of());
+  }
+
+  /** A list of strings (numbers in it are read as they are written), possibly empty. */
+  static Key<List<String>> strings(String name, Votes votes) {
+    return new Key<>(name, Keys::getStringList, v -> v, votes, List.of());
+  }
+
   static Key<List<Integer>> integers(String name, Votes votes) {
     return new Key<>(name, Keys::getIntList, v -> v, votes, List.of());
   }
@@ -131,8 +151,9 @@ public final class Key<T> {
     return name;
   }
 
-  public boolean decidesVotes() {
-    return votes == Votes.DECIDES;
+  /** Whether the key decides the votes of a run that reads a table ({@code table}) or IDX files. */
+  public boolean decidesVotes(boolean table) {
+    return votes == Votes.DECIDES || table && votes == Votes.DECIDES_FOR_TABLES;
   }
 
   /** The value in {@code config}, of its type and checked: else a one-line error naming it. */
@@ -151,9 +172,9 @@ public final class Key<T> {
     return String.valueOf(written.apply(read(config)));
   }
 
-  /** Whether the votes identity of {@code config} names this key. */
+  /** Whether the votes identity of {@code config} names this key, one that decides its votes. */
   boolean inIdentity(Config config) {
-    return decidesVotes() && !spelled(config).equals(leftOutOfIdentityAt);
+    return !spelled(config).equals(leftOutOfIdentityAt);
   }
 
   /** {@code value} as a config value, its origin described as {@code origin}. */

@@ -70,6 +70,22 @@ public final class Keys {
     }
   }
 
+  public static String getOptionalString(Config c, String key) {
+    try {
+      return c.getString(key);
+    } catch (ConfigException e) {
+      throw wrong(c, key, "a string");
+    }
+  }
+
+  public static List<String> getStringList(Config c, String key) {
+    try {
+      return c.getStringList(key);
+    } catch (ConfigException e) {
+      throw wrong(c, key, "a list like [a, b]");
+    }
+  }
+
   public static List<Integer> getIntList(Config c, String key) {
     try {
       return c.getIntList(key);

@@ -6,14 +6,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.smoothcert.UserError;
 import org.smoothcert.data.DataSpec;
+import org.smoothcert.data.TableSpec;
 import org.smoothcert.model.MlpConfig;
 
 /**
  * One run's validated configuration: every section read and range-checked before any Spark work
  * starts, each error naming its key.
  */
-public record RunConfig(long seed, DataSpec data, SmoothingConfig smoothing, CertifyConfig certify,
-    MlpConfig learner, JobConfig job, Config source) {
+public record RunConfig(long seed, DataSpec data, TableSpec table, SmoothingConfig smoothing,
+    CertifyConfig certify, MlpConfig learner, JobConfig job, Config source) {
   /** Bumped whenever the noise or the learner would give other votes for the same settings. */
   public static final String VOTES_FORMAT = "1";
 
@@ -28,7 +29,14 @@ public record RunConfig(long seed, DataSpec data, SmoothingConfig smoothing, Cer
         ConfigKeys.TRAIN_SIZE.read(settings), ConfigKeys.TEST_SIZE.read(settings), ConfigKeys.LEVELS.read(settings),
         ConfigKeys.DATA_SEED.read(settings), ConfigKeys.SOURCE_CLASSES.read(settings),
         ConfigKeys.VALIDATION_SIZE.read(settings), ConfigKeys.CERTIFY_ON.read(settings));
-    SmoothingConfig smoothing = SmoothingConfig.from(settings, data.levels(), data.digits().size());
+    TableSpec table = new TableSpec(ConfigKeys.FORMAT.read(settings), ConfigKeys.TRAIN_PATH.read(settings),
+        ConfigKeys.TEST_PATH.read(settings), ConfigKeys.LABEL_COLUMN.read(settings),
+        ConfigKeys.FEATURE_COLUMNS.read(settings), ConfigKeys.CATEGORICAL_COLUMNS.read(settings),
+        ConfigKeys.CLASSES.read(settings), ConfigKeys.DISCRETIZE.read(settings), ConfigKeys.THRESHOLD.read(settings),
+        ConfigKeys.DIMENSION.read(settings));
+    table.requireLevels(data.levels(), ConfigKeys.LEVELS.name());
+    int classes = table.format().isTable() ? table.classes().size() : data.digits().size();
+    SmoothingConfig smoothing = SmoothingConfig.from(settings, data.levels(), classes);
     CertifyConfig certify = CertifyConfig.from(settings);
     if (certify.selectionClassifiers() >= smoothing.classifiers()) {
       throw new UserError(ConfigKeys.SELECTION_CLASSIFIERS + " (" + certify.selectionClassifiers()
@@ -38,7 +46,7 @@ public record RunConfig(long seed, DataSpec data, SmoothingConfig smoothing, Cer
         ConfigKeys.L2.read(settings), ConfigKeys.MAX_ITER.read(settings), ConfigKeys.TOL.read(settings),
         ConfigKeys.LBFGS_MEMORY.read(settings), ConfigKeys.BLOCK_SIZE.read(settings),
         ConfigKeys.IMPLEMENTATION.read(settings));
-    return new RunConfig(seed, data, smoothing, certify, learner, JobConfig.from(settings), c);
+    return new RunConfig(seed, data, table, smoothing, certify, learner, JobConfig.from(settings), c);
   }
 
   /** The built-in defaults, {@code conf/default.conf}. */
@@ -54,14 +62,18 @@ public record RunConfig(long seed, DataSpec data, SmoothingConfig smoothing, Cer
     return from(source.withValue(key.name(), key.toConfigValue(value, "with " + key + " = " + value)));
   }
 
-  /** Feature domain d_f: the pixel levels. */
+  /**
+   * Feature domain d_f as the configuration fixes it: the levels of a pixel or of a discretized column.
+   * A table's categorical columns have domains of their own, found in the data: a run takes its
+   * certificate's domain from the data it loaded.
+   */
   public int featureDomain() {
     return data.levels();
   }
 
-  /** Label domain c: the number of classes. */
+  /** Label domain c: the number of classes (digits of IDX files, or a table's classes). */
   public int classes() {
-    return data.digits().size();
+    return table.format().isTable() ? table.classes().size() : data.digits().size();
   }
 
   /**
@@ -96,7 +108,7 @@ public record RunConfig(long seed, DataSpec data, SmoothingConfig smoothing, Cer
   public Map<String, String> votesIdentity(String dataSha256) {
     Config settings = RetiredLearnerKeys.inTodaysSpelling(source);
     Map<String, String> id = new TreeMap<>();
-    for (Key<?> key : ConfigKeys.decidingVotes()) {
+    for (Key<?> key : ConfigKeys.decidingVotes(table.format().isTable())) {
       if (key.inIdentity(settings)) {
         id.put(key.name(), key.spelled(settings));
       }

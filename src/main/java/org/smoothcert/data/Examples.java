@@ -4,9 +4,9 @@ import java.io.Serializable;
 import java.util.Arrays;
 
 /**
- * A labelled set of discrete examples: {@code count} rows of {@code dim} features, row-major, each
- * feature a value in {@code [0, featureDomain)} stored as an unsigned byte, and each label a class in
- * {@code [0, classes)}. This is the one data type the noise, the learners and the Spark job share; it is
+ * A labelled set of discrete examples: {@code count} rows of {@code dim} features, row-major, feature
+ * j a value of its domain {@code [0, domains.size(j))} stored as an unsigned byte, and each label a
+ * class in {@code [0, classes)}. This is the one data type the noise, the learners and the Spark job share; it is
  * small enough to broadcast (100 x 784 bytes for the paper's training set).
  */
 public final class Examples implements Serializable {
@@ -14,17 +14,23 @@ public final class Examples implements Serializable {
 
   private final int count;
   private final int dim;
-  private final int featureDomain;
+  private final FeatureDomains domains;
   private final int classes;
   private final byte[] features;
   private final byte[] labels;
 
+  /** Examples whose {@code dim} features share one domain (images: the K levels of every pixel). */
   public Examples(int count, int dim, int featureDomain, int classes, byte[] features, byte[] labels) {
-    if (count < 0 || dim <= 0) {
-      throw new IllegalArgumentException("count=" + count + ", dim=" + dim);
+    this(count, FeatureDomains.uniform(dim, featureDomain), classes, features, labels);
+  }
+
+  public Examples(int count, FeatureDomains domains, int classes, byte[] features, byte[] labels) {
+    int dim = domains.dim();
+    if (count < 0) {
+      throw new IllegalArgumentException("count=" + count);
     }
-    if (featureDomain < 2 || featureDomain > 256 || classes < 2 || classes > 256) {
-      throw new IllegalArgumentException("featureDomain=" + featureDomain + ", classes=" + classes);
+    if (classes < 2 || classes > 256) {
+      throw new IllegalArgumentException("classes=" + classes);
     }
     if (features.length != count * dim || labels.length != count) {
       throw new IllegalArgumentException(
@@ -33,7 +39,7 @@ public final class Examples implements Serializable {
     }
     this.count = count;
     this.dim = dim;
-    this.featureDomain = featureDomain;
+    this.domains = domains;
     this.classes = classes;
     this.features = features;
     this.labels = labels;
@@ -47,8 +53,8 @@ public final class Examples implements Serializable {
     return dim;
   }
 
-  public int featureDomain() {
-    return featureDomain;
+  public FeatureDomains domains() {
+    return domains;
   }
 
   public int classes() {
@@ -76,7 +82,7 @@ public final class Examples implements Serializable {
   @Override
   public boolean equals(Object o) {
     return o instanceof Examples e && count == e.count && dim == e.dim
-        && featureDomain == e.featureDomain && classes == e.classes
+        && domains.equals(e.domains) && classes == e.classes
         && Arrays.equals(features, e.features) && Arrays.equals(labels, e.labels);
   }
 
@@ -87,6 +93,6 @@ public final class Examples implements Serializable {
 
   @Override
   public String toString() {
-    return count + " examples x " + dim + " features (domain " + featureDomain + "), " + classes + " classes";
+    return count + " examples x " + dim + " features (domain " + domains + "), " + classes + " classes";
   }
 }

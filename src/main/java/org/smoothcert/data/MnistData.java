@@ -20,9 +20,9 @@ import org.smoothcert.random.SplitMix64;
 public final class MnistData {
   /** Keys the sampling streams apart from the noise streams, which are keyed (seed, j, part), j >= 0. */
   private static final long SAMPLING_STREAM = -0x44415441L;
-  private static final int TRAIN_SIDE = 0;
-  private static final int TEST_SIDE = 1;
-  private static final int VALIDATION_SIDE = 2;
+  static final int TRAIN_SIDE = 0;
+  static final int TEST_SIDE = 1;
+  static final int VALIDATION_SIDE = 2;
 
   private MnistData() {}
 
@@ -83,20 +83,26 @@ public final class MnistData {
    * no other side took, so the training and test draws are the same with or without them.
    */
   private static Draw drawValidation(Pool pool, List<Draw> draws, DataSpec spec) {
-    Set<Integer> taken = new HashSet<>();
     List<Draw> fromPool = draws.stream().filter(d -> d.pool() == pool).toList();
-    fromPool.forEach(d -> Arrays.stream(d.sources()).forEach(taken::add));
-    int[] rest = Arrays.stream(pool.indices()).filter(i -> !taken.contains(i)).toArray();
+    int[] rest = untaken(pool.indices(), fromPool.stream().map(Draw::sources).toList());
     if (spec.validationSize() > rest.length) {
       throw new UserError(DataSpec.KEY_VALIDATION_SIZE + " = " + spec.validationSize() + ", but the "
           + pool.split().split() + " split has " + pool.indices().length + " examples of digits " + spec.selection()
           + " and the " + (fromPool.size() == 1 ? "training" : "training and test") + " examples take "
-          + taken.size() + ", leaving " + rest.length);
+          + (pool.indices().length - rest.length) + ", leaving " + rest.length);
     }
     return new Draw(pool, PartialShuffle.draw(rest, spec.validationSize(), stream(spec.seed(), VALIDATION_SIDE)));
   }
 
-  private static SplitMix64 stream(long seed, int side) {
+  /** The indices of {@code pool} that no draw in {@code draws} took, in the pool's order. */
+  static int[] untaken(int[] pool, List<int[]> draws) {
+    Set<Integer> taken = new HashSet<>();
+    draws.forEach(d -> Arrays.stream(d).forEach(taken::add));
+    return Arrays.stream(pool).filter(i -> !taken.contains(i)).toArray();
+  }
+
+  /** The draw of one side; tables are drawn as IDX splits are, so the same rows give the same draw. */
+  static SplitMix64 stream(long seed, int side) {
     return new SplitMix64(SplitMix64.mix(seed, SAMPLING_STREAM, side));
   }
 

@@ -62,7 +62,7 @@ public final class MnistExtract {
     return written;
   }
 
-  private static void requireEmptyFolder(Path to, Configuration conf) {
+  static void requireEmptyFolder(Path to, Configuration conf) {
     FileStatus status = HadoopFiles.statusOrNull(to, conf);
     if (status == null) {
       return;

@@ -12,9 +12,14 @@ import java.util.List;
  *     validation examples were asked for)
  */
 public record Provenance(String dir, List<Integer> digits, int levels, long seed, boolean oneSplit, Side train,
-    Side test, Side validation) {
+    Side test, Side validation) implements SampleOrigin {
   public Provenance {
     digits = List.copyOf(digits);
+  }
+
+  @Override
+  public List<Integer> sourceIndices(CertifiedPoints points) {
+    return (points == CertifiedPoints.VALIDATION ? validation : test).sourceIndices();
   }
 
   /**

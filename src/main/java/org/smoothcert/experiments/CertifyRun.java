@@ -3,6 +3,7 @@ package org.smoothcert.experiments;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.LongStream;
 import org.apache.hadoop.conf.Configuration;
 import org.smoothcert.config.RunConfig;
@@ -12,6 +13,7 @@ import org.smoothcert.model.fast.MlpLearner;
 import org.smoothcert.report.Reports;
 import org.smoothcert.report.RunReport;
 import org.smoothcert.report.TestPoints;
+import org.smoothcert.run.CertificateHistory;
 import org.smoothcert.run.RunDirectory;
 import org.smoothcert.spark.CollectedVotes;
 import org.smoothcert.spark.Engine;
@@ -30,7 +32,7 @@ public final class CertifyRun {
    * certifying their votes gave.
    */
   public record Result(long reusedClassifiers, int slicesReused, long trainedClassifiers, int slicesTrained,
-      RunReport report) {}
+      RunReport report, Optional<String> caution) {}
 
   private final RunConfig config;
   private final DataSample sample;
@@ -99,7 +101,7 @@ public final class CertifyRun {
   private Result execute(Engine engine, long... cuts) {
     Examples train = sample.train();
     Examples test = sample.certified();
-    TestPoints points = TestPoints.of(test, sample.certifiedSide().sourceIndices());
+    TestPoints points = TestPoints.of(test, sample.certifiedSourceIndices());
     CollectedVotes votes;
     String sparkVersion = engine.sparkVersion();
     String sparkMaster = engine.master();
@@ -130,11 +132,17 @@ public final class CertifyRun {
     timings.put("spark_start_s", Reports.seconds(sparkStarted - dataDone));
     timings.put("training_s", Reports.seconds(trained - sparkStarted));
     run.put("timings", timings);
+    // Recorded before the reports: once a result can be seen, it counts as a look at these votes.
+    CertificateHistory history = dir.certificateHistory();
+    CertificateHistory.Look look = CertificateHistory.Look.of(config);
+    dir.writeText(CertificateHistory.FILE, history.with(look).render());
+    run.putAll(history.summary(look));
     RunVotes runVotes = RunVotes.of(votes.slices(), test.count(), test.classes(),
         config.certify().selectionClassifiers());
-    RunReport report = Reports.certifyAndWrite(dir, config, runVotes, points, RunData.provenance(sample), run, start);
+    RunReport report = Reports.certifyAndWrite(dir, config, train.domains().largest(), runVotes, points,
+        RunData.provenance(sample), run, start);
     dir.seal();
     return new Result(votes.reusedClassifiers(), votes.slicesReused(), votes.trainedClassifiers(),
-        votes.slicesTrained(), report);
+        votes.slicesTrained(), report, Optional.ofNullable(history.warning(look)));
   }
 }

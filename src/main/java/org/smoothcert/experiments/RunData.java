@@ -5,6 +5,7 @@ import java.nio.file.Paths;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +13,20 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.smoothcert.UserError;
+import org.smoothcert.certify.L0Certificate;
+import org.smoothcert.config.ConfigKeys;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
+import org.smoothcert.data.FeatureDomains;
 import org.smoothcert.data.MnistData;
 import org.smoothcert.data.Provenance;
+import org.smoothcert.data.TableData;
+import org.smoothcert.data.TableProvenance;
+import org.smoothcert.data.TableSpec;
+import org.smoothcert.sources.SparkTables;
 
 /** A run's data: loaded and drawn as its config says, fingerprinted for the votes identity, described for summary.json. */
 public final class RunData {
@@ -25,20 +34,39 @@ public final class RunData {
 
   private RunData() {}
 
+  /**
+   * The run's data: IDX files, or a table read through Spark on the driver. A table's categorical
+   * columns bring domains of their own, so beta is checked against them once they are known.
+   */
   public static DataSample load(RunConfig config, Configuration hadoop) {
-    return MnistData.load(withResolvedDir(config.data()), hadoop);
+    TableSpec table = config.table();
+    if (!table.format().isTable()) {
+      return MnistData.load(withResolvedDir(config.data()), hadoop);
+    }
+    TableSpec resolved = new TableSpec(table.format(), resolved(table.trainPath(), TableSpec.KEY_TRAIN_PATH),
+        resolved(table.testPath(), TableSpec.KEY_TEST_PATH), table.labelColumn(), table.featureColumns(),
+        table.categoricalColumns(), table.classes(), table.discretize(), table.threshold(), table.dimension());
+    DataSample sample = SparkTables.withReader(hadoop, reader -> TableData.load(config.data(), resolved, reader));
+    L0Certificate.requireBetaAboveChance(ConfigKeys.BETA.name(), config.smoothing().beta(),
+        sample.train().domains().smallest(), config.classes(), UserError::new);
+    return sample;
   }
 
   /** A relative data.dir is looked up in the working directory, then in the smoothcert folder. */
   public static DataSpec withResolvedDir(DataSpec spec) {
+    String dir = resolved(spec.dir(), DataSpec.KEY_DIR);
+    return dir.equals(spec.dir()) ? spec : spec.inDir(dir);
+  }
+
+  /** A relative local path that is not in the working directory but in the smoothcert folder is taken from there. */
+  private static String resolved(String path, String key) {
     String home = System.getProperty("smoothcert.home");
-    String dir = spec.dir();
-    boolean relative = !dir.contains(":") && !dir.startsWith("/");
-    if (relative && home != null && !Files.exists(Paths.get(dir)) && Files.exists(Paths.get(home, dir))) {
-      LOG.info("data.dir {} resolved against the smoothcert folder {}", dir, home);
-      return spec.inDir(Paths.get(home, dir).toString());
+    boolean relative = !path.isEmpty() && !path.contains(":") && !path.startsWith("/");
+    if (relative && home != null && !Files.exists(Paths.get(path)) && Files.exists(Paths.get(home, path))) {
+      LOG.info("{} {} resolved against the smoothcert folder {}", key, path, home);
+      return Paths.get(home, path).toString();
     }
-    return spec;
+    return path;
   }
 
   /** The fingerprint of the data sets in the votes identity: votes of other data are never reused. */
@@ -46,7 +74,7 @@ public final class RunData {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       for (Examples e : sets) {
-        md.update((e.count() + "x" + e.dim() + "/" + e.featureDomain() + "/" + e.classes() + ";").getBytes());
+        md.update((e.count() + "x" + e.dim() + "/" + domains(e.domains()) + "/" + e.classes() + ";").getBytes());
         md.update(e.features());
         md.update(e.labels());
       }
@@ -56,8 +84,16 @@ public final class RunData {
     }
   }
 
+  /** One domain as its number (as before there were several), several as the list of every column's. */
+  private static String domains(FeatureDomains domains) {
+    return domains.isUniform() ? Integer.toString(domains.largest()) : Arrays.toString(domains.sizes());
+  }
+
   /** The data section of summary.json: where the examples came from and how they were drawn. */
   public static Map<String, Object> provenance(DataSample sample) {
+    if (sample.origin() instanceof TableProvenance table) {
+      return table.summary();
+    }
     var p = sample.provenance();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("dir", p.dir());

@@ -27,10 +27,17 @@ public final class CurvePlot {
   private final String subtitle;
   private final XYSeriesCollection curves = new XYSeriesCollection();
   private final XYSeriesCollection references = new XYSeriesCollection();
+  private String coordinates = "pixels";
 
   public CurvePlot(String title, String subtitle) {
     this.title = title;
     this.subtitle = subtitle;
+  }
+
+  /** What the x axis counts besides labels: "pixels" (the default, images), "features" (a table). */
+  public CurvePlot perturbing(String coordinates) {
+    this.coordinates = coordinates;
+    return this;
   }
 
   public CurvePlot addCurve(String name, double[] accuracy) {
@@ -69,7 +76,7 @@ public final class CurvePlot {
   }
 
   JFreeChart chart() {
-    NumberAxis x = new NumberAxis("Number of perturbed pixels/labels (certified L0 radius r)");
+    NumberAxis x = new NumberAxis("Number of perturbed " + coordinates + "/labels (certified L0 radius r)");
     x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     // A fixed range over every curve and reference mark (setting only a lower bound would switch off
     // the axis's auto range and keep its default upper bound of 1, hiding radii 2 and up).

@@ -31,25 +31,31 @@ public final class Reports {
         config.certify().selectionClassifiers() > 0);
   }
 
-  static L0Certificate certificate(RunConfig config) {
-    return L0Certificate.of(config.smoothing().beta(), config.featureDomain(), config.classes());
+  /**
+   * The certificate for the run's noise: its feature domain is the largest among the data's columns
+   * (a table's categorical columns have their own), never only the configured levels.
+   */
+  static L0Certificate certificate(RunConfig config, int featureDomain) {
+    return L0Certificate.of(config.smoothing().beta(), featureDomain, config.classes());
   }
 
   /**
    * The run's certifier: its alpha split over the config's m test points, whatever rows it is given (an
    * attack's extra copies of the test points are certified as the clean run certifies the points).
    */
-  public static Certifier certifier(RunConfig config) {
-    return new Certifier(certificate(config), alphaSplit(config), config.certify().maxRadius());
+  public static Certifier certifier(RunConfig config, int featureDomain) {
+    return new Certifier(certificate(config, featureDomain), alphaSplit(config), config.certify().maxRadius());
   }
 
   /**
    * What N classifiers can certify at all, shown before the (long) training starts; an N that cannot
    * certify even radius 0 is said plainly (a sweep over N may include such values on purpose).
+   *
+   * @param featureDomain the largest domain of the data's feature columns
    */
-  public static String ceiling(RunConfig config) {
+  public static String ceiling(RunConfig config, int featureDomain) {
     AlphaSplit split = alphaSplit(config);
-    L0Certificate certificate = certificate(config);
+    L0Certificate certificate = certificate(config, featureDomain);
     long bounded = estimationClassifiers(config);
     Ceiling ceiling = new Ceiling(certificate, bounded, split.perBound());
     int max = ceiling.maxRadius();
@@ -78,16 +84,17 @@ public final class Reports {
   /**
    * Certifies the votes, writes the reports into {@code dir} and says what they show.
    *
+   * @param featureDomain the largest domain of the data's feature columns
    * @param data the data section of summary.json
    * @param run the run section of summary.json; the certification's timings are added to it
    * @param startNanos when the run started ({@link System#nanoTime()})
    */
-  public static RunReport certifyAndWrite(ReportFolder dir, RunConfig config, RunVotes runVotes, TestPoints points,
-      Map<String, Object> data, Map<String, Object> run, long startNanos) {
+  public static RunReport certifyAndWrite(ReportFolder dir, RunConfig config, int featureDomain, RunVotes runVotes,
+      TestPoints points, Map<String, Object> data, Map<String, Object> run, long startNanos) {
     AlphaSplit split = alphaSplit(config);
-    L0Certificate certificate = certificate(config);
+    L0Certificate certificate = certificate(config, featureDomain);
     long t0 = System.nanoTime();
-    CertificationResult result = CertificationResult.of(runVotes, points.trueLabels(), certifier(config));
+    CertificationResult result = CertificationResult.of(runVotes, points.trueLabels(), certifier(config, featureDomain));
     VoteCounts votes = runVotes.estimation();
     TrainingStats stats = runVotes.stats();
     Ceiling ceiling = new Ceiling(certificate, votes.classifiers(), split.perBound());
@@ -102,7 +109,8 @@ public final class Reports {
     summary.put(certified + "_points", votes.points());
     summary.put("classes", votes.classes());
     summary.put("beta", config.smoothing().beta());
-    summary.put("feature_domain", config.featureDomain());
+    summary.put("feature_domain", featureDomain);
+    summary.put("certificate_domain", Summary.domain(certificate));
     summary.put("alpha", Summary.alpha(split));
     summary.put("ceiling", Summary.ceiling(certificate, ceiling, split.perBound()));
     summary.put("certified_accuracy", Summary.accuracy(result));
@@ -116,6 +124,7 @@ public final class Reports {
     CurvePlot plot = new CurvePlot("Certified accuracy against backdoor attacks",
         String.format("beta=%s, N=%,d, %s, %d test points", config.smoothing().beta(), runVotes.classifiers(),
             split.describe(), votes.points()))
+        .perturbing(config.table().format().isTable() ? "features" : "pixels")
         .addCurve("smoothcert (" + config.learner().describe() + ")", result.curve());
     if (isPaperSetting(config, votes)) {
       PAPER.forEach((r, acc) -> plot.addReference("paper: Wang et al. 2020", r, acc));
@@ -140,7 +149,7 @@ public final class Reports {
 
   /** The paper's figure is only comparable in the paper's own setting. */
   private static boolean isPaperSetting(RunConfig config, VoteCounts votes) {
-    return config.data().certified() == CertifiedPoints.TEST
+    return config.data().certified() == CertifiedPoints.TEST && !config.table().format().isTable()
         && config.data().digits().equals(List.of(1, 7)) && config.data().levels() == 2
         && config.data().trainSize() == 100 && votes.points() == 1000 && config.smoothing().beta() == 0.9
         && votes.classifiers() == 10_000 && config.certify().alpha() == 0.001;

@@ -25,6 +25,21 @@ public final class Summary {
     return m;
   }
 
+  /**
+   * Which domain d the certificate used: the largest of the feature columns' and the labels' (the
+   * attacker's best spend), and which of the two it is.
+   */
+  public static Map<String, Object> domain(L0Certificate certificate) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("d", certificate.effectiveDomain());
+    int features = certificate.featureDomain();
+    int labels = certificate.labelDomain();
+    m.put("from", features == labels ? "features and labels" : features > labels ? "features" : "labels");
+    m.put("largest_feature_domain", features);
+    m.put("label_domain", labels);
+    return m;
+  }
+
   /** The ceiling of N classifiers: largest radius, votes needed per radius, N needed for one more. */
   public static Map<String, Object> ceiling(L0Certificate certificate, Ceiling ceiling, double alphaPerBound) {
     Map<String, Object> m = new LinkedHashMap<>();

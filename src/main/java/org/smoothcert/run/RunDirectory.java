@@ -409,6 +409,18 @@ public final class RunDirectory implements ReportFolder, AutoCloseable {
     return new String(manifest.verified(name, readBytes(new Path(root, name))), StandardCharsets.UTF_8);
   }
 
+  /**
+   * The certificates computed on this directory's votes so far. Read without the manifest: the file is
+   * replaced atomically and kept while a new set of outputs is being written, so a run killed after its
+   * results were shown still counts.
+   */
+  public CertificateHistory certificateHistory() {
+    if (!exists(CertificateHistory.FILE)) {
+      return CertificateHistory.empty();
+    }
+    return CertificateHistory.parse(readText(CertificateHistory.FILE), location() + "/" + CertificateHistory.FILE);
+  }
+
   @Override
   public void writeText(String name, String text) {
     writeBytes(name, text.getBytes(StandardCharsets.UTF_8));

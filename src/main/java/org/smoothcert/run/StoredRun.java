@@ -81,10 +81,14 @@ public final class StoredRun {
     run.put("recertified_from", dir.location());
     run.put("caution", "the 1 - alpha guarantee holds for settings (alpha, N, protocol) fixed before the votes"
         + " were seen; settings chosen after looking at them do not keep it");
+    CertificateHistory history = dir.certificateHistory();
+    CertificateHistory.Look look = CertificateHistory.Look.of(config);
+    run.putAll(history.summary(look));
     try (RunDirectory out = RunDirectory.create(target, hadoop, config.job().force())) {
       out.writeText(RunDirectory.CONFIG_FILE, config.render());
       out.writeText(RunDirectory.TEST_POINTS_FILE, points.toCsv());
-      RunReport report = Reports.certifyAndWrite(out, config, votes, points, data, run, start);
+      out.writeText(CertificateHistory.FILE, history.with(look).render());
+      RunReport report = Reports.certifyAndWrite(out, config, featureDomain(config), votes, points, data, run, start);
       out.seal();
       return report;
     }
@@ -105,6 +109,23 @@ public final class StoredRun {
     }
     return ", or certify the first " + covered + " (the intact slices cover [0, " + covered + ") without a gap)"
         + " with --set smoothing.classifiers=" + covered;
+  }
+
+  /**
+   * The largest feature domain the stored votes were made with: summary.json's, where the run wrote
+   * one; else the configured levels, unless a table's categorical columns made the domains, which only
+   * the data knew (certifying with a smaller domain than the noise had would overstate the radii).
+   */
+  public int featureDomain(RunConfig config) {
+    Object stored = dir.exists("summary.json") ? Json.read(dir.readOutput("summary.json")).get("feature_domain") : null;
+    if (stored instanceof Number n) {
+      return n.intValue();
+    }
+    if (!config.table().categoricalColumns().isEmpty()) {
+      throw new UserError(dir.location() + " has no summary.json giving the domains of its categorical columns;"
+          + " finish the run with smoothcert run first (it resumes)");
+    }
+    return config.featureDomain();
   }
 
   @SuppressWarnings("unchecked")

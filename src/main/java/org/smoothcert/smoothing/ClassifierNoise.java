@@ -8,8 +8,8 @@ import org.smoothcert.random.SplitMix64;
  * any partitioning and any retry draws the same noise for classifier j. Each part (training features,
  * training labels, test features, the learner's own initial weights) has its own independent stream.
  *
- * <p>Training features and test features use the feature domain; training labels use the number of
- * classes as their domain (Lee et al.'s noise applied to the one long vector (X, y, x)).
+ * <p>Training features and test features use each column's own domain; training labels use the number
+ * of classes as their domain (Lee et al.'s noise applied to the one long vector (X, y, x)).
  */
 public final class ClassifierNoise {
   /** The independent streams of one classifier. */
@@ -51,13 +51,13 @@ public final class ClassifierNoise {
   public void noiseTrain(long j, Examples clean, byte[] features, byte[] labels) {
     System.arraycopy(clean.features(), 0, features, 0, clean.features().length);
     System.arraycopy(clean.labels(), 0, labels, 0, clean.labels().length);
-    noise.perturb(features, 0, features.length, clean.featureDomain(), stream(j, Part.TRAIN_FEATURES));
+    noise.perturb(features, 0, features.length, clean.domains(), stream(j, Part.TRAIN_FEATURES));
     noise.perturb(labels, 0, labels.length, clean.classes(), stream(j, Part.TRAIN_LABELS));
   }
 
   /** Writes classifier j's noised copy of all test features into {@code features}. */
   public void noiseTest(long j, Examples clean, byte[] features) {
     System.arraycopy(clean.features(), 0, features, 0, clean.features().length);
-    noise.perturb(features, 0, features.length, clean.featureDomain(), stream(j, Part.TEST_FEATURES));
+    noise.perturb(features, 0, features.length, clean.domains(), stream(j, Part.TEST_FEATURES));
   }
 }

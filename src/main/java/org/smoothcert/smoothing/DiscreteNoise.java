@@ -1,5 +1,6 @@
 package org.smoothcert.smoothing;
 
+import org.smoothcert.data.FeatureDomains;
 import org.smoothcert.random.UniformSource;
 
 /**
@@ -28,20 +29,30 @@ public final class DiscreteNoise {
   }
 
   /**
-   * Perturbs {@code values[from, to)} in place; every value must already be in [0, domain).
+   * Perturbs {@code values[from, to)} in place, every coordinate of one domain; every value must already
+   * be in [0, domain).
    *
    * @return how many coordinates were changed
    */
   public int perturb(byte[] values, int from, int to, int domain, UniformSource rng) {
-    if (domain < 2 || domain > 256) {
-      throw new IllegalArgumentException("domain must be in [2, 256]: " + domain);
-    }
+    return perturb(values, from, to, FeatureDomains.uniform(1, domain), rng);
+  }
+
+  /**
+   * Perturbs row-major rows {@code values[from, to)} in place, a row's column j within its own domain
+   * {@code domains.size(j)} (the row length is {@code domains.dim()}). Where every column has the same
+   * domain this draws exactly what the one-domain form draws.
+   *
+   * @return how many coordinates were changed
+   */
+  public int perturb(byte[] values, int from, int to, FeatureDomains domains, UniformSource rng) {
+    int dim = domains.dim();
     int changed = 0;
     long pos = from + keptBeforeNextChange(rng);
     while (pos < to) {
       int i = (int) pos;
       int old = values[i] & 0xFF;
-      values[i] = (byte) otherValue(old, domain, rng);
+      values[i] = (byte) otherValue(old, domains.size((i - from) % dim), rng);
       changed++;
       pos += 1 + keptBeforeNextChange(rng);
     }

@@ -21,7 +21,7 @@ public final class VoteSampler {
   private final ClassifierNoise noise;
 
   public VoteSampler(Examples train, Examples test, Learner learner, ClassifierNoise noise) {
-    if (train.dim() != test.dim() || train.featureDomain() != test.featureDomain()
+    if (train.dim() != test.dim() || !train.domains().equals(test.domains())
         || train.classes() != test.classes()) {
       throw new IllegalArgumentException("train (" + train + ") and test (" + test + ") do not match");
     }
@@ -37,8 +37,7 @@ public final class VoteSampler {
     byte[] labels = new byte[train.count()];
     byte[] testFeatures = new byte[test.features().length];
     int[] predictions = new int[test.count()];
-    Examples noised = new Examples(train.count(), train.dim(), train.featureDomain(), train.classes(),
-        features, labels);
+    Examples noised = new Examples(train.count(), train.domains(), train.classes(), features, labels);
     Trainer trainer = learner.newTrainer();
     VoteCounts votes = new VoteCounts(test.count(), test.classes());
     long correct = 0;

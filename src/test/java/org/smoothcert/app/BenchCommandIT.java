@@ -6,18 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.smoothcert.model.fast.VectorLanes;
 
 /**
  * A smoke test of {@code smoothcert bench} at its smallest (two classifiers a path, one fit()): every
- * figure is printed, and the sparse and MLlib paths agree on the shipped data. No timing is checked.
+ * figure is printed, with the vector width the fast path ran with, and the sparse and MLlib paths agree
+ * on the shipped data. No timing is checked.
  */
 class BenchCommandIT {
+  /** The CLI runs in this JVM: its width is the one in use here (surefire adds the vector API). */
+  private static final String VECTOR_WIDTH =
+      "vector width of the fast path's kernels: " + VectorLanes.inUse() + " doubles (" + 64 * VectorLanes.inUse()
+          + "-bit, the machine's preferred)";
+
   @Test
   void printsEveryPathAndTheirAgreement() {
     CliTest.Result r = CliTest.run("bench --classifiers 2 --warm-up 0 --rounds 1 --fits 1 --agreement 1");
     assertEquals(0, r.status(), r.err());
     for (String row : new String[] {"mllib ", "sparse+breeze ", "sparse ", "fit() ", "floor of the sparse path",
-        "attainable rate"}) {
+        "attainable rate", VECTOR_WIDTH}) {
       assertTrue(r.out().contains(row), row + " missing from\n" + r.out());
     }
     Matcher agreement = Pattern.compile(
@@ -37,7 +44,7 @@ class BenchCommandIT {
     String study = System.getProperty("smoothcert.basedir", ".") + "/conf/learner-study.conf";
     CliTest.Result r = CliTest.run("bench --variants " + study + " --classifiers 1 --warm-up 0 --rounds 1");
     assertEquals(0, r.status(), r.err());
-    for (String row : new String[] {"mlp-h8 ", "relu-h32 ", "logistic-l2-1 "}) {
+    for (String row : new String[] {"mlp-h8 ", "relu-h32 ", "logistic-l2-1 ", VECTOR_WIDTH}) {
       assertTrue(r.out().contains(row), row + " missing from\n" + r.out());
     }
     assertTrue(r.out().contains("1.00x"), r.out());

@@ -95,9 +95,11 @@ class DataCommandTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "data | Missing required subcommand (expected one of extract, info, verify)",
-      "data frob | unknown command 'frob' (expected one of extract, info, verify)",
+      "data | Missing required subcommand (expected one of extract, info, verify, import-sklearn)",
+      "data frob | unknown command 'frob' (expected one of extract, info, verify, import-sklearn)",
       "data extract --from IN --to TMP/out | Missing required option: '--digits=DIGITS'",
+      "data import-sklearn --from IN --to TMP/out --origin x | Missing required option: '--name=NAME'",
+      "data import-sklearn --name iris --from IN --to TMP/out --origin x | --name: expected breast-cancer or optical-digits, got 'iris'",
       "data extract --digits 1,1 --from IN --to TMP/out | --digits: a digit is chosen twice",
       "data extract --digits 1,x --from IN --to TMP/out | --digits: expected digits separated by commas",
       "data extract --digits 1,10 --from IN --to TMP/out | --digits: digit 10 is not a class",

@@ -31,6 +31,29 @@ final class BruteForceCertificate {
     return worst;
   }
 
+  /**
+   * The worst case over every way of spending r coordinates among columns of the given domains (a table's
+   * feature columns each with its own, and the label's): every multiset of r domains.
+   */
+  static BigFraction threshold(BigFraction beta, int[] columnDomains, int r) {
+    return worst(beta, columnDomains, new int[r], 0, 0);
+  }
+
+  private static BigFraction worst(BigFraction beta, int[] columnDomains, int[] chosen, int filled, int from) {
+    if (filled == chosen.length) {
+      return splitThreshold(beta, chosen);
+    }
+    BigFraction worst = null;
+    for (int k = from; k < columnDomains.length; k++) {
+      chosen[filled] = columnDomains[k];
+      BigFraction t = worst(beta, columnDomains, chosen, filled + 1, k);
+      if (worst == null || t.compareTo(worst) > 0) {
+        worst = t;
+      }
+    }
+    return worst;
+  }
+
   private static BigFraction splitThreshold(BigFraction beta, int[] domains) {
     List<Outcome> outcomes = new ArrayList<>();
     enumerate(beta, domains, 0, BigFraction.ONE, BigFraction.ONE, outcomes);

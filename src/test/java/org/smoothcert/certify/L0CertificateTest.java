@@ -84,6 +84,22 @@ class L0CertificateTest {
     assertTrue(L0Certificate.of(0.8, 2, 2).threshold(5).compareTo(L0Certificate.of(0.8, 2, 10).threshold(5)) < 0);
   }
 
+  /**
+   * A table's columns each have their own domain: whichever columns (and labels) an attacker changes, the
+   * certificate of the largest domain is never optimistic, and it is the worst case itself.
+   */
+  @Test
+  void columnsOfSeveralDomainsAreCoveredByTheLargest() {
+    int[] domains = {2, 3, 5, 2};
+    BigFraction beta = new BigFraction(3, 4);
+    for (int r = 1; r <= 3; r++) {
+      BigFraction worst = BruteForceCertificate.threshold(beta, domains, r);
+      assertEquals(L0Certificate.of(0.75, 5, 2).threshold(r), worst, "r=" + r);
+      assertTrue(L0Certificate.of(0.75, 3, 2).threshold(r).compareTo(worst) < 0,
+          "a smaller domain than the largest would overstate the radius, r=" + r);
+    }
+  }
+
   @Test
   void largeRadiiStayExactAndBelowOne() {
     L0Certificate wide = L0Certificate.of(0.55, 2, 2);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,10 +28,12 @@ class HdfsRunIT {
   @RegisterExtension
   static final MiniHdfs HDFS = new MiniHdfs(DIR.resolve("dfs"));
 
-  static String run(String data, String out) {
+  static String run(String data, String out, String... more) {
     List<String> args = new ArrayList<>(List.of("run", "--master", "local[2]", "--out", out));
-    for (String set : List.of("data.dir=\"" + data + "\"", "data.train-size=40", "data.test-size=60",
-        "smoothing.classifiers=24", "learner.hidden=8", "learner.max-iter=30", "job.slices=4")) {
+    List<String> sets = new ArrayList<>(List.of("data.dir=\"" + data + "\"", "data.train-size=40",
+        "data.test-size=60", "smoothing.classifiers=24", "learner.hidden=8", "learner.max-iter=30", "job.slices=4"));
+    sets.addAll(List.of(more));
+    for (String set : sets) {
       args.addAll(List.of("--set", set));
     }
     ByteArrayOutputStream out0 = new ByteArrayOutputStream();
@@ -47,12 +50,17 @@ class HdfsRunIT {
     }
   }
 
+  /** target/ outlives a run of the suite: a local run of an earlier build would be another configuration. */
+  private static java.nio.file.Path freshLocalOut(String name) throws IOException {
+    java.nio.file.Path out = DIR.resolve(name);
+    org.apache.commons.io.FileUtils.deleteDirectory(out.toFile());
+    return out;
+  }
+
   @Test
   void runReadsAndWritesHdfsAndResumesThere() throws Exception {
     java.nio.file.Path localData = Scripts.HOME.resolve("data/mnist-1-7");
-    java.nio.file.Path localOut = DIR.resolve("local-run");
-    // target/ outlives a run of the suite: a local run of an earlier build would be another configuration.
-    org.apache.commons.io.FileUtils.deleteDirectory(localOut.toFile());
+    java.nio.file.Path localOut = freshLocalOut("local-run");
     String local = run(localData.toString(), localOut.toString());
     assertTrue(local.contains("certified accuracy"), local);
 
@@ -71,6 +79,27 @@ class HdfsRunIT {
 
     String again = run(data, out);
     assertTrue(again.contains("reused 24 classifiers (4 slices) from earlier runs; trained 0 (0 slices)"), again);
+    assertEquals(Files.readString(localOut.resolve("points.csv")), read(fs, out + "/points.csv"));
+  }
+
+  /** A table on HDFS is read by Spark's CSV reader as the same file on the local disk is. */
+  @Test
+  void aCsvOnHdfsCertifiesAsTheLocalFile() throws Exception {
+    java.nio.file.Path csv = Scripts.HOME.resolve("data/breast-cancer/breast-cancer.csv");
+    String[] table = {"data.format=csv", "data.label-column=diagnosis", "data.classes=[malignant, benign]",
+        "data.discretize=quantile"};
+    java.nio.file.Path localOut = freshLocalOut("local-csv-run");
+    List<String> local = new ArrayList<>(List.of(table));
+    local.add("data.train-path=\"" + csv + "\"");
+    run("unused", localOut.toString(), local.toArray(String[]::new));
+
+    FileSystem fs = HDFS.fileSystem();
+    fs.copyFromLocalFile(new Path(csv.toUri()), new Path("/tables/breast-cancer.csv"));
+    String out = HDFS.uri() + "/runs/csv";
+    List<String> onHdfs = new ArrayList<>(List.of(table));
+    onHdfs.add("data.train-path=\"" + HDFS.uri() + "/tables/breast-cancer.csv\"");
+    String printed = run("unused", out, onHdfs.toArray(String[]::new));
+    assertTrue(printed.contains("data: csv " + HDFS.uri() + "/tables/breast-cancer.csv"), printed);
     assertEquals(Files.readString(localOut.resolve("points.csv")), read(fs, out + "/points.csv"));
   }
 }

@@ -31,26 +31,17 @@ final class StandaloneCluster implements BeforeAllCallback, AfterAllCallback {
     try {
       this.env = Map.of("SMOOTHCERT_MASTER_PORT", freePort(), "SMOOTHCERT_MASTER_UI_PORT", freePort(),
           "SMOOTHCERT_WORKERS", Integer.toString(WORKERS), "SMOOTHCERT_WORKER_CORES", "1",
-          "SMOOTHCERT_WORKER_MEMORY", "1g", "SPARK_HOME", sparkHome().toString());
+          "SMOOTHCERT_WORKER_MEMORY", "1g", "SPARK_HOME", SparkHome.DIR.toString());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** The SPARK_HOME of Maven jars, made by {@code submit/spark-home} under target/ on first use. */
-  static Path sparkHome() {
-    return Scripts.TARGET.resolve("spark-home");
   }
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
     Runtime.getRuntime().addShutdownHook(stopAtExit);
     stop(); // daemons left by a test JVM that was killed outright, found by their PID files
-    Scripts.Finished home = Scripts.run(dir.resolve("logs"), "spark-home", Map.of(), 600, "spark-home",
-        sparkHome().toString());
-    if (home.status() != 0) {
-      throw new IllegalStateException("submit/spark-home failed: " + home.err());
-    }
+    SparkHome.make(dir.resolve("logs"));
     Scripts.Finished started = Scripts.run(dir.resolve("logs"), "start", env, 180, "standalone-cluster", "start",
         dir.toString());
     if (started.status() != 0) {

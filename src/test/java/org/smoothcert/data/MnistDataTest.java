@@ -48,7 +48,7 @@ class MnistDataTest {
     assertEquals(30, sample.train().count());
     assertEquals(12, sample.test().count());
     assertEquals(6, sample.train().dim());
-    assertEquals(256, sample.train().featureDomain());
+    assertEquals(256, sample.train().domains().uniform());
     assertEquals(2, sample.train().classes());
   }
 
@@ -99,8 +99,8 @@ class MnistDataTest {
       assertEquals(List.of(0, 1, 1), List.of(binary.feature(r, 3), binary.feature(r, 4), binary.feature(r, 5)));
       assertEquals(List.of(0, 2, 3), List.of(four.feature(r, 3), four.feature(r, 4), four.feature(r, 5)));
     }
-    assertEquals(2, binary.featureDomain());
-    assertEquals(4, four.featureDomain());
+    assertEquals(2, binary.domains().uniform());
+    assertEquals(4, four.domains().uniform());
   }
 
   @Test
@@ -158,7 +158,7 @@ class MnistDataTest {
     assertEquals(35, trainAndValidation.size(), "no training example is a validation example");
     assertEquals(p.train().imagesFile(), p.validation().imagesFile(), "never the test split");
     assertEquals(sample.test(), sample.certified());
-    assertEquals(p.test(), sample.certifiedSide());
+    assertEquals(p.test().sourceIndices(), sample.certifiedSourceIndices());
   }
 
   @Test
@@ -171,7 +171,7 @@ class MnistDataTest {
     assertEquals(40, all.size(), "15 + 10 + 15 distinct examples: all 40 ones and sevens");
     checkRows(sample.validation(), p, p.validation());
     assertEquals(sample.validation(), sample.certified());
-    assertEquals(p.validation(), sample.certifiedSide());
+    assertEquals(p.validation().sourceIndices(), sample.certifiedSourceIndices());
   }
 
   /** The training and test draws are today's whatever the validation size and the points certified. */

@@ -121,12 +121,29 @@ class CertifyRunIT {
   @Test
   void largerNReusesTheClassifiersOfASmallerRun() throws Exception {
     Path dir = tmp.resolve("grown");
-    run("local[2]", small(dir.toString(), "smoothing.classifiers=10", "job.slices=2"));
+    CertifyRun.Result first = run("local[2]", small(dir.toString(), "smoothing.classifiers=10", "job.slices=2"));
+    assertTrue(first.caution().isEmpty(), "the first certificate on these votes is the only one");
+    assertTrue(!Files.readString(dir.resolve("summary.json")).contains("joint_confidence"));
     CertifyRun.Result grown = run("local[2]", small(dir.toString(), "job.slices=4"));
     assertEquals(10, grown.reusedClassifiers());
     assertEquals(2, grown.slicesReused());
     assertEquals(14, grown.trainedClassifiers());
     assertEquals(points(reference), points(dir));
+
+    // N raised after the votes of N = 10 were certified: recorded, and what it does to 1 - alpha said.
+    String caution = grown.caution().orElseThrow();
+    assertTrue(caution.contains("N was raised from 10 to 24 after the votes of N = 10 were certified"), caution);
+    assertTrue(caution.contains("1 - 0.002 = 0.998"), caution);
+    String summary = Files.readString(dir.resolve("summary.json"));
+    assertTrue(summary.contains("\"joint_confidence\" : 0.998"), summary);
+    assertTrue(summary.contains("\"other_certificates_on_these_votes\" :"), summary);
+    String history = Files.readString(dir.resolve("certificates.tsv"));
+    assertEquals(2, history.lines().filter(l -> l.matches("\\d+\t.*")).count(), history);
+
+    // The same certificate computed again (a resumed or repeated run) is not another look.
+    CertifyRun.Result again = run("local[2]", small(dir.toString(), "job.slices=4"));
+    assertEquals(caution, again.caution().orElseThrow());
+    assertEquals(history, Files.readString(dir.resolve("certificates.tsv")));
   }
 
   @Test

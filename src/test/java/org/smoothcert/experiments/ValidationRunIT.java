@@ -38,6 +38,7 @@ class ValidationRunIT {
         CertifyRunIT.small(dir.toString(), "data.validation-size=30", "data.certify-on=validation"));
     assertTrue(out.contains("30 validation from train (per class"), out);
     assertTrue(out.contains("certifying the validation examples"), out);
+    assertTrue(out.contains("one noised classifier on noised validation points"), out);
     JsonNode summary = summary(dir);
     assertEquals("validation", summary.get("certified_points").asText());
     assertEquals(30, summary.get("validation_points").asInt());

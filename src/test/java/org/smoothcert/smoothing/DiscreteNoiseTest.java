@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
 import org.junit.jupiter.api.Test;
+import org.smoothcert.data.FeatureDomains;
 import org.smoothcert.random.SplitMix64;
 
 /**
@@ -134,5 +135,45 @@ class DiscreteNoiseTest {
     new DiscreteNoise(0.9).perturb(a, 0, a.length, 2, new SplitMix64(SplitMix64.mix(1, 2, 3)));
     new DiscreteNoise(0.9).perturb(b, 0, b.length, 2, new SplitMix64(SplitMix64.mix(1, 2, 3)));
     assertArrayEquals(a, b);
+  }
+
+  @Test
+  void eachColumnIsNoisedWithinItsOwnDomain() {
+    int[] sizes = {2, 5, 17};
+    int rows = 200_000;
+    double beta = 0.7;
+    byte[] values = new byte[rows * sizes.length];
+    new DiscreteNoise(beta).perturb(values, 0, values.length, FeatureDomains.of(sizes), new SplitMix64(3));
+    for (int j = 0; j < sizes.length; j++) {
+      long[] counts = new long[sizes[j]];
+      for (int r = 0; r < rows; r++) {
+        int v = values[r * sizes.length + j];
+        assertTrue(v < sizes[j], "column " + j + " took " + v + " outside its domain " + sizes[j]);
+        counts[v]++;
+      }
+      double[] expected = new double[sizes[j]];
+      for (int v = 0; v < sizes[j]; v++) {
+        expected[v] = rows * (v == 0 ? beta : (1 - beta) / (sizes[j] - 1));
+      }
+      assertTrue(chi.chiSquareTest(expected, counts) > SIGNIFICANCE, "column " + j + ": " + Arrays.toString(counts));
+    }
+  }
+
+  /** Images have one domain for every pixel: the per-column form must draw exactly what it drew before. */
+  @Test
+  void equalDomainsPerColumnDrawWhatOneDomainDraws() {
+    byte[] one = new byte[7 * 1000];
+    for (int i = 0; i < one.length; i++) {
+      one[i] = (byte) (i % 4);
+    }
+    byte[] perColumn = one.clone();
+    byte[] uniform = one.clone();
+    DiscreteNoise noise = new DiscreteNoise(0.8);
+    int changed = noise.perturb(one, 7, one.length, 4, new SplitMix64(9));
+    assertEquals(changed, noise.perturb(perColumn, 7, perColumn.length, FeatureDomains.of(new int[] {4, 4, 4, 4, 4, 4, 4}),
+        new SplitMix64(9)));
+    noise.perturb(uniform, 7, uniform.length, FeatureDomains.uniform(7, 4), new SplitMix64(9));
+    assertArrayEquals(one, perColumn);
+    assertArrayEquals(one, uniform);
   }
 }

@@ -136,7 +136,7 @@ public final class AdaptiveRun {
     CollectedVotes collected = setting.votes(engine, dir, level.train(), rows);
     RunVotes votes = setting.runVotes(collected, rows);
     dir.seal();
-    Certifier certifier = Reports.certifier(config);
+    Certifier certifier = Reports.certifier(config, config.featureDomain());
     AttackCost cost = AttackCost.between(setting.train(), level.train(), examples(level.rows(), false), rows);
     int[] undefendedAttacked = predictions(undefended, level.train(), rows);
     VoteCounts cleanVotes = clean.certification().votes();
@@ -210,7 +210,7 @@ public final class AdaptiveRun {
       }
       labels[r] = (byte) test.label(point);
     }
-    return new Examples(rows.size(), dim, test.featureDomain(), test.classes(), features, labels);
+    return new Examples(rows.size(), dim, test.domains().uniform(), test.classes(), features, labels);
   }
 
   private static int[] predictions(UndefendedModel undefended, Examples train, Examples test) {

@@ -73,7 +73,7 @@ public final class AttackPlan {
   }
 
   Attack badNets(int r, int triggerPixels, int images) {
-    Trigger trigger = Trigger.cornerPatch(triggerPixels, imageSide, train.featureDomain() - 1);
+    Trigger trigger = Trigger.cornerPatch(triggerPixels, imageSide, train.domains().uniform() - 1);
     int[] rows = PoisonOrder.first(poisonOrder, images);
     Examples poisoned = Poisoning.relabelled(Poisoning.triggered(train, rows, trigger), rows, target);
     return attack(AttackKind.BADNETS, r, images, triggerPixels, poisoned,

@@ -72,7 +72,7 @@ public final class AttackRun {
     this.undefended = new UndefendedModel(setting.learner, config.seed());
     this.cleanMlp = undefended.train(train);
     this.attacks = new AttackPlan(train, test, options.target(),
-        MlpMargins.of(cleanMlp, train.featureDomain())).attacks(options.budgets());
+        MlpMargins.of(cleanMlp, train.domains().uniform())).attacks(options.budgets());
     for (Attack a : attacks) {
       attackDirs.add(setting.attackDirectory(a.name(), a.train(), a.test()));
     }

@@ -42,10 +42,14 @@ final class AttackSetting implements AutoCloseable {
     if (config.data().certified() != CertifiedPoints.TEST) {
       throw new UserError("attack mounts its attacks on test points: " + DataSpec.KEY_CERTIFY_ON + " must be test");
     }
+    if (config.table().format().isTable()) {
+      throw new UserError("attack needs images (data.format = idx): its triggers are patches of pixels, got data.format = "
+          + config.table().format().key());
+    }
     this.config = config;
     this.hadoop = hadoop;
     this.sample = RunData.load(config, hadoop);
-    this.points = TestPoints.of(sample.test(), sample.provenance().test().sourceIndices());
+    this.points = TestPoints.of(sample.test(), sample.certifiedSourceIndices());
     this.root = RunDirectory.writable(config.job().out(), hadoop, config.job().force());
     String location = cleanLocation != null ? cleanLocation : root.location() + "/clean";
     this.clean = check(location, sample.train(), sample.test(), Map.of());
@@ -132,7 +136,7 @@ final class AttackSetting implements AutoCloseable {
     run.put("spark_version", engine.sparkVersion());
     run.put("classifiers_trained", votes.trainedClassifiers());
     run.put("classifiers_reused", votes.reusedClassifiers());
-    RunReport report = Reports.certifyAndWrite(dir, config, runVotes(votes, test), points,
+    RunReport report = Reports.certifyAndWrite(dir, config, sample.train().domains().largest(), runVotes(votes, test), points,
         RunData.provenance(sample), run, started);
     dir.seal();
     return report;

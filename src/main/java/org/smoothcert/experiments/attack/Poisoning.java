@@ -13,7 +13,7 @@ final class Poisoning {
     for (int row : rows) {
       labels[row] = (byte) target;
     }
-    return new Examples(set.count(), set.dim(), set.featureDomain(), set.classes(), set.features(), labels);
+    return new Examples(set.count(), set.domains(), set.classes(), set.features(), labels);
   }
 
   /** {@code set} with {@code trigger} written into {@code rows}. */
@@ -22,7 +22,7 @@ final class Poisoning {
     for (int row : rows) {
       trigger.applyTo(features, row * set.dim());
     }
-    return new Examples(set.count(), set.dim(), set.featureDomain(), set.classes(), features, set.labels());
+    return new Examples(set.count(), set.domains(), set.classes(), features, set.labels());
   }
 
   /** Every row of {@code set}. */

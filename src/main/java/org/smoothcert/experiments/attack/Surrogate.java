@@ -68,7 +68,7 @@ final class Surrogate {
       for (int j = from(chunk, size); j < from(chunk + 1, size); j++) {
         byte[] noisedLabels = new byte[train.count()];
         noise.noiseTrain(j, train, features, noisedLabels);
-        Examples noised = new Examples(train.count(), train.dim(), train.featureDomain(), train.classes(), features,
+        Examples noised = new Examples(train.count(), train.dim(), train.domains().uniform(), train.classes(), features,
             noisedLabels);
         MlpClassifier net = trainer.train(noised, noise.learnerSeed(j));
         weights[j] = net.weights();
@@ -79,7 +79,7 @@ final class Surrogate {
         }
       }
     });
-    return new Surrogate(layers[0], activation[0], train.featureDomain(), beta, weights, labels, noise);
+    return new Surrogate(layers[0], activation[0], train.domains().uniform(), beta, weights, labels, noise);
   }
 
   int size() {

@@ -27,6 +27,6 @@ final class TestPixelSearch {
         changed[change.feature()] = true;
       }
     }
-    return new Examples(test.count(), dim, test.featureDomain(), test.classes(), features, test.labels());
+    return new Examples(test.count(), dim, test.domains().uniform(), test.classes(), features, test.labels());
   }
 }

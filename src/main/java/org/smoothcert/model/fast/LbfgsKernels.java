@@ -4,14 +4,14 @@ package org.smoothcert.model.fast;
  * The array L-BFGS's loops over the whole weight vector: a dot product, and an axpy followed by the dot
  * product that needs its result. A dot product is summed in eight interleaved partial sums, each a
  * chain of fused multiply-adds, added in a fixed order at the end. {@link VectorLbfgsKernels} computes
- * exactly that in two 4-lane vectors when the JDK's vector API is present (the launcher and
+ * exactly that in vectors of 8, 4 or 2 lanes when the JDK's vector API is present (the launcher and
  * spark-submit add it): about 3 times faster than scalar code here, and the same bits, so the votes do
- * not depend on the module, the JVM or the machine. (Without the module, {@link Math#fma} is a single
+ * not depend on the module, the vector width, the JVM or the machine. (Without the module, {@link Math#fma} is a single
  * instruction on any x86-64 CPU with FMA3, i.e. since 2013, and a slow exact emulation before that.)
  */
 final class LbfgsKernels {
-  /** Whether the vector kernels run: the module is present and the machine has 4 or 8 double lanes. */
-  private static final boolean VECTOR = ColumnSums.VECTOR_API && VectorLbfgsKernels.supported();
+  /** Whether the vector kernels run: the module is present and the species has 2, 4 or 8 double lanes. */
+  static final boolean VECTOR = ColumnSums.VECTOR_API && VectorLbfgsKernels.supported();
 
   private LbfgsKernels() {}
 

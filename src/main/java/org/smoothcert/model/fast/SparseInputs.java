@@ -1,12 +1,13 @@
 package org.smoothcert.model.fast;
 
 import java.util.Arrays;
+import org.smoothcert.data.FeatureDomains;
 import org.smoothcert.model.FeatureLevels;
 
 /**
  * Rows of discrete features as lists of their non-zero inputs: for row {@code r}, positions
  * {@code [start(r), start(r + 1))} of {@link #features()} and {@link #levels()} hold the feature
- * indices (ascending) and their network inputs ({@link FeatureLevels#level}). Binarized images with
+ * indices (ascending) and their network inputs ({@link FeatureLevels}). Binarized images with
  * the smoothing noise have about a fifth of their pixels on, so a product with the first layer's
  * weights is a sum over that fifth of the weight columns.
  *
@@ -18,17 +19,23 @@ final class SparseInputs {
   private int[] starts = new int[1];
   private int[] features = new int[0];
   private double[] levels = new double[0];
-  private final double[] levelOfValue = new double[256];
+  private FeatureDomains domains;
+  private FeatureLevels columnLevels;
 
   /**
-   * Rows {@code [firstRow, firstRow + count)} of row-major {@code dim}-feature rows. The scan is
-   * branch-free (every feature is written, the end advances only past non-zero ones): which pixels
-   * are on is unpredictable, and a branch per pixel costs more than the writes.
+   * Rows {@code [firstRow, firstRow + count)} of row-major rows of {@code domains.dim()} features. The
+   * scan is branch-free (every feature is written, the end advances only past non-zero ones): which
+   * pixels are on is unpredictable, and a branch per pixel costs more than the writes.
    */
-  void load(byte[] values, int firstRow, int count, int dim, int domain) {
-    for (int v = 0; v < domain; v++) {
-      levelOfValue[v] = FeatureLevels.level(v, domain);
+  void load(byte[] values, int firstRow, int count, FeatureDomains domains) {
+    if (domains != this.domains) {
+      this.columnLevels = FeatureLevels.of(domains);
+      this.domains = domains;
     }
+    double[] inputs = columnLevels.inputs();
+    int[] offsets = columnLevels.offsets();
+    int[] sizes = columnLevels.sizes();
+    int dim = domains.dim();
     if (starts.length < count + 1) {
       starts = new int[count + 1];
     }
@@ -39,17 +46,18 @@ final class SparseInputs {
         grow(n + dim);
       }
       int from = (firstRow + r) * dim;
-      int largest = 0;
+      // Negative once any value is at or above its column's domain.
+      int room = 0;
       for (int j = 0; j < dim; j++) {
         int v = values[from + j] & 0xFF;
         features[n] = j;
-        levels[n] = levelOfValue[v];
-        largest = Math.max(largest, v);
+        levels[n] = inputs[offsets[j] + v];
+        room |= sizes[j] - 1 - v;
         n += v == 0 ? 0 : 1;
       }
-      if (largest >= domain) {
-        throw new IllegalArgumentException("feature value " + largest + " at row " + (firstRow + r)
-            + " is outside [0, " + domain + ")");
+      if (room < 0) {
+        throw new IllegalArgumentException("a feature value at row " + (firstRow + r)
+            + " is outside its column's domain " + domains);
       }
     }
     starts[count] = n;

@@ -55,7 +55,7 @@ final class SparseMlpCost implements Minimizer.Objective {
     }
     count = train.count();
     this.blockSize = blockSize;
-    inputs.load(train.features(), 0, count, net.dim, train.featureDomain());
+    inputs.load(train.features(), 0, count, train.domains());
     byFeature.load(inputs, net.dim);
     if (labels.length < count) {
       labels = new int[count];

@@ -47,6 +47,6 @@ public final class SparseMlpTrainer implements MlpTrainer {
     cost.load(train, config.blockSize());
     Minimizer.Minimum minimum = lbfgs.minimize(cost, network.initialWeights(seed));
     return new MlpClassifier(layers, config.activation(), minimum,
-        new SparsePrediction(net, minimum.x(), train.featureDomain(), predictionInputs));
+        new SparsePrediction(net, minimum.x(), train.domains(), predictionInputs));
   }
 }

@@ -1,5 +1,6 @@
 package org.smoothcert.model.fast;
 
+import org.smoothcert.data.FeatureDomains;
 import org.smoothcert.model.MlpClassifier;
 
 /**
@@ -9,15 +10,15 @@ import org.smoothcert.model.MlpClassifier;
 final class SparsePrediction implements MlpClassifier.BatchPrediction {
   private final SparseMlp net;
   private final double[] weights;
-  private final int featureDomain;
+  private final FeatureDomains domains;
   private final SparseInputs inputs;
   private final double[] activations;
   private final double[] probabilities;
 
-  SparsePrediction(SparseMlp net, double[] weights, int featureDomain, SparseInputs inputs) {
+  SparsePrediction(SparseMlp net, double[] weights, FeatureDomains domains, SparseInputs inputs) {
     this.net = net;
     this.weights = weights;
-    this.featureDomain = featureDomain;
+    this.domains = domains;
     this.inputs = inputs;
     this.activations = new double[net.first];
     this.probabilities = new double[net.classes];
@@ -25,7 +26,7 @@ final class SparsePrediction implements MlpClassifier.BatchPrediction {
 
   @Override
   public void predict(byte[] features, int firstRow, int rows, int[] outLabels) {
-    inputs.load(features, firstRow, rows, net.dim, featureDomain);
+    inputs.load(features, firstRow, rows, domains);
     for (int r = 0; r < rows; r++) {
       net.firstLayer(weights, inputs, r, activations, 0);
       net.outputLayer(weights, activations, 0, probabilities, 0);

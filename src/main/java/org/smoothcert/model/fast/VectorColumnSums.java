@@ -1,17 +1,24 @@
 package org.smoothcert.model.fast;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@link ColumnSums} in the JDK's vector API, loaded only when the module is present. Lane-wise
  * {@code mul} and {@code add} round as the scalar operations do, and the order of the additions is
- * the scalar loop's, so the results are the same bits.
+ * the scalar loop's, so the results are the same bits, whatever the number of lanes.
  */
 final class VectorColumnSums {
-  private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+  /** The species of every fast-path kernel: the preferred one unless {@link VectorLanes} forces a width. */
+  static final VectorSpecies<Double> SPECIES = VectorLanes.FORCED == 0 ? DoubleVector.SPECIES_PREFERRED
+      : VectorSpecies.of(double.class, VectorShape.forBitSize(64 * VectorLanes.FORCED));
 
   private VectorColumnSums() {}
+
+  static int preferredLanes() {
+    return DoubleVector.SPECIES_PREFERRED.length();
+  }
 
   static void addScaled(double a, double[] x, int offset, double[] y, int yOffset, int length) {
     int i = 0;

@@ -46,6 +46,6 @@ public final class MllibMlpTrainer implements MlpTrainer {
     Minimizer.Minimum minimum = lbfgs.minimize(
         (weights, gradient) -> net.cost(blocks, weights, gradient), net.initialWeights(seed));
     return new MlpClassifier(layers, config.activation(), minimum,
-        new MllibPrediction(net, minimum.x(), train.featureDomain(), predictionInputs));
+        new MllibPrediction(net, minimum.x(), train.domains(), predictionInputs));
   }
 }

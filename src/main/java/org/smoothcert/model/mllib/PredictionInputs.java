@@ -11,11 +11,11 @@ final class PredictionInputs {
   private double[] data = new double[0];
 
   /** Rows {@code [firstRow, firstRow + rows)} of {@code features} as a {@code dim x rows} matrix. */
-  DenseMatrix<Object> columns(byte[] features, int firstRow, int rows, int dim, int domain) {
+  DenseMatrix<Object> columns(byte[] features, int firstRow, int rows, int dim, FeatureLevels levels) {
     if (data.length < rows * dim) {
       data = new double[rows * dim];
     }
-    FeatureLevels.toColumns(features, firstRow, rows, dim, domain, data, 0);
+    levels.toColumns(features, firstRow, rows, data, 0);
     return BreezeAdapter.matrix(dim, rows, data, 0);
   }
 }

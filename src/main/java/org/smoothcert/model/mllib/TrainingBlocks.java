@@ -37,7 +37,7 @@ final class TrainingBlocks {
     if (targets.length < count * classes) {
       targets = new double[count * classes];
     }
-    FeatureLevels.toColumns(examples.features(), 0, count, dim, examples.featureDomain(), inputs, 0);
+    FeatureLevels.of(examples.domains()).toColumns(examples.features(), 0, count, inputs, 0);
     Arrays.fill(targets, 0, count * classes, 0.0);
     for (int i = 0; i < count; i++) {
       int label = examples.label(i);

@@ -60,7 +60,7 @@ class AdaptiveSearchTest {
     byte[] labels = new byte[TRAIN.count()];
     for (int j = 0; j < surrogate.size(); j++) {
       noise.noiseTrain(j, TRAIN, features, labels);
-      MlpClassifier net = learner.train(new Examples(TRAIN.count(), TRAIN.dim(), TRAIN.featureDomain(),
+      MlpClassifier net = learner.train(new Examples(TRAIN.count(), TRAIN.dim(), TRAIN.domains().uniform(),
           TRAIN.classes(), features, labels), noise.learnerSeed(j));
       for (int i = 0; i < TEST.count(); i++) {
         byte[] image = image(i);

@@ -111,7 +111,7 @@ class MlpLearnerTest {
   private static Vector row(Examples examples, int i) {
     double[] values = new double[examples.dim()];
     for (int j = 0; j < values.length; j++) {
-      values[j] = FeatureLevels.level(examples.feature(i, j), examples.featureDomain());
+      values[j] = FeatureLevels.level(examples.feature(i, j), examples.domains().size(j));
     }
     return Vectors.dense(values);
   }

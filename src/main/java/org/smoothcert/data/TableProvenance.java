@@ -1,0 +1,120 @@
+package org.smoothcert.data;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a table's {@link DataSample} came from and how it was made discrete, for the run's summary.
+ *
+ * @param testPath the test points' path; empty when they were drawn from {@code trainPath}
+ * @param columns each feature column's coding, fitted on the training draw
+ * @param validation drawn from the training path's rows after the other sides, disjoint from them (empty
+ *     when no validation rows were asked for)
+ */
+public record TableProvenance(String format, String trainPath, String testPath, String labelColumn,
+    List<String> classes, int levels, String discretize, long seed, List<Column> columns, Side train, Side test,
+    Side validation)
+    implements SampleOrigin {
+  public TableProvenance {
+    classes = List.copyOf(classes);
+    columns = List.copyOf(columns);
+  }
+
+  /**
+   * One feature column: its domain and how its values map into it.
+   *
+   * @param edges a number column's bin edges (value v is the number of edges at or below it)
+   * @param values a categorical column's values in code order; the code after the last is for test
+   *     values the training draw does not hold
+   * @param unseenTestValues test points whose value of this categorical column the training draw does
+   *     not hold (they take the last code)
+   */
+  public record Column(String name, String method, int domain, List<Double> edges, List<String> values,
+      int unseenTestValues) {}
+
+  /**
+   * One side (train, test or validation) of the sample.
+   *
+   * @param rowsRead rows read from the side's files, of every class
+   * @param availablePerClass rows of each class
+   * @param otherClasses rows with a label that is not a class, skipped
+   * @param otherLabels the first few such labels
+   * @param sourceIndices index among the rows read of each example drawn, in the order of the rows of the
+   *     {@link Examples}
+   */
+  public record Side(String path, List<String> files, int rowsRead, List<Integer> availablePerClass,
+      List<Integer> drawnPerClass, int otherClasses, List<String> otherLabels, List<Integer> sourceIndices) {
+    public Side {
+      files = List.copyOf(files);
+      availablePerClass = List.copyOf(availablePerClass);
+      drawnPerClass = List.copyOf(drawnPerClass);
+      otherLabels = List.copyOf(otherLabels);
+      sourceIndices = List.copyOf(sourceIndices);
+    }
+
+    Map<String, Object> summary() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("path", path);
+      m.put("files", files);
+      m.put("rows_read", rowsRead);
+      m.put("available_per_class", availablePerClass);
+      m.put("drawn_per_class", drawnPerClass);
+      m.put("other_classes_skipped", otherClasses);
+      m.put("other_labels", otherLabels);
+      return m;
+    }
+  }
+
+  @Override
+  public List<Integer> sourceIndices(CertifiedPoints points) {
+    return (points == CertifiedPoints.VALIDATION ? validation : test).sourceIndices();
+  }
+
+  public boolean oneSplit() {
+    return testPath.isEmpty();
+  }
+
+  /** The data section of summary.json. */
+  public Map<String, Object> summary() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("format", format);
+    m.put("label_column", labelColumn);
+    m.put("classes", classes);
+    m.put("features", columns.size());
+    m.put("levels", levels);
+    m.put("discretize", discretize);
+    m.put("seed", seed);
+    m.put("one_split", oneSplit());
+    m.put("train", train.summary());
+    m.put("test", test.summary());
+    if (!validation.sourceIndices().isEmpty()) {
+      m.put("validation", validation.summary());
+    }
+    m.put("feature_domains", domains());
+    m.put("columns", columns.stream().map(TableProvenance::columnSummary).toList());
+    return m;
+  }
+
+  private Map<String, Object> domains() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("smallest", columns.stream().mapToInt(Column::domain).min().orElse(0));
+    m.put("largest", columns.stream().mapToInt(Column::domain).max().orElse(0));
+    return m;
+  }
+
+  private static Map<String, Object> columnSummary(Column c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", c.name());
+    m.put("method", c.method());
+    m.put("domain", c.domain());
+    if (c.method().equals(ColumnCoding.CATEGORICAL)) {
+      m.put("values", c.values());
+      m.put("unseen_code", c.domain() - 1);
+      m.put("unseen_test_values", c.unseenTestValues());
+    } else {
+      m.put("edges", c.edges());
+    }
+    return m;
+  }
+}

@@ -1,0 +1,108 @@
+package org.smoothcert.data;
+
+import java.util.HashSet;
+import java.util.List;
+import org.smoothcert.UserError;
+
+/**
+ * What table a run reads and how ({@code data.format} and the keys after it in conf/default.conf). The
+ * keys are declared in {@code config.ConfigKeys}, which takes the names below from here: reading the
+ * table names them in its own errors. For {@code format = idx} only the format counts ({@link DataSpec}
+ * says the rest), and setting a table's keys with it is refused, so a forgotten format never reads MNIST.
+ *
+ * @param trainPath a file, or a folder of files, as any Hadoop path
+ * @param testPath the same for the test points; empty: they are drawn from {@code trainPath}, disjoint
+ *     from the training draw
+ * @param featureColumns the columns that are features, in order; empty: every column but the label
+ * @param categoricalColumns feature columns kept as they are: each value found in the training draw is
+ *     a value of the column's own domain, plus one for values it does not hold
+ * @param classes the label values to keep, in class order (numbers or strings); rows with other labels
+ *     are skipped and counted
+ * @param threshold where {@link Discretization#THRESHOLD} cuts
+ * @param dimension for LibSVM: the number of features (indices 1 to dimension); 0: the largest index
+ *     of the training file
+ */
+public record TableSpec(DataFormat format, String trainPath, String testPath, String labelColumn,
+    List<String> featureColumns, List<String> categoricalColumns, List<String> classes,
+    Discretization discretize, double threshold, int dimension) {
+  public static final String KEY_FORMAT = "data.format";
+  public static final String KEY_TRAIN_PATH = "data.train-path";
+  public static final String KEY_TEST_PATH = "data.test-path";
+  public static final String KEY_LABEL_COLUMN = "data.label-column";
+  public static final String KEY_FEATURE_COLUMNS = "data.feature-columns";
+  public static final String KEY_CATEGORICAL_COLUMNS = "data.categorical-columns";
+  public static final String KEY_CLASSES = "data.classes";
+  public static final String KEY_DISCRETIZE = "data.discretize";
+  public static final String KEY_THRESHOLD = "data.threshold";
+  public static final String KEY_DIMENSION = "data.dimension";
+
+  /** Checks what involves several keys; each key's own range is checked when it is read. */
+  public TableSpec {
+    featureColumns = List.copyOf(featureColumns);
+    categoricalColumns = List.copyOf(categoricalColumns);
+    classes = List.copyOf(classes);
+    trainPath = trainPath.strip();
+    testPath = testPath.strip();
+    if (format.isTable()) {
+      checkTable(format, trainPath, labelColumn, featureColumns, categoricalColumns, classes, dimension);
+    } else {
+      checkIdx(trainPath, testPath, featureColumns, categoricalColumns, classes, discretize, dimension);
+    }
+  }
+
+  private static void checkTable(DataFormat format, String trainPath, String labelColumn,
+      List<String> featureColumns, List<String> categoricalColumns, List<String> classes, int dimension) {
+    if (trainPath.isEmpty()) {
+      throw new UserError(KEY_TRAIN_PATH + ": set the file or folder to read with " + KEY_FORMAT + " = "
+          + format.key());
+    }
+    if (classes.size() < 2) {
+      throw new UserError(KEY_CLASSES + ": list the label values to certify, in class order, at least two (e.g."
+          + " [0, 1] or [malignant, benign]); rows with other labels are skipped, got " + classes);
+    }
+    new ClassList(classes, KEY_CLASSES);
+    requireDistinct(KEY_FEATURE_COLUMNS, featureColumns);
+    requireDistinct(KEY_CATEGORICAL_COLUMNS, categoricalColumns);
+    if (featureColumns.contains(labelColumn) || categoricalColumns.contains(labelColumn)) {
+      throw new UserError(KEY_LABEL_COLUMN + " '" + labelColumn + "' is also listed as a feature column");
+    }
+    if (!featureColumns.isEmpty()) {
+      for (String column : categoricalColumns) {
+        if (!featureColumns.contains(column)) {
+          throw new UserError(KEY_CATEGORICAL_COLUMNS + ": '" + column + "' is not one of " + KEY_FEATURE_COLUMNS);
+        }
+      }
+    }
+    if (dimension > 0 && format != DataFormat.LIBSVM) {
+      throw new UserError(KEY_DIMENSION + " is for " + KEY_FORMAT + " = libsvm, got " + KEY_FORMAT + " = "
+          + format.key());
+    }
+  }
+
+  private static void checkIdx(String trainPath, String testPath, List<String> featureColumns,
+      List<String> categoricalColumns, List<String> classes, Discretization discretize, int dimension) {
+    String set = !trainPath.isEmpty() ? KEY_TRAIN_PATH : !testPath.isEmpty() ? KEY_TEST_PATH
+        : !featureColumns.isEmpty() ? KEY_FEATURE_COLUMNS : !categoricalColumns.isEmpty() ? KEY_CATEGORICAL_COLUMNS
+        : !classes.isEmpty() ? KEY_CLASSES : discretize != Discretization.UNIFORM ? KEY_DISCRETIZE
+        : dimension != 0 ? KEY_DIMENSION : null;
+    if (set != null) {
+      throw new UserError(set + " is set, but " + KEY_FORMAT + " = idx reads IDX files from " + DataSpec.KEY_DIR
+          + " (its pixels are quantized into data.levels); set " + KEY_FORMAT + " = libsvm, csv or parquet to read"
+          + " a table");
+    }
+  }
+
+  private static void requireDistinct(String key, List<String> names) {
+    if (new HashSet<>(names).size() != names.size()) {
+      throw new UserError(key + ": a column is listed twice in " + names);
+    }
+  }
+
+  /** Discretizing into {@code levels} values: a threshold makes two. */
+  public void requireLevels(int levels, String levelsKey) {
+    if (format.isTable() && discretize == Discretization.THRESHOLD && levels != 2) {
+      throw new UserError(KEY_DISCRETIZE + " = threshold makes two values, but " + levelsKey + " = " + levels
+          + "; use uniform or quantile for more");
+    }
+  }
+}

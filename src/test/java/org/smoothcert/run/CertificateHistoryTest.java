@@ -1,0 +1,74 @@
+package org.smoothcert.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.smoothcert.UserError;
+import org.smoothcert.config.RunConfig;
+
+class CertificateHistoryTest {
+  static final CertificateHistory.Look N10K = new CertificateHistory.Look(10_000, 0.001, "{\"alpha\":0.001}");
+  static final CertificateHistory.Look N20K = new CertificateHistory.Look(20_000, 0.001, "{\"alpha\":0.001}");
+  static final CertificateHistory.Look N5K_LOOSE = new CertificateHistory.Look(5_000, 0.01, "{\"alpha\":0.01}");
+
+  @Test
+  void aFirstCertificateHasNoCaution() {
+    CertificateHistory none = CertificateHistory.empty();
+    assertNull(none.warning(N10K));
+    assertTrue(none.summary(N10K).isEmpty());
+    assertNull(none.with(N10K).warning(N10K), "the same certificate computed again is not another look");
+    CertificateHistory once = none.with(N10K);
+    assertSame(once, once.with(N10K));
+  }
+
+  @Test
+  void raisingNAfterLookingCostsTheUnionOfTheAlphas() {
+    CertificateHistory seen = CertificateHistory.empty().with(N10K);
+    String warning = seen.warning(N20K);
+    assertTrue(warning.contains("N was raised from 10,000 to 20,000 after the votes of N = 10,000 were certified"),
+        warning);
+    assertTrue(warning.contains("at least 1 - 0.002 = 0.998 (union bound), not 1 - 0.001"), warning);
+    Map<String, Object> summary = seen.summary(N20K);
+    assertEquals(0.998, (double) summary.get("joint_confidence"), 1e-12);
+    assertEquals(1, ((List<?>) summary.get("other_certificates_on_these_votes")).size());
+
+    CertificateHistory three = seen.with(N20K).with(N5K_LOOSE);
+    assertEquals(1 - 0.012, three.jointConfidence(), 1e-12);
+    assertTrue(three.warning(N5K_LOOSE).contains("N = 5,000 was certified on votes already certified with N = 20,000 in this directory"),
+        three.warning(N5K_LOOSE));
+    CertificateHistory.Look otherAlpha = new CertificateHistory.Look(10_000, 0.01, "{\"alpha\":0.01}");
+    assertTrue(seen.warning(otherAlpha).contains("certified before under other certify settings"));
+  }
+
+  @Test
+  void rendersAndParsesBack() {
+    CertificateHistory h = CertificateHistory.empty().with(N10K).with(N20K).with(N5K_LOOSE);
+    assertEquals(h, CertificateHistory.parse(h.render(), "certificates.tsv"));
+    assertEquals(CertificateHistory.empty(), CertificateHistory.parse("", "x"));
+  }
+
+  @Test
+  void aDamagedHistoryIsOneLineNotAGuess() {
+    String text = CertificateHistory.empty().with(N10K).render() + "12x\t0.001\t{}\n";
+    UserError e = assertThrows(UserError.class, () -> CertificateHistory.parse(text, "run/certificates.tsv"));
+    assertTrue(e.getMessage().startsWith("run/certificates.tsv line 4 is damaged"), e.getMessage());
+    assertThrows(UserError.class, () -> CertificateHistory.parse("10\t1.5\t{}\n", "x"));
+    assertThrows(UserError.class, () -> CertificateHistory.parse("10\t0.001\n", "x"));
+  }
+
+  @Test
+  void theLookOfAConfigIsItsNAlphaAndCertifySection() {
+    RunConfig config = RunConfig.defaults();
+    CertificateHistory.Look look = CertificateHistory.Look.of(config);
+    assertEquals(config.smoothing().classifiers(), look.classifiers());
+    assertEquals(config.certify().alpha(), look.alpha());
+    assertTrue(look.settings().contains("\"alpha\""), look.settings());
+    assertEquals(look, CertificateHistory.Look.of(RunConfig.defaults()), "the same config, the same look");
+  }
+}
