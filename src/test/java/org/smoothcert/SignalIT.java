@@ -23,8 +23,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SignalIT {
   private static final File HOME = new File(System.getProperty("smoothcert.basedir", "."));
-  private static final List<String> SETS = List.of("smoothing.classifiers=400", "data.test-size=40",
-      "learner.hidden=8", "job.slices=40");
+  // Long enough that the job is still training when the signal arrives after its first two slices, even
+  // on a quiet machine (400 classifiers once finished in 3 s, before the signal).
+  private static final List<String> SETS = List.of("smoothing.classifiers=2000", "data.test-size=40",
+      "learner.hidden=8", "job.slices=200");
 
   @TempDir Path tmp;
 
@@ -65,7 +67,7 @@ class SignalIT {
     assertEquals(status, p.exitValue(), err);
     String[] lines = err.strip().split("\n");
     String last = lines[lines.length - 1];
-    assertTrue(last.matches("smoothcert: stopped by SIG" + signal + "; [0-9,]+ of 400 classifiers are checkpointed in "
+    assertTrue(last.matches("smoothcert: stopped by SIG" + signal + "; [0-9,]+ of 2,000 classifiers are checkpointed in "
         + "file:" + out + "; run the same command again to resume"), err);
     assertFalse(err.contains("Exception") || err.contains("\tat "), err);
     assertTrue(slices(out) >= 2, "finished slices kept");
