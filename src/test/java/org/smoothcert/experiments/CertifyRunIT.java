@@ -175,7 +175,10 @@ class CertifyRunIT {
       assertEquals(fa[4] + fa[5], fb[4] + fb[5], "votes of line " + i);
       assertTrue(Double.parseDouble(fb[6]) >= Double.parseDouble(fa[6]), "a larger alpha gives a larger bound");
     }
-    assertTrue(Files.readString(copy.resolve("summary.json")).contains("\"lower_bounds_per_point\" : 1"));
+    String summary = Files.readString(copy.resolve("summary.json"));
+    assertTrue(summary.contains("\"lower_bounds_per_point\" : 1"));
+    // The training run's record (its master and timings) is carried into the re-certification's summary.
+    assertTrue(summary.matches("(?s).*\"training\" : \\{.*\"master\" : \"local\\[1\\]\".*\"training_s\".*"), summary);
   }
 
   @Test
