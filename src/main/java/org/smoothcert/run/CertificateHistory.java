@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import com.typesafe.config.ConfigRenderOptions;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import org.smoothcert.UserError;
 import org.smoothcert.config.RunConfig;
 
@@ -162,6 +164,6 @@ public record CertificateHistory(List<Look> looks) {
   }
 
   private static String alphaText(double a) {
-    return String.format(Locale.ROOT, "%.6g", a).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replaceAll("\\.(e|$)", "$1");
+    return new BigDecimal(a).round(new MathContext(6)).stripTrailingZeros().toPlainString();
   }
 }
