@@ -88,7 +88,7 @@ public record CertificateHistory(List<Look> looks) {
   public String render() {
     StringBuilder sb = new StringBuilder(COMMENT).append('\n').append(HEADER).append('\n');
     for (Look l : looks) {
-      sb.append(l.classifiers()).append('\t').append(alphaText(l.alpha())).append('\t').append(l.settings()).append('\n');
+      sb.append(l.classifiers()).append('\t').append(l.alpha()).append('\t').append(l.settings()).append('\n');
     }
     return sb.toString();
   }

@@ -51,6 +51,10 @@ class CertificateHistoryTest {
     CertificateHistory h = CertificateHistory.empty().with(N10K).with(N20K).with(N5K_LOOSE);
     assertEquals(h, CertificateHistory.parse(h.render(), "certificates.tsv"));
     assertEquals(CertificateHistory.empty(), CertificateHistory.parse("", "x"));
+    // An alpha with more digits than a message shows reads back as the same certificate, not a new look.
+    CertificateHistory.Look fine = new CertificateHistory.Look(10_000, 0.00123456789, "{\"alpha\":0.00123456789}");
+    CertificateHistory once = CertificateHistory.empty().with(fine);
+    assertNull(CertificateHistory.parse(once.render(), "x").warning(fine));
   }
 
   @Test
