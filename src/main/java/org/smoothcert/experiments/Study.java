@@ -204,19 +204,25 @@ public final class Study {
 
   /**
    * The variants best first: by mean certified accuracy at {@code radius} over the seeds, ties broken by
-   * radius 1, then by base accuracy, then by their order.
+   * the {@link #tieRadius}, then by base accuracy, then by their order.
    */
   static List<StudyReport.Variant> rank(List<StudyReport.Variant> variants, int radius) {
+    int tie = tieRadius(radius);
     Comparator<StudyReport.Variant> rule =
         Comparator.comparingDouble((StudyReport.Variant v) -> v.meanAccuracyAt(radius))
-            .thenComparingDouble(v -> v.meanAccuracyAt(1)).thenComparingDouble(StudyReport.Variant::meanBaseAccuracy);
+            .thenComparingDouble(v -> v.meanAccuracyAt(tie)).thenComparingDouble(StudyReport.Variant::meanBaseAccuracy);
     return variants.stream().sorted(rule.reversed()).toList();
+  }
+
+  /** The radius that breaks ties at {@code radius}: 1, or 0 when ranking at radius 1 itself. */
+  static int tieRadius(int radius) {
+    return radius == 1 ? 0 : 1;
   }
 
   /** {@link #rank}'s rule as a sentence. */
   static String rule(int radius) {
-    return "the highest mean certified accuracy at radius " + radius + " over those seeds; ties broken by radius 1,"
-        + " then base accuracy, then the order of the variants.";
+    return "the highest mean certified accuracy at radius " + radius + " over those seeds; ties broken by radius "
+        + tieRadius(radius) + ", then base accuracy, then the order of the variants.";
   }
 
   private static void requireSeeds(String option, List<Long> seeds) {

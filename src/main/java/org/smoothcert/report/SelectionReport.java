@@ -29,7 +29,7 @@ public record SelectionReport(String rule, int rankRadius, List<Long> selectSeed
     StudyReport.Variant chosen = chosen();
     StringBuilder sb = new StringBuilder("# Choice of the variant\n\n");
     sb.append("Chosen: **").append(chosen.name()).append("** (").append(chosen.description()).append("), on the ")
-        .append(validationPoints).append(" validation points of data seeds ").append(seeds(selectSeeds))
+        .append(validationPoints).append(" validation points of ").append(seeds(selectSeeds))
         .append(" (examples of the training split that are not a run's training examples; no test point). Rule: ")
         .append(rule).append("\n\n");
     Set<Integer> radii = new LinkedHashSet<>(List.of(rankRadius, 1));
@@ -43,13 +43,15 @@ public record SelectionReport(String rule, int rankRadius, List<Long> selectSeed
       sb.append(' ').append(StudyReport.percent(v.meanBaseAccuracy())).append(" |\n");
     }
     sb.append("\nTest result of ").append(chosen.name()).append(" on the ").append(testPoints)
-        .append(" test points of data seeds ").append(seeds(testSeeds))
+        .append(" test points of ").append(seeds(testSeeds))
         .append(", held out: no part in the choice (certified accuracy in percent):\n\n").append(test.bySeed())
         .append("\nEvery variant on the validation points: validation.md; the test runs: test.md.\n");
     return sb.toString();
   }
 
+  /** "data seed 5" or "data seeds 0, 1". */
   private static String seeds(List<Long> seeds) {
-    return seeds.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    return (seeds.size() == 1 ? "data seed " : "data seeds ")
+        + seeds.stream().map(String::valueOf).collect(Collectors.joining(", "));
   }
 }

@@ -70,6 +70,17 @@ class StudySelectionTest {
     assertTrue(Study.rule(2).startsWith("the highest mean certified accuracy at radius 2"), Study.rule(2));
   }
 
+  @Test
+  void rankedAtRadiusOneTiesAreBrokenByRadiusZeroNotByRadiusOneAgain() {
+    StudyReport report = new StudyReport(2);
+    run(report, "tie-high-base", 0.5, 0.4, 0.0, 0.9);
+    run(report, "tie-high-r0", 0.8, 0.4, 0.0, 0.7);
+    run(report, "best-at-1", 0.1, 0.6, 0.0, 0.1);
+    assertEquals(List.of("best-at-1", "tie-high-r0", "tie-high-base"), names(Study.rank(report.variants(), 1)));
+    assertTrue(Study.rule(1).contains("ties broken by radius 0, then base accuracy"), Study.rule(1));
+    assertTrue(Study.rule(2).contains("ties broken by radius 1, then base accuracy"), Study.rule(2));
+  }
+
   private static void run(StudyReport report, String variant, double r0, double r1, double r2, double base) {
     report.add(new StudyReport.Run(variant, "learner of " + variant, report.variants().size(),
         new double[] {r0, r1, r2}, new double[] {r0, r1, r2}, base, 1, "runs/" + variant));

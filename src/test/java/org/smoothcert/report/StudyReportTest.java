@@ -74,7 +74,7 @@ class StudyReportTest {
     assertTrue(md.contains("Rule: the best at radius 2."), md);
     assertTrue(md.contains("| 1 | b | logistic regression | 0.0 | 0.0 | 90.0 |\n"
         + "| 2 | a | MLP H=8 sigmoid | 5.0 | 40.0 | 92.0 |"), md);
-    assertTrue(md.contains("on the 60 test points of data seeds 5, held out"), md);
+    assertTrue(md.contains("on the 60 test points of data seed 5, held out"), md);
     assertTrue(md.contains("| b | mean | 60.0 | 20.0 | 0.0 | 88.0 | 2.0 |"), md);
   }
 }
