@@ -33,12 +33,13 @@ public final class TableData {
         draw(test, data.testSize(), DataSpec.KEY_TEST_SIZE, data.seed(), MnistData.TEST_SIDE, classes)};
     int[] validationRows = drawValidation(train, oneSplit ? List.of(draws[0], draws[1]) : List.of(draws[0]), data);
     List<ColumnCoding> codings = fit(train, draws[0], spec, data.levels());
-    int[] unseen = new int[codings.size()];
+    int[] unseenTest = new int[codings.size()];
+    int[] unseenValidation = new int[codings.size()];
     Examples trainExamples = encode(train, draws[0], codings, classes.size(), new int[codings.size()]);
-    Examples testExamples = encode(test, draws[1], codings, classes.size(), unseen);
-    Examples validationExamples = encode(train, validationRows, codings, classes.size(), new int[codings.size()]);
+    Examples testExamples = encode(test, draws[1], codings, classes.size(), unseenTest);
+    Examples validationExamples = encode(train, validationRows, codings, classes.size(), unseenValidation);
     List<TableProvenance.Column> columns = IntStream.range(0, codings.size()).mapToObj(j -> column(codings.get(j),
-        unseen[j])).toList();
+        unseenTest[j], unseenValidation[j])).toList();
     TableProvenance provenance = new TableProvenance(spec.format().key(), spec.trainPath(), spec.testPath(),
         spec.labelColumn(), classes.names(), data.levels(), spec.discretize().key(), data.seed(), columns,
         side(train, spec.trainPath(), draws[0], classes), side(test, oneSplit ? spec.trainPath() : spec.testPath(),
@@ -156,9 +157,9 @@ public final class TableData {
     return new Examples(rows.length, FeatureDomains.of(domains), classes, features, labels);
   }
 
-  private static TableProvenance.Column column(ColumnCoding coding, int unseen) {
+  private static TableProvenance.Column column(ColumnCoding coding, int unseenTest, int unseenValidation) {
     return new TableProvenance.Column(coding.name(), coding.method(), coding.domain(),
-        Arrays.stream(coding.edges()).boxed().toList(), coding.values(), unseen);
+        Arrays.stream(coding.edges()).boxed().toList(), coding.values(), unseenTest, unseenValidation);
   }
 
   private static TableProvenance.Side side(Table table, String path, int[] rows, ClassList classes) {

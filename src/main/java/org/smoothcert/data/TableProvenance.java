@@ -29,9 +29,10 @@ public record TableProvenance(String format, String trainPath, String testPath, 
    *     values the training draw does not hold
    * @param unseenTestValues test points whose value of this categorical column the training draw does
    *     not hold (they take the last code)
+   * @param unseenValidationValues the same count for the validation rows
    */
   public record Column(String name, String method, int domain, List<Double> edges, List<String> values,
-      int unseenTestValues) {}
+      int unseenTestValues, int unseenValidationValues) {}
 
   /**
    * One side (train, test or validation) of the sample.
@@ -112,6 +113,7 @@ public record TableProvenance(String format, String trainPath, String testPath, 
       m.put("values", c.values());
       m.put("unseen_code", c.domain() - 1);
       m.put("unseen_test_values", c.unseenTestValues());
+      m.put("unseen_validation_values", c.unseenValidationValues());
     } else {
       m.put("edges", c.edges());
     }

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.smoothcert.UserError;
 
@@ -88,6 +91,27 @@ class TableDataTest {
           "green and purple are unseen: code 2; red is code 1");
     }
     assertEquals(sample.train().domains(), sample.test().domains());
+  }
+
+  @Test
+  void unseenValuesOfTheValidationRowsAreCountedOnTheirOwn() {
+    List<String> colours = List.of("red", "blue", "red", "blue", "green", "pink", "teal", "grey");
+    MemoryTables tables = new MemoryTables()
+        .csv("train.csv", "x,colour,y", IntStream.range(0, colours.size())
+            .mapToObj(i -> i + "," + colours.get(i) + "," + (i % 2 == 0 ? "a" : "b")).toArray(String[]::new))
+        .csv("test.csv", "x,colour,y", "1,violet,a", "2,red,b");
+    DataSample sample = withValidation(tables, spec("train.csv", "test.csv", List.of("colour"), List.of("a", "b"),
+        Discretization.UNIFORM), 4, 2, 4, CertifiedPoints.VALIDATION);
+    TableProvenance p = (TableProvenance) sample.origin();
+    TableProvenance.Column colour = p.columns().get(1);
+    assertEquals(Set.copyOf(colour.values()),
+        p.train().sourceIndices().stream().map(colours::get).collect(Collectors.toSet()));
+    long unseen = p.validation().sourceIndices().stream().filter(row -> !colour.values().contains(colours.get(row)))
+        .count();
+    assertTrue(unseen >= 2, "the validation rows hold colours the training draw does not: " + unseen);
+    assertEquals(unseen, colour.unseenValidationValues());
+    assertEquals(Stream.of("violet", "red").filter(c -> !colour.values().contains(c)).count(),
+        colour.unseenTestValues(), "the test rows are counted apart");
   }
 
   @Test
