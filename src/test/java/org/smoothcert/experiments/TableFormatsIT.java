@@ -81,6 +81,31 @@ class TableFormatsIT {
     assertEquals(784, data.get("features").asInt());
   }
 
+  /**
+   * A table run that certifies validation rows (data.certify-on = validation) certifies the same rows as
+   * the IDX run: the validation rows are drawn as the IDX reader draws validation images and coded
+   * with the training draw's threshold; points.csv byte for byte, 30 validation points counted.
+   */
+  @Test
+  void aCsvTableCertifiesItsValidationRowsAsTheIdxFilesDo() throws Exception {
+    String[] validation = {"data.validation-size=30", "data.certify-on=validation"};
+    Path idx = tmp.resolve("idx-validation");
+    CertifyRunIT.cli("local[2]", small(idx, validation));
+    Path out = tmp.resolve("csv-validation");
+    List<String> sets = small(out, validation);
+    sets.addAll(List.of("data.format=csv", "data.train-path=\"" + tables.resolve("train.csv") + "\"",
+        "data.test-path=\"" + tables.resolve("test.csv") + "\"", "data.classes=[1, 7]", "data.discretize=threshold"));
+    String printed = CertifyRunIT.cli("local[2]", sets);
+    assertTrue(printed.contains("certifying the validation examples"), printed);
+    String points = Files.readString(out.resolve("points.csv"));
+    assertEquals(Files.readString(idx.resolve("points.csv")), points);
+    assertEquals(31, points.lines().count());
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertEquals("validation", summary.get("certified_points").asText());
+    assertEquals(30, summary.get("alpha").get("points").asInt());
+    assertTrue(!points.equals(Files.readString(idxRun.resolve("points.csv"))), "not the test points");
+  }
+
   @Test
   void aLibsvmTestFileWithFewerIndicesThanTheTrainingFileKeepsItsDimension() throws Exception {
     Path out = tmp.resolve("libsvm-inferred");
