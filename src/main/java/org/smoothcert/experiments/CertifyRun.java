@@ -15,6 +15,7 @@ import org.smoothcert.report.RunReport;
 import org.smoothcert.report.TestPoints;
 import org.smoothcert.run.CertificateHistory;
 import org.smoothcert.run.RunDirectory;
+import org.smoothcert.run.TrainingRecord;
 import org.smoothcert.spark.CollectedVotes;
 import org.smoothcert.spark.Engine;
 import org.smoothcert.votes.RunVotes;
@@ -103,6 +104,8 @@ public final class CertifyRun {
     Examples test = sample.certified();
     TestPoints points = TestPoints.of(test, sample.certifiedSourceIndices());
     CollectedVotes votes;
+    // Read before the new outputs begin: the record of the run that trained the classifiers reused here.
+    Map<String, Object> earlierTraining = TrainingRecord.in(dir);
     String sparkVersion = engine.sparkVersion();
     String sparkMaster = engine.master();
     long sparkStarted = System.nanoTime();
@@ -132,6 +135,9 @@ public final class CertifyRun {
     timings.put("spark_start_s", Reports.seconds(sparkStarted - dataDone));
     timings.put("training_s", Reports.seconds(trained - sparkStarted));
     run.put("timings", timings);
+    if (votes.reusedClassifiers() > 0 && !earlierTraining.isEmpty()) {
+      run.put("training", earlierTraining);
+    }
     // Recorded before the reports: once a result can be seen, it counts as a look at these votes.
     CertificateHistory history = dir.certificateHistory();
     CertificateHistory.Look look = CertificateHistory.Look.of(config);

@@ -80,9 +80,8 @@ public final class StoredRun {
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("recertified_from", dir.location());
     // Where and how the votes were trained (master, classifiers, timings), kept through re-certifications.
-    Map<String, Object> trained = previousSection("run");
-    Object training = trained.containsKey("training") ? trained.get("training") : trained;
-    if (training instanceof Map<?, ?> t && !t.isEmpty()) {
+    Map<String, Object> training = TrainingRecord.in(dir);
+    if (!training.isEmpty()) {
       run.put("training", training);
     }
     run.put("caution", "the 1 - alpha guarantee holds for settings (alpha, N, protocol) fixed before the votes"

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -140,10 +142,22 @@ class CertifyRunIT {
     String history = Files.readString(dir.resolve("certificates.tsv"));
     assertEquals(2, history.lines().filter(l -> l.matches("\\d+\t.*")).count(), history);
 
+    // The record of the run that trained the reused classifiers is kept beside this run's own.
+    JsonNode grownRun = new ObjectMapper().readTree(summary).get("run");
+    assertEquals(14, grownRun.get("classifiers_trained").asInt());
+    assertEquals(10, grownRun.get("training").get("classifiers_trained").asInt(), summary);
+
     // The same certificate computed again (a resumed or repeated run) is not another look.
     CertifyRun.Result again = run("local[2]", small(dir.toString(), "job.slices=4"));
     assertEquals(caution, again.caution().orElseThrow());
     assertEquals(history, Files.readString(dir.resolve("certificates.tsv")));
+    // A run that trained nothing passes on the record of the one that trained its classifiers, and its
+    // record of the run before (a study or sweep run again loses no timing).
+    JsonNode againRun = new ObjectMapper().readTree(dir.resolve("summary.json").toFile()).get("run");
+    assertEquals(0, againRun.get("classifiers_trained").asInt());
+    assertEquals(14, againRun.get("training").get("classifiers_trained").asInt());
+    assertTrue(againRun.get("training").get("timings").get("training_s").isNumber());
+    assertEquals(10, againRun.get("training").get("training").get("classifiers_trained").asInt());
   }
 
   @Test
