@@ -80,7 +80,7 @@ public final class StoredRun {
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("recertified_from", dir.location());
     // Where and how the votes were trained (master, classifiers, timings), kept through re-certifications.
-    Map<String, Object> training = TrainingRecord.in(dir);
+    Map<String, Object> training = TrainingRecord.of(previousSection("run"));
     if (!training.isEmpty()) {
       run.put("training", training);
     }

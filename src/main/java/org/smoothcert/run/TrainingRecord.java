@@ -33,7 +33,7 @@ public final class TrainingRecord {
 
   /** The training record of a summary's {@code run} section; empty when it holds none. */
   @SuppressWarnings("unchecked")
-  public static Map<String, Object> of(Map<String, Object> run) {
+  static Map<String, Object> of(Map<String, Object> run) {
     Object trainedHere = run.get("classifiers_trained");
     boolean trainedNothing = !(trainedHere instanceof Number n) || n.longValue() == 0;
     if (trainedNothing && run.get("training") instanceof Map<?, ?> carried) {
