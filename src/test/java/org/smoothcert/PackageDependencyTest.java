@@ -36,7 +36,7 @@ class PackageDependencyTest {
       Map.entry("model.mllib", Set.of("model", "data")),
       Map.entry("model.fast", Set.of("model", "model.mllib", "data")),
       Map.entry("smoothing", Set.of("random", "data", "model", "votes")),
-      Map.entry("config", Set.of("data", "model", "certify")),
+      Map.entry("config", Set.of("data", "model", "certify", "smoothing")),
       Map.entry("report", Set.of("certify", "config", "data", "model", "votes")),
       Map.entry("run", Set.of("config", "data", "report", "votes")),
       Map.entry("spark", Set.of("config", "data", "model", "run", "smoothing", "votes")),

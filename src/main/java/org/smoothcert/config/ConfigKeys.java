@@ -21,6 +21,7 @@ import org.smoothcert.data.Quantizer;
 import org.smoothcert.data.TableSpec;
 import org.smoothcert.model.Activation;
 import org.smoothcert.model.MlpImplementation;
+import org.smoothcert.smoothing.Scheme;
 
 /**
  * Every configuration key, declared once: name, type, checks, and whether it decides what classifier j
@@ -79,6 +80,16 @@ public final class ConfigKeys {
   public static final Key<Double> BETA = declare(Key.number("smoothing.beta", DECIDES, strictlyBetween(0, 1)));
   public static final Key<Long> CLASSIFIERS =
       declare(Key.wholeNumber("smoothing.classifiers", INDIFFERENT, atLeast(1), atMost(Integer.MAX_VALUE)));
+  /**
+   * The scheme and its bag keys joined the votes identity after run directories were made: left out of
+   * it at the flip noise's values, so those identities still match.
+   */
+  public static final Key<Scheme> SCHEME = declare(Key.choice("smoothing.scheme", DECIDES, Scheme.values(),
+      Scheme::key).leftOutOfIdentityAt(Scheme.FLIP));
+  public static final Key<Integer> BAG_SIZE =
+      declare(Key.integer("smoothing.bag-size", DECIDES, atLeast(0)).leftOutOfIdentityAt(0));
+  public static final Key<Boolean> BAG_REPLACEMENT =
+      declare(Key.flag("smoothing.bag-replacement", DECIDES).leftOutOfIdentityAt(true));
 
   public static final Key<Double> ALPHA = declare(Key.number("certify.alpha", INDIFFERENT, strictlyBetween(0, 1)));
   public static final Key<Boolean> CLASS_SPLIT = declare(Key.flag("certify.class-split", INDIFFERENT));
@@ -88,6 +99,8 @@ public final class ConfigKeys {
       new String[] {"auto", "true", "false"}, s -> s));
   public static final Key<Integer> SELECTION_CLASSIFIERS =
       declare(Key.integer("certify.selection-classifiers", INDIFFERENT, atLeast(0)));
+  public static final Key<Integer> TRIGGER_SIZE =
+      declare(Key.integer("certify.trigger-size", INDIFFERENT, atLeast(0), atMost(100_000)));
 
   public static final Key<Integer> HIDDEN = declare(Key.integer("learner.hidden", DECIDES, atLeast(0)));
   public static final Key<Activation> ACTIVATION =

@@ -4,18 +4,87 @@ import com.typesafe.config.Config;
 import java.io.Serializable;
 import org.smoothcert.UserError;
 import org.smoothcert.certify.L0Certificate;
+import org.smoothcert.smoothing.BagFlipSmoothing;
+import org.smoothcert.smoothing.BaggingSmoothing;
+import org.smoothcert.smoothing.ClassifierNoise;
+import org.smoothcert.smoothing.PartitionSmoothing;
+import org.smoothcert.smoothing.Scheme;
+import org.smoothcert.smoothing.Smoothing;
 
 /**
- * {@code smoothing.*}: the noise and how many classifiers vote.
+ * {@code smoothing.*} (and the trigger size its certificate takes): how classifier j's training set and
+ * test points are derived, and how many classifiers vote. The one place a scheme's keys become the
+ * scheme: {@link #smoothing} for the engine, and the certificate beside it.
  *
- * @param beta keep probability of every coordinate
- * @param classifiers N
+ * @param scheme how classifier j's sets are derived
+ * @param beta keep probability of every coordinate (flip, bagflip)
+ * @param classifiers N (for partition: the number of parts)
+ * @param bagSize k, examples in each bag (bagging, bagflip; 0 otherwise)
+ * @param bagReplacement whether a bag is drawn with replacement
+ * @param triggerSize s, features a poisoned example and the test input may have changed (bagflip)
  */
-public record SmoothingConfig(double beta, int classifiers) implements Serializable {
+public record SmoothingConfig(Scheme scheme, double beta, int classifiers, int bagSize, boolean bagReplacement,
+    int triggerSize) implements Serializable {
+  /** The default keep probability, which a scheme without flips does not use (conf/default.conf). */
+  private static final double DEFAULT_BETA = 0.9;
+
+  /** The flip noise at {@code beta} with N classifiers (tests and tools). */
+  public static SmoothingConfig flip(double beta, int classifiers) {
+    return new SmoothingConfig(Scheme.FLIP, beta, classifiers, 0, true, 0);
+  }
+
   /** Reads and checks the keys; beta must also exceed 1/d for the smaller of the two domains. */
   public static SmoothingConfig from(Config c, int featureDomain, int classes) {
+    Scheme scheme = ConfigKeys.SCHEME.read(c);
     double beta = ConfigKeys.BETA.read(c);
-    L0Certificate.requireBetaAboveChance(ConfigKeys.BETA.name(), beta, featureDomain, classes, UserError::new);
-    return new SmoothingConfig(beta, Math.toIntExact(ConfigKeys.CLASSIFIERS.read(c)));
+    int classifiers = Math.toIntExact(ConfigKeys.CLASSIFIERS.read(c));
+    int bagSize = ConfigKeys.BAG_SIZE.read(c);
+    boolean replacement = ConfigKeys.BAG_REPLACEMENT.read(c);
+    int trigger = ConfigKeys.TRIGGER_SIZE.read(c);
+    String with = " with " + ConfigKeys.SCHEME + " = " + scheme.key();
+    if (scheme.flips()) {
+      L0Certificate.requireBetaAboveChance(ConfigKeys.BETA.name(), beta, featureDomain, classes, UserError::new);
+    } else if (beta != DEFAULT_BETA) {
+      throw new UserError(ConfigKeys.BETA + " = " + beta + " has no effect" + with + " (no flip noise): leave it out");
+    }
+    if (scheme.bags() && bagSize < 1) {
+      throw new UserError(ConfigKeys.BAG_SIZE + " must be set to the examples in a bag (1 or more)" + with);
+    }
+    if (!scheme.bags() && bagSize != 0) {
+      throw new UserError(ConfigKeys.BAG_SIZE + " = " + bagSize + " has no effect" + with + ": leave it out");
+    }
+    if (!scheme.bags() && !replacement) {
+      throw new UserError(ConfigKeys.BAG_REPLACEMENT + " = false has no effect" + with + ": leave it out");
+    }
+    if (scheme != Scheme.BAGFLIP && trigger != 0) {
+      throw new UserError(ConfigKeys.TRIGGER_SIZE + " = " + trigger + " is a bagflip certificate's"
+          + " (smoothing.scheme = bagflip); it has no meaning" + with);
+    }
+    return new SmoothingConfig(scheme, beta, classifiers, bagSize, replacement, trigger);
+  }
+
+  /**
+   * Checks what needs the drawn data: a bag without replacement holds at most n examples, and there are
+   * no more parts than examples.
+   */
+  public void requireFits(int trainingExamples) {
+    if (scheme.bags() && !bagReplacement && bagSize > trainingExamples) {
+      throw new UserError(ConfigKeys.BAG_SIZE + " = " + bagSize + " is more than the " + trainingExamples
+          + " training examples, which a bag without replacement (" + ConfigKeys.BAG_REPLACEMENT + " = false) cannot hold");
+    }
+    if (scheme == Scheme.PARTITION && classifiers > trainingExamples) {
+      throw new UserError(ConfigKeys.CLASSIFIERS + " = " + classifiers + " parts is more than the "
+          + trainingExamples + " training examples (" + ConfigKeys.SCHEME + " = partition)");
+    }
+  }
+
+  /** The scheme for the engine: classifier j's sets as a pure function of (seed, j). */
+  public Smoothing smoothing(long seed) {
+    return switch (scheme) {
+      case FLIP -> new ClassifierNoise(seed, beta);
+      case BAGGING -> new BaggingSmoothing(seed, bagSize, bagReplacement);
+      case PARTITION -> new PartitionSmoothing(seed, classifiers);
+      case BAGFLIP -> new BagFlipSmoothing(seed, bagSize, bagReplacement, beta);
+    };
   }
 }

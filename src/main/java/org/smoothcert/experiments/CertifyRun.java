@@ -18,6 +18,7 @@ import org.smoothcert.run.RunDirectory;
 import org.smoothcert.run.TrainingRecord;
 import org.smoothcert.spark.CollectedVotes;
 import org.smoothcert.spark.Engine;
+import org.smoothcert.spark.VotePlan;
 import org.smoothcert.votes.RunVotes;
 
 /**
@@ -113,9 +114,9 @@ public final class CertifyRun {
       dir.claim(identity);
       dir.writeText(RunDirectory.CONFIG_FILE, config.render());
       dir.writeText(RunDirectory.TEST_POINTS_FILE, points.toCsv());
-      votes = engine.votes(dir, train, test, new MlpLearner(config.learner()), config.seed(),
-          config.smoothing().beta(), config.smoothing().classifiers(), config.job().slices(),
-          LongStream.concat(LongStream.of(config.certify().selectionClassifiers()), LongStream.of(cuts)).toArray());
+      votes = engine.votes(dir, new VotePlan(train, test, new MlpLearner(config.learner()),
+          config.smoothing().smoothing(config.seed()), config.smoothing().classifiers(), config.job().slices(),
+          LongStream.concat(LongStream.of(config.certify().selectionClassifiers()), LongStream.of(cuts)).toArray()));
     } finally {
       engine.close();
     }

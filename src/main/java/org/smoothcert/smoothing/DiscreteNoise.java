@@ -12,7 +12,9 @@ import org.smoothcert.random.UniformSource;
  * O(n): the gap before the next change is Geometric(1 - beta), i.e. floor(ln U / ln beta) with U
  * uniform in (0, 1]. {@link StrictMath#log} keeps that bit-identical on every JVM.
  */
-public final class DiscreteNoise {
+public final class DiscreteNoise implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final double beta;
   private final double logBeta;
 

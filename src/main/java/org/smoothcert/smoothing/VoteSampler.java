@@ -9,8 +9,9 @@ import org.smoothcert.votes.TrainingStats;
 import org.smoothcert.votes.VoteCounts;
 
 /**
- * The smoothed classifier's sampler: classifier j is trained on its own noised copy of the training
- * set (X + tau_j, y + eps_j) and votes on its own noised copy of every test point x + gamma_j. All of
+ * The smoothed classifier's sampler: classifier j is trained on its own training set (for the flip
+ * noise, the noised copy X + tau_j, y + eps_j) and votes on its own copy of every test point (x + gamma_j);
+ * how both are derived is the {@link Smoothing}'s. All of
  * classifier j's randomness comes from (seed, j), so any range of classifiers can be sampled anywhere
  * and the votes add up to the same counts. Buffers are reused across the classifiers of a range.
  */
@@ -18,9 +19,9 @@ public final class VoteSampler {
   private final Examples train;
   private final Examples test;
   private final Learner learner;
-  private final ClassifierNoise noise;
+  private final Smoothing smoothing;
 
-  public VoteSampler(Examples train, Examples test, Learner learner, ClassifierNoise noise) {
+  public VoteSampler(Examples train, Examples test, Learner learner, Smoothing smoothing) {
     if (train.dim() != test.dim() || !train.domains().equals(test.domains())
         || train.classes() != test.classes()) {
       throw new IllegalArgumentException("train (" + train + ") and test (" + test + ") do not match");
@@ -28,16 +29,13 @@ public final class VoteSampler {
     this.train = train;
     this.test = test;
     this.learner = learner;
-    this.noise = noise;
+    this.smoothing = smoothing;
   }
 
   /** Trains classifiers [from, to) and returns their votes. */
   public SliceVotes sample(long from, long to) {
-    byte[] features = new byte[train.features().length];
-    byte[] labels = new byte[train.count()];
-    byte[] testFeatures = new byte[test.features().length];
+    Smoothing.Draws draws = smoothing.draws(train, test);
     int[] predictions = new int[test.count()];
-    Examples noised = new Examples(train.count(), train.domains(), train.classes(), features, labels);
     Trainer trainer = learner.newTrainer();
     VoteCounts votes = new VoteCounts(test.count(), test.classes());
     long correct = 0;
@@ -47,11 +45,9 @@ public final class VoteSampler {
     long costEvaluations = 0;
     for (long j = from; j < to; j++) {
       long t0 = System.nanoTime();
-      noise.noiseTrain(j, train, features, labels);
-      Classifier classifier = trainer.train(noised, noise.learnerSeed(j));
+      Classifier classifier = trainer.train(draws.train(j), draws.learnerSeed(j));
       long t1 = System.nanoTime();
-      noise.noiseTest(j, test, testFeatures);
-      classifier.predict(testFeatures, test.count(), predictions);
+      classifier.predict(draws.test(j), test.count(), predictions);
       long t2 = System.nanoTime();
       votes.addClassifier(predictions);
       for (int i = 0; i < predictions.length; i++) {

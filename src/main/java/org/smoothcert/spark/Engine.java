@@ -2,8 +2,6 @@ package org.smoothcert.spark;
 
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-import org.smoothcert.data.Examples;
-import org.smoothcert.model.Learner;
 import org.smoothcert.run.RunDirectory;
 
 /**
@@ -34,15 +32,11 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
-   * The votes of classifiers [0, {@code classifiers}) on {@code test}: the slices checkpointed in
-   * {@code dir} are reused, the others trained on the executors and checkpointed as they finish.
-   *
-   * @param slices slices to cut N into, 0 for automatic
-   * @param cuts classifier indices no slice may straddle (e.g. the two-sample protocol's n0)
+   * The votes of the plan's N classifiers: the slices checkpointed in {@code dir} are reused, the others
+   * trained on the executors and checkpointed as they finish.
    */
-  public CollectedVotes votes(RunDirectory dir, Examples train, Examples test, Learner learner, long seed, double beta,
-      int classifiers, int slices, long... cuts) {
-    return VoteJob.run(jsc, dir, train, test, learner, seed, beta, classifiers, slices, cuts);
+  public CollectedVotes votes(RunDirectory dir, VotePlan plan) {
+    return VoteJob.run(jsc, dir, plan);
   }
 
   @Override

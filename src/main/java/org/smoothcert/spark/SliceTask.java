@@ -4,7 +4,7 @@ import java.io.Serializable;
 import org.apache.spark.broadcast.Broadcast;
 import org.smoothcert.data.Examples;
 import org.smoothcert.model.Learner;
-import org.smoothcert.smoothing.ClassifierNoise;
+import org.smoothcert.smoothing.Smoothing;
 import org.smoothcert.votes.SliceVotes;
 import org.smoothcert.smoothing.VoteSampler;
 import scala.collection.Iterator;
@@ -21,15 +21,13 @@ final class SliceTask extends AbstractFunction1<Iterator<SlicePlan.Range>, Slice
   private final Broadcast<Examples> train;
   private final Broadcast<Examples> test;
   private final Learner learner;
-  private final long seed;
-  private final double beta;
+  private final Smoothing smoothing;
 
-  SliceTask(Broadcast<Examples> train, Broadcast<Examples> test, Learner learner, long seed, double beta) {
+  SliceTask(Broadcast<Examples> train, Broadcast<Examples> test, Learner learner, Smoothing smoothing) {
     this.train = train;
     this.test = test;
     this.learner = learner;
-    this.seed = seed;
-    this.beta = beta;
+    this.smoothing = smoothing;
   }
 
   @Override
@@ -38,7 +36,7 @@ final class SliceTask extends AbstractFunction1<Iterator<SlicePlan.Range>, Slice
     if (ranges.hasNext()) {
       throw new IllegalStateException("a partition must hold exactly one slice");
     }
-    VoteSampler sampler = new VoteSampler(train.value(), test.value(), learner, new ClassifierNoise(seed, beta));
+    VoteSampler sampler = new VoteSampler(train.value(), test.value(), learner, smoothing);
     return sampler.sample(range.from(), range.to());
   }
 }

@@ -12,7 +12,6 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.smoothcert.data.Examples;
-import org.smoothcert.model.Learner;
 import org.smoothcert.run.RunDirectory;
 import org.smoothcert.votes.SliceVotes;
 import scala.reflect.ClassTag;
@@ -30,8 +29,10 @@ final class VoteJob {
 
   private VoteJob() {}
 
-  static CollectedVotes run(JavaSparkContext jsc, RunDirectory dir, Examples train, Examples test,
-      Learner learner, long seed, double beta, int classifiers, int slices, long... cuts) {
+  static CollectedVotes run(JavaSparkContext jsc, RunDirectory dir, VotePlan votePlan) {
+    int classifiers = votePlan.classifiers();
+    int slices = votePlan.slices();
+    long[] cuts = votePlan.cuts();
     int sliceCount = slices > 0 ? slices : SlicePlan.autoSlices(classifiers, jsc.defaultParallelism());
     SlicePlan plan = SlicePlan.plan(classifiers, sliceCount, dir.readSlices(), cuts);
     if (plan.reusedClassifiers() > 0) {
@@ -40,7 +41,7 @@ final class VoteJob {
     }
     List<SliceVotes> done = new ArrayList<>(plan.reused());
     if (!plan.toTrain().isEmpty()) {
-      done.addAll(trainMissing(jsc, dir, plan, train, test, learner, seed, beta, classifiers));
+      done.addAll(trainMissing(jsc, dir, plan, votePlan));
     }
     long collected = done.stream().mapToLong(SliceVotes::classifiers).sum();
     if (collected != classifiers) {
@@ -51,7 +52,10 @@ final class VoteJob {
   }
 
   private static List<SliceVotes> trainMissing(JavaSparkContext jsc, RunDirectory dir, SlicePlan plan,
-      Examples train, Examples test, Learner learner, long seed, double beta, int classifiers) {
+      VotePlan votePlan) {
+    Examples train = votePlan.train();
+    Examples test = votePlan.test();
+    int classifiers = votePlan.classifiers();
     Broadcast<Examples> trainB = jsc.broadcast(train);
     Broadcast<Examples> testB = jsc.broadcast(test);
     List<SlicePlan.Range> ranges = plan.toTrain();
@@ -65,7 +69,7 @@ final class VoteJob {
     ClassTag<SliceVotes> tag = ClassTag$.MODULE$.apply(SliceVotes.class);
     try {
       try {
-        jsc.sc().runJob(rdd.rdd(), new SliceTask(trainB, testB, learner, seed, beta), handler, tag);
+        jsc.sc().runJob(rdd.rdd(), new SliceTask(trainB, testB, votePlan.learner(), votePlan.smoothing()), handler, tag);
       } catch (Exception e) {
         if (handler.failure == null) {
           throw e;

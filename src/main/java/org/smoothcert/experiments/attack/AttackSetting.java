@@ -17,6 +17,7 @@ import org.smoothcert.report.TestPoints;
 import org.smoothcert.run.RunDirectory;
 import org.smoothcert.spark.CollectedVotes;
 import org.smoothcert.spark.Engine;
+import org.smoothcert.spark.VotePlan;
 import org.smoothcert.votes.RunVotes;
 
 /**
@@ -117,8 +118,8 @@ final class AttackSetting implements AutoCloseable {
 
   /** The votes of the smoothed classifier on (train, test) with the run's seed, trained on Spark (checkpointed). */
   CollectedVotes votes(Engine engine, RunDirectory dir, Examples train, Examples test) {
-    return engine.votes(dir, train, test, learner, config.seed(), config.smoothing().beta(),
-        config.smoothing().classifiers(), config.job().slices(), config.certify().selectionClassifiers());
+    return engine.votes(dir, new VotePlan(train, test, learner, config.smoothing().smoothing(config.seed()),
+        config.smoothing().classifiers(), config.job().slices(), new long[] {config.certify().selectionClassifiers()}));
   }
 
   RunVotes runVotes(CollectedVotes votes, Examples test) {
