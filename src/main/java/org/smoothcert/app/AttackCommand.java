@@ -92,7 +92,7 @@ final class AttackCommand extends Subcommand {
     out.printf("smoothcert attack -> %s: %d attacks on target class %d (digit %d), budgets %s; clean run in %s%n",
         attack.location(), attack.attackCount(), options.target(), config.data().digits().get(options.target()),
         options.budgets(), attack.cleanLocation());
-    out.print(Reports.ceiling(config, config.featureDomain()));
+    out.print(Reports.ceiling(config, config.featureDomain(), config.data().trainSize()));
     out.flush();
     Interruption.install(System.err, () -> "the finished slices are kept in " + attack.cleanLocation() + " and under "
         + attack.location());
@@ -130,7 +130,7 @@ final class AttackCommand extends Subcommand {
     out.printf("smoothcert attack --adaptive -> %s: %d targets per certified radius, budgets up to radius + %d,"
         + " %d label changes per class, N' = %d; clean run in %s%n", attack.location(), targets, beyond, flips, screen,
         attack.cleanLocation());
-    out.print(Reports.ceiling(config, config.featureDomain()));
+    out.print(Reports.ceiling(config, config.featureDomain(), config.data().trainSize()));
     out.flush();
     Interruption.install(System.err, () -> "the finished slices are kept in " + attack.cleanLocation() + " and under "
         + attack.location());

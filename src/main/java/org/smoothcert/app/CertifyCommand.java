@@ -47,7 +47,7 @@ final class CertifyCommand extends Subcommand {
     RunConfig config = stored.config(changes);
     RunReport report = stored.certify(config, reports, hadoop);
     out.printf("re-certifying %,d stored votes of %s%n", config.smoothing().classifiers(), stored.location());
-    out.print(Reports.ceiling(config, stored.featureDomain(config)));
+    out.print(Reports.ceiling(config, stored.featureDomain(config), stored.trainingExamples(config)));
     RunPrinter.print(out, report, config.data().certified().key());
     return 0;
   }

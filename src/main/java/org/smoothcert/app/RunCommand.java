@@ -28,7 +28,7 @@ final class RunCommand extends Subcommand {
     CertifyRun run = CertifyRun.prepare(job.config(dir, hadoop), hadoop);
     out.printf("smoothcert run -> %s%n", run.location());
     out.printf("data: %s%n", describe(run.sample()));
-    out.print(Reports.ceiling(run.config(), run.sample().train().domains().largest()));
+    out.print(Reports.ceiling(run.config(), run.sample().train().domains().largest(), run.sample().train().count()));
     out.flush();
     Interruption.install(System.err, () -> String.format("%,d of %,d classifiers are checkpointed in %s",
         run.checkpointedClassifiers(), run.config().smoothing().classifiers(), run.location()));

@@ -4,19 +4,43 @@ import org.smoothcert.votes.VoteCounts;
 
 /**
  * Turns vote counts into certificates: the top class, its Clopper–Pearson lower bound at the
- * Bonferroni-corrected alpha, and the L0 radius (Cohen et al.'s CERTIFY, with the Lee et al. radius).
- * With the runner-up bound, the second class gets its own upper bound instead of 1 - p_lower, which
- * certifies more when the other votes are spread over several classes.
+ * Bonferroni-corrected alpha, and the scheme's radius (Cohen et al.'s CERTIFY; for the flip noise the
+ * Lee et al. L0 radius). With the runner-up bound, the second class gets its own upper bound instead of
+ * 1 - p_lower, which certifies more when the other votes are spread over several classes. A scheme whose
+ * certificate needs no bound (partition aggregation) is certified from the counts alone.
  */
 public final class Certifier {
-  private final L0Certificate certificate;
+  private final BoundCertificate certificate;
+  private final CountCertificate counts;
   private final AlphaSplit alpha;
   private final int maxRadius;
 
-  public Certifier(L0Certificate certificate, AlphaSplit alpha, int maxRadius) {
+  public Certifier(BoundCertificate certificate, AlphaSplit alpha, int maxRadius) {
     this.certificate = certificate;
+    this.counts = null;
     this.alpha = alpha;
     this.maxRadius = maxRadius;
+  }
+
+  private Certifier(CountCertificate counts, AlphaSplit alpha, int maxRadius) {
+    this.certificate = null;
+    this.counts = counts;
+    this.alpha = alpha;
+    this.maxRadius = maxRadius;
+  }
+
+  /**
+   * A certifier from the counts alone: {@code alpha} only carries the number of points (and classes); no
+   * bound is computed, and a certificate's p_lower and p_upper are the top class's and the runner-up's
+   * vote shares.
+   */
+  public static Certifier deterministic(CountCertificate counts, AlphaSplit alpha, int maxRadius) {
+    return new Certifier(counts, alpha, maxRadius);
+  }
+
+  /** Whether the certificates hold with certainty (no confidence bound is involved). */
+  public boolean deterministic() {
+    return counts != null;
   }
 
   public Certificate certify(VoteCounts votes, int point) {
@@ -31,6 +55,12 @@ public final class Certifier {
     int top = selection.top(point);
     long k = estimation.count(point, top);
     long n = estimation.classifiers();
+    if (counts != null) {
+      int radius = counts.radius(estimation, point, top, maxRadius);
+      int label = radius == L0Certificate.ABSTAIN ? L0Certificate.ABSTAIN : top;
+      return new Certificate(label, top, k, (double) k / n,
+          (double) estimation.largestOther(point, top) / n, radius);
+    }
     double pLower = ClopperPearson.lower(k, n, alpha.perBound());
     double pUpper;
     int radius;

@@ -38,7 +38,7 @@ import org.apache.commons.math3.fraction.BigFraction;
  * <p>Thresholds are computed lazily, once, up to the largest radius asked for; instances are
  * thread-safe.
  */
-public final class L0Certificate {
+public final class L0Certificate implements BoundCertificate {
   /** The radius reported when the smoothed classifier abstains (p_lower <= 1/2). */
   public static final int ABSTAIN = -1;
   /** Radii beyond this are not searched unless asked for (the thresholds cost O(r^2) big integers). */

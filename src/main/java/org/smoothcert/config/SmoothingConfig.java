@@ -3,6 +3,8 @@ package org.smoothcert.config;
 import com.typesafe.config.Config;
 import java.io.Serializable;
 import org.smoothcert.UserError;
+import org.smoothcert.certify.AlphaSplit;
+import org.smoothcert.certify.Certifier;
 import org.smoothcert.certify.L0Certificate;
 import org.smoothcert.smoothing.BagFlipSmoothing;
 import org.smoothcert.smoothing.BaggingSmoothing;
@@ -76,6 +78,32 @@ public record SmoothingConfig(Scheme scheme, double beta, int classifiers, int b
       throw new UserError(ConfigKeys.CLASSIFIERS + " = " + classifiers + " parts is more than the "
           + trainingExamples + " training examples (" + ConfigKeys.SCHEME + " = partition)");
     }
+  }
+
+  /**
+   * The scheme's certifier: the bounds at {@code split}'s alpha (none for partition aggregation, whose
+   * certificate is deterministic) and the scheme's radius.
+   *
+   * @param featureDomain the largest domain of the data's feature columns
+   * @param classes c
+   * @param trainingExamples n, the clean training set's size
+   */
+  public Certifier certifier(AlphaSplit split, int maxRadius, int featureDomain, int classes, int trainingExamples) {
+    return switch (scheme) {
+      case FLIP -> new Certifier(L0Certificate.of(beta, featureDomain, classes), split, maxRadius);
+      case BAGGING, PARTITION, BAGFLIP -> throw new UserError("smoothing.scheme = " + scheme.key()
+          + " has no certificate in this build");
+    };
+  }
+
+  /** Whether this is the flip noise, whose certificate needs no training set size. */
+  public boolean isFlip() {
+    return scheme == Scheme.FLIP;
+  }
+
+  /** Whether the certificate holds with certainty (no confidence bound, no alpha). */
+  public boolean deterministic() {
+    return scheme == Scheme.PARTITION;
   }
 
   /** The scheme for the engine: classifier j's sets as a pure function of (seed, j). */

@@ -146,7 +146,7 @@ public final class CertifyRun {
     run.putAll(history.summary(look));
     RunVotes runVotes = RunVotes.of(votes.slices(), test.count(), test.classes(),
         config.certify().selectionClassifiers());
-    RunReport report = Reports.certifyAndWrite(dir, config, train.domains().largest(), runVotes, points,
+    RunReport report = Reports.certifyAndWrite(dir, config, train.domains().largest(), train.count(), runVotes, points,
         RunData.provenance(sample), run, start);
     dir.seal();
     return new Result(votes.reusedClassifiers(), votes.slicesReused(), votes.trainedClassifiers(),

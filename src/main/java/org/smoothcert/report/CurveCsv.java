@@ -7,7 +7,12 @@ public final class CurveCsv {
   private CurveCsv() {}
 
   public static String render(CertificationResult result) {
-    StringBuilder sb = new StringBuilder("radius,certified_accuracy,certified_points\n");
+    return render(result, "radius");
+  }
+
+  /** With the radius column named for its unit (e.g. {@code poisoned_examples}). */
+  public static String render(CertificationResult result, String radiusColumn) {
+    StringBuilder sb = new StringBuilder(radiusColumn + ",certified_accuracy,certified_points\n");
     int m = result.trueLabels().length;
     for (int r = 0; r < result.curve().length; r++) {
       double acc = result.curve()[r];

@@ -28,6 +28,7 @@ public final class CurvePlot {
   private final XYSeriesCollection curves = new XYSeriesCollection();
   private final XYSeriesCollection references = new XYSeriesCollection();
   private String coordinates = "pixels";
+  private String xLabel;
 
   public CurvePlot(String title, String subtitle) {
     this.title = title;
@@ -37,6 +38,12 @@ public final class CurvePlot {
   /** What the x axis counts besides labels: "pixels" (the default, images), "features" (a table). */
   public CurvePlot perturbing(String coordinates) {
     this.coordinates = coordinates;
+    return this;
+  }
+
+  /** The x axis's label, in the certificate's unit (replaces the coordinates' label). */
+  public CurvePlot xLabel(String label) {
+    this.xLabel = label;
     return this;
   }
 
@@ -76,7 +83,8 @@ public final class CurvePlot {
   }
 
   JFreeChart chart() {
-    NumberAxis x = new NumberAxis("Number of perturbed " + coordinates + "/labels (certified L0 radius r)");
+    NumberAxis x = new NumberAxis(xLabel != null ? xLabel
+        : "Number of perturbed " + coordinates + "/labels (certified L0 radius r)");
     x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     // A fixed range over every curve and reference mark (setting only a lower bound would switch off
     // the axis's auto range and keep its default upper bound of 1, hiding radii 2 and up).

@@ -10,6 +10,7 @@ import org.smoothcert.certify.Certifier;
 import org.smoothcert.certify.L0Certificate;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.CertifiedPoints;
+import org.smoothcert.smoothing.Scheme;
 import org.smoothcert.votes.RunVotes;
 import org.smoothcert.votes.TrainingStats;
 import org.smoothcert.votes.VoteCounts;
@@ -41,10 +42,14 @@ public final class Reports {
 
   /**
    * The run's certifier: its alpha split over the config's m test points, whatever rows it is given (an
-   * attack's extra copies of the test points are certified as the clean run certifies the points).
+   * attack's extra copies of the test points are certified as the clean run certifies the points); the
+   * certificate is the scheme's.
+   *
+   * @param trainingExamples n, the clean training set's size (the bagging schemes' certificates use it)
    */
-  public static Certifier certifier(RunConfig config, int featureDomain) {
-    return new Certifier(certificate(config, featureDomain), alphaSplit(config), config.certify().maxRadius());
+  public static Certifier certifier(RunConfig config, int featureDomain, int trainingExamples) {
+    return config.smoothing().certifier(alphaSplit(config), config.certify().maxRadius(), featureDomain,
+        config.classes(), trainingExamples);
   }
 
   /**
@@ -53,7 +58,11 @@ public final class Reports {
    *
    * @param featureDomain the largest domain of the data's feature columns
    */
-  public static String ceiling(RunConfig config, int featureDomain) {
+  public static String ceiling(RunConfig config, int featureDomain, int trainingExamples) {
+    if (config.smoothing().scheme() != Scheme.FLIP) {
+      return SchemeLines.ceiling(config, certifier(config, featureDomain, trainingExamples), alphaSplit(config),
+          trainingExamples);
+    }
     AlphaSplit split = alphaSplit(config);
     L0Certificate certificate = certificate(config, featureDomain);
     long bounded = estimationClassifiers(config);
@@ -85,19 +94,21 @@ public final class Reports {
    * Certifies the votes, writes the reports into {@code dir} and says what they show.
    *
    * @param featureDomain the largest domain of the data's feature columns
+   * @param trainingExamples n, the clean training set's size
    * @param data the data section of summary.json
    * @param run the run section of summary.json; the certification's timings are added to it
    * @param startNanos when the run started ({@link System#nanoTime()})
    */
-  public static RunReport certifyAndWrite(ReportFolder dir, RunConfig config, int featureDomain, RunVotes runVotes,
-      TestPoints points, Map<String, Object> data, Map<String, Object> run, long startNanos) {
+  public static RunReport certifyAndWrite(ReportFolder dir, RunConfig config, int featureDomain, int trainingExamples,
+      RunVotes runVotes, TestPoints points, Map<String, Object> data, Map<String, Object> run, long startNanos) {
     AlphaSplit split = alphaSplit(config);
-    L0Certificate certificate = certificate(config, featureDomain);
+    Scheme scheme = config.smoothing().scheme();
+    boolean flip = scheme == Scheme.FLIP;
     long t0 = System.nanoTime();
-    CertificationResult result = CertificationResult.of(runVotes, points.trueLabels(), certifier(config, featureDomain));
+    Certifier certifier = certifier(config, featureDomain, trainingExamples);
+    CertificationResult result = CertificationResult.of(runVotes, points.trueLabels(), certifier);
     VoteCounts votes = runVotes.estimation();
     TrainingStats stats = runVotes.stats();
-    Ceiling ceiling = new Ceiling(certificate, votes.classifiers(), split.perBound());
 
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("versions", Versions.all(run.get("spark_version")));
@@ -108,11 +119,20 @@ public final class Reports {
     summary.put("certified_points", certified);
     summary.put(certified + "_points", votes.points());
     summary.put("classes", votes.classes());
-    summary.put("beta", config.smoothing().beta());
-    summary.put("feature_domain", featureDomain);
-    summary.put("certificate_domain", Summary.domain(certificate));
-    summary.put("alpha", Summary.alpha(split));
-    summary.put("ceiling", Summary.ceiling(certificate, ceiling, split.perBound()));
+    if (flip) {
+      L0Certificate certificate = certificate(config, featureDomain);
+      Ceiling ceiling = new Ceiling(certificate, votes.classifiers(), split.perBound());
+      summary.put("beta", config.smoothing().beta());
+      summary.put("feature_domain", featureDomain);
+      summary.put("certificate_domain", Summary.domain(certificate));
+      summary.put("alpha", Summary.alpha(split));
+      summary.put("ceiling", Summary.ceiling(certificate, ceiling, split.perBound()));
+    } else {
+      summary.put("scheme", SchemeLines.summary(config, trainingExamples));
+      summary.put("feature_domain", featureDomain);
+      summary.put("training_examples", trainingExamples);
+      summary.put("alpha", certifier.deterministic() ? SchemeLines.noAlpha() : Summary.alpha(split));
+    }
     summary.put("certified_accuracy", Summary.accuracy(result));
     summary.put("certified_share", Summary.certifiedShare(result));
     summary.put("abstentions", result.abstentions());
@@ -121,16 +141,20 @@ public final class Reports {
     summary.put("data", data);
     summary.put("config", config.source().root().unwrapped());
 
-    CurvePlot plot = new CurvePlot("Certified accuracy against backdoor attacks",
+    CurvePlot plot = flip ? new CurvePlot("Certified accuracy against backdoor attacks",
         String.format("beta=%s, N=%,d, %s, %d test points", config.smoothing().beta(), runVotes.classifiers(),
             split.describe(), votes.points()))
         .perturbing(config.table().format().isTable() ? "features" : "pixels")
-        .addCurve("smoothcert (" + config.learner().describe() + ")", result.curve());
+        : new CurvePlot("Certified accuracy against poisoned training examples",
+            SchemeLines.subtitle(config, trainingExamples, runVotes.classifiers(), split, certifier.deterministic(),
+                votes.points()))
+        .xLabel(SchemeLines.axis(config));
+    plot.addCurve("smoothcert (" + config.learner().describe() + ")", result.curve());
     if (isPaperSetting(config, votes)) {
       PAPER.forEach((r, acc) -> plot.addReference("paper: Wang et al. 2020", r, acc));
     }
     dir.writeText("points.csv", PointsCsv.render(result, points.sourceIndices()));
-    dir.writeText("curve.csv", CurveCsv.render(result));
+    dir.writeText("curve.csv", flip ? CurveCsv.render(result) : CurveCsv.render(result, SchemeLines.column(scheme)));
     dir.writeBytes("certified-accuracy.png", plot.png());
     dir.writeText("certified-accuracy.svg", plot.svg());
     @SuppressWarnings("unchecked")
@@ -139,7 +163,8 @@ public final class Reports {
     timings.put("total_s", seconds(System.nanoTime() - startNanos));
     dir.writeText("summary.json", Json.write(summary));
     return new RunReport(dir.location(), result, stats, runVotes.classifiers(), votes.points(),
-        isPaperSetting(config, votes) ? PAPER : Map.of(), (System.nanoTime() - startNanos) / 1e9);
+        isPaperSetting(config, votes) ? PAPER : Map.of(), (System.nanoTime() - startNanos) / 1e9,
+        flip ? RunReport.EVERY_RADIUS : SchemeLines.unitHeader(scheme));
   }
 
   /** Seconds, rounded to hundredths, for summary.json's timings. */
@@ -149,7 +174,7 @@ public final class Reports {
 
   /** The paper's figure is only comparable in the paper's own setting. */
   private static boolean isPaperSetting(RunConfig config, VoteCounts votes) {
-    return config.data().certified() == CertifiedPoints.TEST && !config.table().format().isTable()
+    return config.smoothing().scheme() == Scheme.FLIP && config.data().certified() == CertifiedPoints.TEST && !config.table().format().isTable()
         && config.data().digits().equals(List.of(1, 7)) && config.data().levels() == 2
         && config.data().trainSize() == 100 && votes.points() == 1000 && config.smoothing().beta() == 0.9
         && votes.classifiers() == 10_000 && config.certify().alpha() == 0.001;

@@ -14,9 +14,13 @@ import org.smoothcert.votes.TrainingStats;
  * @param points the test points
  * @param paper the paper's certified accuracy by radius for a run in its setting (empty otherwise)
  * @param seconds from the start of the run until its reports were written
+ * @param radiusHeader the console table's radius column ({@link #EVERY_RADIUS}: "radius", a row each)
  */
 public record RunReport(String location, CertificationResult certification, TrainingStats stats, long classifiers,
-    int points, Map<Integer, Double> paper, double seconds) {
+    int points, Map<Integer, Double> paper, double seconds, String radiusHeader) {
+  /** The flip noise's table: a row for every radius. */
+  public static final String EVERY_RADIUS = "radius";
+
   /** One noised classifier's accuracy on noised test points. */
   public double baseAccuracy() {
     return stats.baseAccuracy();

@@ -93,7 +93,8 @@ public final class StoredRun {
       out.writeText(RunDirectory.CONFIG_FILE, config.render());
       out.writeText(RunDirectory.TEST_POINTS_FILE, points.toCsv());
       out.writeText(CertificateHistory.FILE, history.with(look).render());
-      RunReport report = Reports.certifyAndWrite(out, config, featureDomain(config), votes, points, data, run, start);
+      RunReport report = Reports.certifyAndWrite(out, config, featureDomain(config), trainingExamples(config), votes, points, data,
+          run, start);
       out.seal();
       return report;
     }
@@ -131,6 +132,22 @@ public final class StoredRun {
           + " finish the run with smoothcert run first (it resumes)");
     }
     return config.featureDomain();
+  }
+
+  /**
+   * The clean training set's size n the votes were made with: summary.json's, where the run wrote one
+   * (every scheme but the flip noise does, and its certificate needs it); else the configured size.
+   */
+  public int trainingExamples(RunConfig config) {
+    Object stored = dir.exists("summary.json") ? Json.read(dir.readOutput("summary.json")).get("training_examples") : null;
+    if (stored instanceof Number n) {
+      return n.intValue();
+    }
+    if (!config.smoothing().isFlip()) {
+      throw new UserError(dir.location() + " has no summary.json giving the training set's size its certificate"
+          + " needs; finish the run with smoothcert run first (it resumes)");
+    }
+    return config.data().trainSize();
   }
 
   @SuppressWarnings("unchecked")

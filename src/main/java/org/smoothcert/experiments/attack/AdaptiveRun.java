@@ -136,7 +136,7 @@ public final class AdaptiveRun {
     CollectedVotes collected = setting.votes(engine, dir, level.train(), rows);
     RunVotes votes = setting.runVotes(collected, rows);
     dir.seal();
-    Certifier certifier = Reports.certifier(config, config.featureDomain());
+    Certifier certifier = Reports.certifier(config, config.featureDomain(), setting.train().count());
     AttackCost cost = AttackCost.between(setting.train(), level.train(), examples(level.rows(), false), rows);
     int[] undefendedAttacked = predictions(undefended, level.train(), rows);
     VoteCounts cleanVotes = clean.certification().votes();

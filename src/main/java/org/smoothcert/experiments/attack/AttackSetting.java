@@ -137,7 +137,7 @@ final class AttackSetting implements AutoCloseable {
     run.put("spark_version", engine.sparkVersion());
     run.put("classifiers_trained", votes.trainedClassifiers());
     run.put("classifiers_reused", votes.reusedClassifiers());
-    RunReport report = Reports.certifyAndWrite(dir, config, sample.train().domains().largest(), runVotes(votes, test), points,
+    RunReport report = Reports.certifyAndWrite(dir, config, sample.train().domains().largest(), sample.train().count(), runVotes(votes, test), points,
         RunData.provenance(sample), run, started);
     dir.seal();
     return report;
