@@ -62,8 +62,9 @@ public final class ConfigKeys {
       declare(Key.number(TableSpec.KEY_THRESHOLD, DECIDES_FOR_TABLES, finiteNumber()));
   public static final Key<Integer> DIMENSION =
       declare(Key.integer(TableSpec.KEY_DIMENSION, DECIDES_FOR_TABLES, atLeast(0)));
-  public static final Key<Integer> TRAIN_SIZE = declare(Key.integer(DataSpec.KEY_TRAIN_SIZE, DECIDES, atLeast(1)));
-  public static final Key<Integer> TEST_SIZE = declare(Key.integer(DataSpec.KEY_TEST_SIZE, DECIDES, atLeast(1)));
+  public static final Key<Integer> TRAIN_SIZE =
+      declare(Key.sizeOrAll(DataSpec.KEY_TRAIN_SIZE, DECIDES, DataSpec.ALL));
+  public static final Key<Integer> TEST_SIZE = declare(Key.sizeOrAll(DataSpec.KEY_TEST_SIZE, DECIDES, DataSpec.ALL));
   public static final Key<Integer> LEVELS =
       declare(Key.integer("data.levels", DECIDES, within(Quantizer.MIN_LEVELS, Quantizer.MAX_LEVELS)));
   public static final Key<Long> DATA_SEED = declare(Key.wholeNumber("data.seed", DECIDES));

@@ -111,6 +111,25 @@ public final class Key<T> {
     return new Key<>(name, Keys::getDouble, v -> v, votes, List.of(checks));
   }
 
+  /**
+   * A count of examples of at least 1, or {@code all} ({@code allValue}): the whole split, as the data
+   * draws it.
+   */
+  static Key<Integer> sizeOrAll(String name, Votes votes, int allValue) {
+    BiFunction<Config, String, Integer> type = (config, key) -> {
+      if (config.hasPath(key) && config.getValue(key).valueType() == com.typesafe.config.ConfigValueType.STRING
+          && config.getString(key).equals("all")) {
+        return allValue;
+      }
+      int v = Keys.getInt(config, key);
+      if (v < 1) {
+        throw Keys.outOfRange(config, key, "at least 1, or all", v);
+      }
+      return v;
+    };
+    return new Key<>(name, type, v -> v == allValue ? "all" : v, votes, List.of());
+  }
+
   static Key<Boolean> flag(String name, Votes votes) {
     return new Key<>(name, Keys::getBoolean, v -> v, votes, List.of());
   }

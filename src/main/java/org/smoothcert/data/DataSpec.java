@@ -20,6 +20,12 @@ import org.smoothcert.UserError;
  */
 public record DataSpec(String dir, List<Integer> digits, int trainSize, int testSize, int levels, long seed,
     int sourceClasses, int validationSize, CertifiedPoints certified) {
+  /**
+   * A size of {@code all}: the whole split. For the training examples, all of the training split but the
+   * validation examples (drawn first); a run resolves the test size to the count it drew.
+   */
+  public static final int ALL = 0;
+
   public static final String KEY_DIR = "data.dir";
   public static final String KEY_DIGITS = "data.digits";
   public static final String KEY_TRAIN_SIZE = "data.train-size";

@@ -32,14 +32,28 @@ public final class MnistData {
     List<LabelledImages> splits = folder.readAll(conf, spec.sourceClasses());
     boolean oneSplit = splits.size() == 1;
     Pool trainPool = selection.pool(splits.get(0));
-    List<Draw> draws = oneSplit
-        ? drawBothFrom(trainPool, spec, selection)
-        : List.of(
-            draw(trainPool, spec.trainSize(), DataSpec.KEY_TRAIN_SIZE, spec, TRAIN_SIDE),
-            draw(selection.pool(splits.get(1)), spec.testSize(), DataSpec.KEY_TEST_SIZE, spec, TEST_SIDE));
+    if (oneSplit && (spec.trainSize() == DataSpec.ALL || spec.testSize() == DataSpec.ALL)) {
+      throw new UserError((spec.trainSize() == DataSpec.ALL ? DataSpec.KEY_TRAIN_SIZE : DataSpec.KEY_TEST_SIZE)
+          + " = all needs a folder with a training and a test split; " + folder.dir() + " has one");
+    }
+    List<Draw> draws;
+    Draw validation;
+    if (spec.trainSize() == DataSpec.ALL) {
+      // The validation examples first, then every other example of the training split, in its order.
+      validation = new Draw(trainPool, PartialShuffle.draw(trainPool.indices(), requireValidation(trainPool, spec),
+          stream(spec.seed(), VALIDATION_SIDE)));
+      draws = List.of(new Draw(trainPool, untaken(trainPool.indices(), List.of(validation.sources()))),
+          draw(selection.pool(splits.get(1)), spec.testSize(), DataSpec.KEY_TEST_SIZE, spec, TEST_SIDE));
+    } else {
+      draws = oneSplit
+          ? drawBothFrom(trainPool, spec, selection)
+          : List.of(
+              draw(trainPool, spec.trainSize(), DataSpec.KEY_TRAIN_SIZE, spec, TRAIN_SIDE),
+              draw(selection.pool(splits.get(1)), spec.testSize(), DataSpec.KEY_TEST_SIZE, spec, TEST_SIDE));
+      validation = drawValidation(trainPool, draws, spec);
+    }
     Draw train = draws.get(TRAIN_SIDE);
     Draw test = draws.get(TEST_SIDE);
-    Draw validation = drawValidation(trainPool, draws, spec);
     Quantizer quantizer = new Quantizer(spec.levels());
     Provenance provenance = new Provenance(folder.dir().toString(), selection.digits(), spec.levels(),
         spec.seed(), oneSplit, train.provenance(selection), test.provenance(selection),
@@ -57,7 +71,19 @@ public final class MnistData {
     }
   }
 
+  private static int requireValidation(Pool pool, DataSpec spec) {
+    if (spec.validationSize() >= pool.indices().length) {
+      throw new UserError(DataSpec.KEY_VALIDATION_SIZE + " = " + spec.validationSize() + " leaves no training example of"
+          + " the " + pool.indices().length + " in the " + pool.split().split() + " split (" + DataSpec.KEY_TRAIN_SIZE
+          + " = all)");
+    }
+    return spec.validationSize();
+  }
+
   private static Draw draw(Pool pool, int size, String key, DataSpec spec, int side) {
+    if (size == DataSpec.ALL) {
+      return new Draw(pool, pool.indices().clone());
+    }
     if (size > pool.indices().length) {
       throw new UserError(key + " = " + size + ", but the " + pool.split().split() + " split has only "
           + available(pool, spec.selection()));

@@ -20,6 +20,10 @@ public final class TableData {
 
   public static DataSample load(DataSpec data, TableSpec spec, TableReader reader) {
     spec.requireLevels(data.levels(), "data.levels");
+    if (data.trainSize() == DataSpec.ALL || data.testSize() == DataSpec.ALL) {
+      throw new UserError((data.trainSize() == DataSpec.ALL ? DataSpec.KEY_TRAIN_SIZE : DataSpec.KEY_TEST_SIZE)
+          + " = all is for IDX folders; give a table's sizes as numbers");
+    }
     ClassList classes = new ClassList(spec.classes(), TableSpec.KEY_CLASSES);
     boolean allColumns = spec.featureColumns().isEmpty();
     Table train = new Read(spec, classes, spec.trainPath(), spec.featureColumns(), allColumns, null).from(reader,

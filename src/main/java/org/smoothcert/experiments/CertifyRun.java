@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.stream.LongStream;
 import org.apache.hadoop.conf.Configuration;
 import org.smoothcert.config.RunConfig;
+import org.smoothcert.config.ConfigKeys;
 import org.smoothcert.data.DataSample;
+import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
 import org.smoothcert.model.fast.MlpLearner;
 import org.smoothcert.report.Reports;
@@ -56,6 +58,11 @@ public final class CertifyRun {
   public static CertifyRun prepare(RunConfig config, Configuration hadoop) {
     long start = System.nanoTime();
     DataSample sample = RunData.load(config, hadoop);
+    if (config.data().testSize() == DataSpec.ALL) {
+      // m, which the alpha split is over, is the number drawn: the stored config says it.
+      config = config.with(ConfigKeys.TEST_SIZE, sample.test().count());
+    }
+    config.smoothing().requireFits(sample.train().count());
     Map<String, String> identity = config.votesIdentity(RunData.sha256(sample.train(), sample.certified()));
     RunDirectory dir = RunDirectory.writable(config.job().out(), hadoop, config.job().force());
     dir.requireIdentity(identity);
