@@ -4,6 +4,8 @@ import com.typesafe.config.Config;
 import java.io.Serializable;
 import org.smoothcert.UserError;
 import org.smoothcert.certify.AlphaSplit;
+import org.smoothcert.certify.BaggingCertificate;
+import org.smoothcert.certify.PartitionCertificate;
 import org.smoothcert.certify.Certifier;
 import org.smoothcert.certify.L0Certificate;
 import org.smoothcert.smoothing.BagFlipSmoothing;
@@ -91,8 +93,21 @@ public record SmoothingConfig(Scheme scheme, double beta, int classifiers, int b
   public Certifier certifier(AlphaSplit split, int maxRadius, int featureDomain, int classes, int trainingExamples) {
     return switch (scheme) {
       case FLIP -> new Certifier(L0Certificate.of(beta, featureDomain, classes), split, maxRadius);
-      case BAGGING, PARTITION, BAGFLIP -> throw new UserError("smoothing.scheme = " + scheme.key()
-          + " has no certificate in this build");
+      case BAGGING -> new Certifier(BaggingCertificate.of(trainingExamples, bagSize, bagReplacement)::radius, split,
+          maxRadius);
+      // Radius in the unit every poisoned-examples scheme shares: examples modified, inserted or deleted,
+      // each counting one (a modification may move an example to another part: two votes).
+      case PARTITION -> Certifier.deterministic((votes, point, top, max) -> {
+        long[] counts = new long[votes.classes()];
+        for (int c = 0; c < counts.length; c++) {
+          counts[c] = votes.count(point, c);
+        }
+        if (PartitionCertificate.top(counts) != top) {
+          throw new IllegalStateException("the certified class is not the plurality with ties to the smaller index");
+        }
+        return (int) Math.min(max, PartitionCertificate.modificationRadius(counts));
+      }, split, maxRadius);
+      case BAGFLIP -> throw new UserError("smoothing.scheme = bagflip has no certificate in this build");
     };
   }
 

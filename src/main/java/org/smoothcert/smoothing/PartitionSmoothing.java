@@ -9,7 +9,9 @@ import org.smoothcert.random.SplitMix64;
  * by a hash of each example's content (its features and label, keyed by the run seed), and classifier i
  * trains on part i and predicts the clean test points. Where an example goes depends on that example
  * alone: inserting, removing or changing one example changes at most the part it leaves and the part it
- * joins, which is what the certificate counts.
+ * joins, which is what the certificate counts. Within a part the examples are in a canonical order (by
+ * their hash, then their bytes), not the training file's: classifier i is a function of its part as a
+ * multiset, so reordering the training set changes no vote.
  */
 public final class PartitionSmoothing implements Smoothing {
   private static final long serialVersionUID = 1L;
@@ -25,8 +27,13 @@ public final class PartitionSmoothing implements Smoothing {
     this.parts = parts;
   }
 
-  /** The part of one example: a hash of (seed, its features, its label), reduced modulo N. */
+  /** The part of one example: its {@link #hash} reduced modulo N. */
   public static int partOf(long seed, int parts, byte[] features, int from, int dim, int label) {
+    return (int) Long.remainderUnsigned(hash(seed, features, from, dim, label), parts);
+  }
+
+  /** A hash of (seed, an example's features, its label). */
+  static long hash(long seed, byte[] features, int from, int dim, int label) {
     long h = SplitMix64.mix(seed, dim, label);
     int i = 0;
     for (; i + 8 <= dim; i += 8) {
@@ -40,8 +47,7 @@ public final class PartitionSmoothing implements Smoothing {
     for (int b = 0; i < dim; i++, b++) {
       tail |= (features[from + i] & 0xFFL) << (8 * b);
     }
-    h = SplitMix64.mix(h, tail);
-    return (int) Long.remainderUnsigned(h, parts);
+    return SplitMix64.mix(h, tail);
   }
 
   /** Each part's examples, in the order of the training set: {@code members[start[p], start[p + 1])}. */
@@ -51,9 +57,11 @@ public final class PartitionSmoothing implements Smoothing {
     int n = train.count();
     int dim = train.dim();
     int[] part = new int[n];
+    long[] hashes = new long[n];
     int[] start = new int[parts + 1];
     for (int i = 0; i < n; i++) {
-      part[i] = partOf(seed, parts, train.features(), i * dim, dim, train.label(i));
+      hashes[i] = hash(seed, train.features(), i * dim, dim, train.label(i));
+      part[i] = (int) Long.remainderUnsigned(hashes[i], parts);
       start[part[i] + 1]++;
     }
     for (int p = 0; p < parts; p++) {
@@ -63,6 +71,23 @@ public final class PartitionSmoothing implements Smoothing {
     int[] members = new int[n];
     for (int i = 0; i < n; i++) {
       members[next[part[i]]++] = i;
+    }
+    // The canonical order: by hash, then by the example's bytes (equal examples are interchangeable).
+    byte[] f = train.features();
+    java.util.Comparator<Integer> canonical = java.util.Comparator.<Integer>comparingLong(i -> hashes[i])
+        .thenComparing((a, b) -> {
+          int c = Arrays.compareUnsigned(f, a * dim, (a + 1) * dim, f, b * dim, (b + 1) * dim);
+          return c != 0 ? c : Integer.compare(train.label(a), train.label(b));
+        });
+    for (int p = 0; p < parts; p++) {
+      Integer[] slice = new Integer[start[p + 1] - start[p]];
+      for (int i = 0; i < slice.length; i++) {
+        slice[i] = members[start[p] + i];
+      }
+      Arrays.sort(slice, canonical);
+      for (int i = 0; i < slice.length; i++) {
+        members[start[p] + i] = slice[i];
+      }
     }
     return new Assignment(start, members);
   }

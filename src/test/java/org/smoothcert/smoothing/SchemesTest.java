@@ -134,6 +134,25 @@ class SchemesTest {
   }
 
   @Test
+  void aPartIsTheSameWhateverTheOrderOfTheTrainingSet() {
+    int n = DATA.count();
+    int dim = DATA.dim();
+    byte[] features = new byte[DATA.features().length];
+    byte[] labels = new byte[n];
+    for (int i = 0; i < n; i++) {
+      int from = (i * 17 + 5) % n; // a permutation of the rows (17 is prime to 50)
+      System.arraycopy(DATA.features(), from * dim, features, i * dim, dim);
+      labels[i] = DATA.labels()[from];
+    }
+    Examples shuffled = new Examples(n, DATA.domains(), DATA.classes(), features, labels);
+    Smoothing.Draws a = new PartitionSmoothing(9, 4).draws(DATA, DATA);
+    Smoothing.Draws b = new PartitionSmoothing(9, 4).draws(shuffled, DATA);
+    for (int j = 0; j < 4; j++) {
+      assertEquals(a.train(j), b.train(j), "part " + j + " in the same canonical order");
+    }
+  }
+
+  @Test
   void bagFlipFlipsTheBagAndTheTestPointsFromTheirOwnStreams() {
     double beta = 0.8;
     Smoothing.Draws flip = new BagFlipSmoothing(21, 30, true, beta).draws(DATA, DATA);
