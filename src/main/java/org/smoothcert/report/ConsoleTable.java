@@ -32,15 +32,16 @@ public final class ConsoleTable {
     StringBuilder sb = new StringBuilder();
     int m = result.trueLabels().length;
     line(sb, header, "certified accuracy", "");
-    for (int r : shownRadii(result.curve().length)) {
+    for (int r : shownRadii(result.curve().length - 1)) {
       double acc = result.accuracyAt(r);
       line(sb, Integer.toString(r), String.format("%5.1f%%  (%d of %d)", 100 * acc, Math.round(acc * m), m), "");
     }
     return sb.toString();
   }
 
-  /** 0, 1, 2, 5, 10, 20, 50, ... while below {@code length}, then {@code length} (where it is 0). */
-  static java.util.List<Integer> shownRadii(int length) {
+  /** 0, 1, 2, 5, 10, 20, 50, ... while below {@code last}, then {@code last}. */
+  static java.util.List<Integer> shownRadii(int last) {
+    int length = last;
     java.util.List<Integer> radii = new java.util.ArrayList<>();
     int[] steps = {1, 2, 5};
     for (long scale = 1, r = 0; r < length; ) {

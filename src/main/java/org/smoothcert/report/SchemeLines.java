@@ -22,7 +22,7 @@ final class SchemeLines {
 
   /** The radii the ceiling line shows: 0, 1, 2, 5, 10, 20, 50, ... up to the unanimous vote's. */
   private static List<Integer> ladder(int max) {
-    return ConsoleTable.shownRadii(max + 1).stream().filter(r -> r <= max).toList();
+    return ConsoleTable.shownRadii(max);
   }
 
   static String describe(SmoothingConfig s, int trainingExamples) {
@@ -56,7 +56,10 @@ final class SchemeLines {
     long n = config.smoothing().classifiers() - config.certify().selectionClassifiers();
     int max = radius(certifier, n, n);
     StringBuilder out = new StringBuilder();
-    out.append("certificate: ").append(describe(s, trainingExamples)).append(String.format(", N=%,d", n));
+    out.append("certificate: ").append(describe(s, trainingExamples));
+    if (s.scheme() != Scheme.PARTITION) {
+      out.append(String.format(", N=%,d", n));
+    }
     out.append(certifier.deterministic() ? " (deterministic: no confidence level)" : ", " + split.describe());
     out.append('\n');
     if (max < 0) {
@@ -82,7 +85,7 @@ final class SchemeLines {
 
   /** The fewest votes for class 0 (of n) that certify radius r (the radius grows with the votes). */
   private static long votesNeeded(Certifier certifier, long n, int r) {
-    long lo = n / 2;
+    long lo = 0; // never certifies: the other class has every vote
     long hi = n;
     while (hi - lo > 1) {
       long mid = lo + (hi - lo) / 2;
