@@ -45,7 +45,13 @@ public final class VoteSampler {
     long costEvaluations = 0;
     for (long j = from; j < to; j++) {
       long t0 = System.nanoTime();
-      Classifier classifier = trainer.train(draws.train(j), draws.learnerSeed(j));
+      Examples trainingSet = draws.train(j);
+      if (trainingSet.count() == 0) {
+        // An empty part (partition aggregation) trains nothing and votes for no class.
+        votes.addAbstention();
+        continue;
+      }
+      Classifier classifier = trainer.train(trainingSet, draws.learnerSeed(j));
       long t1 = System.nanoTime();
       classifier.predict(draws.test(j), test.count(), predictions);
       long t2 = System.nanoTime();

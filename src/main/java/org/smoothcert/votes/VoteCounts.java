@@ -69,6 +69,14 @@ public final class VoteCounts implements Serializable {
     classifiers++;
   }
 
+  /**
+   * Records a classifier that votes for no class at any point (partition aggregation's classifier of an
+   * empty part): it counts among the N classifiers, and its vote goes to no class.
+   */
+  public void addAbstention() {
+    classifiers++;
+  }
+
   /** Adds {@code other}'s votes into this one and returns this (for reduce). */
   public VoteCounts merge(VoteCounts other) {
     if (other.points != points || other.classes != classes) {
@@ -109,7 +117,12 @@ public final class VoteCounts implements Serializable {
     return counts.clone();
   }
 
+  /**
+   * Every point has the votes of every classifier but those that abstain everywhere ({@link #addAbstention}):
+   * the same sum at every point, at most N.
+   */
   private void checkRowSums() {
+    long first = -1;
     for (int i = 0; i < points; i++) {
       long sum = 0;
       for (int c = 0; c < classes; c++) {
@@ -119,10 +132,12 @@ public final class VoteCounts implements Serializable {
         }
         sum += n;
       }
-      if (sum != classifiers) {
+      if (sum > classifiers || (first >= 0 && sum != first)) {
         throw new IllegalArgumentException(
-            "point " + i + " has " + sum + " votes but " + classifiers + " classifiers voted");
+            "point " + i + " has " + sum + " votes but " + classifiers + " classifiers voted"
+                + (first >= 0 ? " and point 0 has " + first : ""));
       }
+      first = sum;
     }
   }
 

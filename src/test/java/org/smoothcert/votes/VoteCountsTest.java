@@ -38,4 +38,20 @@ class VoteCountsTest {
   void rejectsPredictionsOutsideTheClasses() {
     assertThrows(IllegalArgumentException.class, () -> slice(new int[] {0, 3, 1}));
   }
+
+  @Test
+  void aClassifierThatAbstainsEverywhereCountsAmongNButVotesForNoClass() {
+    VoteCounts v = new VoteCounts(2, 3);
+    v.addClassifier(new int[] {0, 2});
+    v.addAbstention();
+    org.junit.jupiter.api.Assertions.assertEquals(2, v.classifiers());
+    org.junit.jupiter.api.Assertions.assertEquals(1, v.count(0, 0) + v.count(0, 1) + v.count(0, 2));
+    VoteCounts back = VoteCounts.of(2, 3, 2, v.toArray());
+    org.junit.jupiter.api.Assertions.assertEquals(v, back);
+    // Stored counts whose points have different sums are refused: one classifier's vote is missing somewhere.
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> VoteCounts.of(2, 3, 2, new int[] {1, 0, 0, 1, 1, 0}));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> VoteCounts.of(2, 3, 1, new int[] {1, 1, 0, 1, 1, 0}));
+  }
 }
