@@ -418,6 +418,18 @@ public final class BagFlipCertificate {
     return l == null ? BigFraction.ONE : new BigFraction(l.num, l.den.multiply(reg.den));
   }
 
+  /**
+   * Builds the region arrays of R = 0..maxRadius (at most n) now, once for all the points to come (the
+   * radius search builds the ones it needs lazily otherwise). On one core: about 8 ms per R for
+   * n = 13,007, k = 100, beta = 0.9, d_f = c = 2, s = 1 (R up to 300: 2.5 s); about 5 ms per R for
+   * n = 60,000, k = 100, d_f = 2, c = 10, s = 1 (R up to 800: 4 s).
+   */
+  public void precompute(int maxRadius) {
+    for (int r = 0; r <= Math.min(maxRadius, n); r++) {
+      regions(r);
+    }
+  }
+
   /** How many regions R's arrays hold now (for the cost report). */
   int regionCount(int r) {
     return regions(r).x.length;

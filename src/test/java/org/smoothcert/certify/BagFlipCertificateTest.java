@@ -93,7 +93,7 @@ class BagFlipCertificateTest {
    * and the worst one reaches it.
    */
   @ParameterizedTest(name = "n={0} k={1} dim={2} d={3} c={4} s={5} R={6}")
-  @CsvSource({"2,2,2,2,3,1,1", "2,2,1,2,2,1,2", "2,2,1,3,2,1,1"})
+  @CsvSource({"2,2,2,2,2,1,1", "2,2,1,2,3,1,1", "2,2,1,2,2,1,2", "2,2,1,3,2,1,1"})
   void noAttackIsWorseThanTheClosedFormAndTheWorstReachesIt(int n, int k, int dim, int d, int c, int s, int r) {
     BigFraction beta = new BigFraction(4, 5);
     Example[] clean = cleanSet(n, dim, d, c);
@@ -303,6 +303,12 @@ class BagFlipCertificateTest {
           boolean exact = fresh.worstCaseMass(a, r).compareTo(new BigFraction(1, 2)) > 0;
           assertEquals(exact, cert.certified(r, a, a), "R=" + r + " p=" + p);
         }
+        // Exactly at the threshold, and 2^-300 above it: the cut cannot tell, the refinement to J = k does.
+        BigFraction at = fresh.threshold(r);
+        BagFlipCertificate refined = BagFlipCertificate.of(cfg[0], cfg[1], 0.9, cfg[2], cfg[3], cfg[4]);
+        assertEquals(false, refined.certified(r, at, at), "R=" + r);
+        BigFraction above = at.add(new BigFraction(BigInteger.ONE, BigInteger.TWO.pow(300)));
+        assertEquals(true, refined.certified(r, above, above), "R=" + r);
       }
     }
   }
