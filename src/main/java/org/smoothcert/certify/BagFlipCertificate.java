@@ -76,9 +76,14 @@ import org.apache.commons.math3.fraction.BigFraction;
  * decides it; when it does not, J is doubled, up to k, where tau = 0 and the curve is the exact one.
  * The answer is therefore the exact one, never an approximation.
  *
- * <p><b>Sharing across points.</b> The region arrays of each R are built once, lazily, and kept; a
- * point then costs a search over R (doubling, then bisection, using the monotonicity) with, for each R
- * it tries, two binary searches over that R's regions. Instances are thread-safe.
+ * <p><b>Sharing across points.</b> The region arrays of each R (and doubles of their running sums) are
+ * built once, lazily or by {@link #precompute}, and kept; a point then costs a search over R (doubling,
+ * then bisection, using the monotonicity) with, for each R it tries, two binary searches over that R's
+ * regions in doubles; the exact integers decide only when the doubles are within their error bound of
+ * the boundary. Measured on one core of this machine for 10,000 points with p_A and p_B spread over
+ * (1/2, 1]: 0.7 to 1.3 s for n = 13,007, k = 100, beta = 0.9, d_f = c = 2, s = 0 or 1 (regions of all
+ * R up to 314 with s = 1: 2 s once); 0.1 s for n = 60,000, d_f = 2, c = 10, s = 1 (two-dimensional
+ * regions, up to 50 ms per R to build). Instances are thread-safe.
  */
 public final class BagFlipCertificate {
   /** No radius: the smoothed classifier abstains, or even R = 0 (the test trigger alone) is not certified. */
@@ -123,7 +128,14 @@ public final class BagFlipCertificate {
    * mass of the J beyond the cut (the same under D and D').
    */
   private record Regions(int jMax, BigInteger den, BigInteger tail, BigInteger[] x, BigInteger[] y,
-      BigInteger[] cumX, BigInteger[] cumY) {}
+      BigInteger[] cumX, BigInteger[] cumY, Approximation approx) {}
+
+  /**
+   * Doubles of the running sums (cumX / den, cumY / den) and of each region's slope y / x, each within a
+   * few units in the last place, for a first decision that is taken only with a margin far above their
+   * errors (see {@link #quickDecision}).
+   */
+  private record Approximation(double[] cumX, double[] cumY, double[] slope) {}
 
   /** A non-negative rational num / den with den > 0, without normalizing (cheaper than BigFraction). */
   private record Ratio(BigInteger num, BigInteger den) {}
@@ -317,6 +329,16 @@ public final class BagFlipCertificate {
       return false;
     }
     Regions reg = regions(r);
+    Boolean quick = quickDecision(reg.approx, pA.doubleValue(), notB.doubleValue());
+    return quick != null ? quick : certifiedExactly(r, pA, notB);
+  }
+
+  /** {@link #certified} with the integers alone (no first decision in doubles). */
+  boolean certifiedExactly(int r, BigFraction pA, BigFraction notB) {
+    if (pA.add(notB).compareTo(BigFraction.ONE) <= 0) {
+      return false;
+    }
+    Regions reg = regions(r);
     while (true) {
       Ratio lowA = curve(reg, pA, reg.tail);
       Ratio lowB = curve(reg, notB, reg.tail);
@@ -473,6 +495,71 @@ public final class BagFlipCertificate {
     BigInteger x = reg.x[lo];
     BigInteger num = prevY.multiply(x).multiply(pd).add(target.subtract(prevX.multiply(pd)).multiply(reg.y[lo]));
     return new Ratio(num, x.multiply(pd));
+  }
+
+  /**
+   * The decision in doubles when it is clear, else null. L is convex and piecewise linear; where p lies
+   * at least 1e-14 inside a segment i (the doubles of the breakpoints are within 1e-15 of the exact ones,
+   * so i is the exact segment), L(p) = cumY[i-1] + (p - cumX[i-1]) slope[i] up to 4e-15 (1 + slope[i]),
+   * which also covers p's own rounding (1 - p_B as a double) and the cut's tail (below 2^-128 of mass, so
+   * below 2^-128 slope[i] of L). The decision is returned only when the sum of the two values is on one
+   * side of 1 by more than the sum of their error bounds.
+   */
+  private static Boolean quickDecision(Approximation approx, double pA, double notB) {
+    double[] a = approximateCurve(approx, pA);
+    double[] b = approximateCurve(approx, notB);
+    if (a == null || b == null) {
+      return null;
+    }
+    double error = a[1] + b[1] + 1e-15;
+    double sum = a[0] + b[0];
+    if (sum - error > 1) {
+      return true;
+    }
+    if (sum + error < 1) {
+      return false;
+    }
+    return null;
+  }
+
+  /** {L(p), its error bound} in doubles, or null where the doubles cannot place p in its segment. */
+  private static double[] approximateCurve(Approximation approx, double p) {
+    if (p <= 0) {
+      return new double[] {0, 0};
+    }
+    double[] cx = approx.cumX;
+    int lo = 0;
+    int hi = cx.length - 1;
+    if (!(cx[hi] >= p)) {
+      return null;
+    }
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cx[mid] >= p) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    double prevX = lo == 0 ? 0 : cx[lo - 1];
+    double prevY = lo == 0 ? 0 : approx.cumY[lo - 1];
+    double slope = approx.slope[lo];
+    if (cx[lo] - p < 1e-14 || p - prevX < 1e-14 || !Double.isFinite(slope) || slope > 1e12) {
+      return null;
+    }
+    return new double[] {prevY + (p - prevX) * slope, 4e-15 * (1 + slope)};
+  }
+
+  /** a / b as a double within a few units in the last place, for integers of any size. */
+  private static double quotient(BigInteger a, BigInteger b) {
+    if (a.signum() == 0) {
+      return 0;
+    }
+    int ea = Math.max(0, a.bitLength() - 62);
+    int eb = Math.max(0, b.bitLength() - 62);
+    double ma = a.shiftRight(ea).doubleValue();
+    double mb = b.shiftRight(eb).doubleValue();
+    return Math.scalb(ma / mb, ea - eb);
   }
 
   /** a / den + b / den > 1, for a and b given as ratios of masses over den. */
@@ -680,7 +767,15 @@ public final class BagFlipCertificate {
     if (!sx.add(tail).equals(den) || !sy.add(tail).equals(den)) {
       throw new IllegalStateException("region masses do not sum to 1 at R=" + r + ", J <= " + jMax);
     }
-    return new Regions(jMax, den, tail, x, y, cumX, cumY);
+    double[] ax = new double[size];
+    double[] ay = new double[size];
+    double[] slope = new double[size];
+    for (int i = 0; i < size; i++) {
+      ax[i] = quotient(cumX[i], den);
+      ay[i] = quotient(cumY[i], den);
+      slope[i] = x[i].signum() == 0 ? Double.POSITIVE_INFINITY : quotient(y[i], x[i]);
+    }
+    return new Regions(jMax, den, tail, x, y, cumX, cumY, new Approximation(ax, ay, slope));
   }
 
   /** Compares the likelihood ratios rho_f^a1 rho_c^b1 and rho_f^a2 rho_c^b2 exactly. */
