@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -89,6 +90,9 @@ public final class BagFlipCertificate {
   /** No radius: the smoothed classifier abstains, or even R = 0 (the test trigger alone) is not certified. */
   public static final int NOT_CERTIFIED = -1;
 
+  /** How many R keep their exact arrays at once. */
+  private static final int KEEP_EXACT = 8;
+
   /** The binomial tail below which the first cut is made: 2^-128 of the whole mass. */
   private static final int TAIL_BITS = 128;
 
@@ -161,7 +165,20 @@ public final class BagFlipCertificate {
   private final List<BigInteger[]> featureLaws = new ArrayList<>();
   private final List<BigInteger[]> labelLaws = new ArrayList<>();
   private BigInteger[] lastFeatureStep;
-  private final Map<Integer, Regions> regions = new ConcurrentHashMap<>();
+  /** The doubles of every R built so far (a few doubles per region: kept for all R). */
+  private final Map<Integer, Approximation> approximations = new ConcurrentHashMap<>();
+  /** The cut reached for every R built so far. */
+  private final Map<Integer, Integer> cuts = new ConcurrentHashMap<>();
+  /**
+   * The exact arrays of the last R used (megabytes each with two-dimensional regions: kept for a few R
+   * only, rebuilt when the doubles leave a decision to them).
+   */
+  private final Map<Integer, Regions> exact = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Integer, Regions> eldest) {
+      return size() > KEEP_EXACT;
+    }
+  };
   private final Map<Integer, BigFraction> thresholds = new ConcurrentHashMap<>();
 
   private BagFlipCertificate(int n, int k, BigFraction beta, int featureDomain, int classes, int triggerSize,
@@ -328,8 +345,7 @@ public final class BagFlipCertificate {
     if (pA.add(notB).compareTo(BigFraction.ONE) <= 0) {
       return false;
     }
-    Regions reg = regions(r);
-    Boolean quick = quickDecision(reg.approx, pA.doubleValue(), notB.doubleValue());
+    Boolean quick = quickDecision(approximation(r), pA.doubleValue(), notB.doubleValue());
     return quick != null ? quick : certifiedExactly(r, pA, notB);
   }
 
@@ -448,7 +464,7 @@ public final class BagFlipCertificate {
    */
   public void precompute(int maxRadius) {
     for (int r = 0; r <= Math.min(maxRadius, n); r++) {
-      regions(r);
+      approximation(r);
     }
   }
 
@@ -573,19 +589,25 @@ public final class BagFlipCertificate {
 
   // ---- building the regions of one R ----
 
-  private Regions regions(int r) {
-    Regions reg = regions.get(r);
-    if (reg != null) {
-      return reg;
+  private synchronized Regions regions(int r) {
+    Regions reg = exact.get(r);
+    if (reg == null) {
+      Integer cut = cuts.get(r);
+      reg = remember(r, build(r, cut != null ? cut : firstCut(r)));
     }
-    synchronized (this) {
-      reg = regions.get(r);
-      if (reg == null) {
-        reg = build(r, firstCut(r));
-        regions.put(r, reg);
-      }
-      return reg;
-    }
+    return reg;
+  }
+
+  private Approximation approximation(int r) {
+    Approximation a = approximations.get(r);
+    return a != null ? a : regions(r).approx;
+  }
+
+  private Regions remember(int r, Regions reg) {
+    exact.put(r, reg);
+    cuts.put(r, reg.jMax);
+    approximations.put(r, reg.approx);
+    return reg;
   }
 
   private Regions exactRegions(int r) {
@@ -597,14 +619,12 @@ public final class BagFlipCertificate {
   }
 
   private synchronized Regions refine(int r, Regions from) {
-    Regions now = regions.get(r);
+    Regions now = exact.get(r);
     if (now != null && now.jMax > from.jMax) {
       return now;
     }
     int top = topJ(r);
-    Regions reg = build(r, Math.min(top, Math.max(1, from.jMax * 2)));
-    regions.put(r, reg);
-    return reg;
+    return remember(r, build(r, Math.min(top, Math.max(1, from.jMax * 2))));
   }
 
   /** The largest J with positive weight. */
