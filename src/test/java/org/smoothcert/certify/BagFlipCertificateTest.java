@@ -295,7 +295,7 @@ class BagFlipCertificateTest {
   void theCutDecidesAsTheFullSumDoes() {
     for (int[] cfg : new int[][] {{13007, 100, 2, 2, 1}, {2000, 40, 2, 10, 1}}) {
       BagFlipCertificate cert = BagFlipCertificate.of(cfg[0], cfg[1], 0.9, cfg[2], cfg[3], cfg[4]);
-      for (int r : new int[] {1, 10, 40}) {
+      for (int r : new int[] {1, 12}) {
         BagFlipCertificate fresh = BagFlipCertificate.of(cfg[0], cfg[1], 0.9, cfg[2], cfg[3], cfg[4]);
         double t = fresh.threshold(r).doubleValue();
         for (double p : new double[] {Math.nextDown(t), t, Math.nextUp(t)}) {
