@@ -29,10 +29,17 @@ import org.apache.commons.math3.fraction.BigFraction;
  * same trigger on the test image) is covered with R poisoned examples. s = 0 is the trigger-less case
  * in its label-flipping form: R labels change, features and test input do not. Poisoned examples whose
  * features change without limit ("any content") are not this threat: bagging alone certifies them
- * (beta = 1 below, with s = 0, gives that certificate). BagFlip's paper counts the label among the s
- * changed coordinates of a training example (its code has d = 28 * 28 + 1 coordinates for MNIST, of
- * which s change); here the label comes on top of the s features, as issue 30 asks, so our s is their
- * s + 1 for training examples and their s for the test input.
+ * (beta = 1 below, with s = 0, gives that certificate). BagFlip's reference code (utils/cal_bound.py
+ * of ForeverZyh/defend_framework) counts the label among the s changed coordinates of a training
+ * example (MNIST there has d = 28 * 28 + 1 coordinates of one domain, s of them changed, and the test
+ * input s of its 28 * 28); here the label comes on top of the s features, as issue 30 asks: our s is
+ * their s + 1 for training examples and their s for the test input (the tests check both against a
+ * rewrite of their computation).
+ *
+ * <p><b>Noise of repeated draws.</b> Each bag entry gets its own noise, also when the bag draws one
+ * example twice. If an implementation noises each distinct example once per bag instead, a learner
+ * sees less (one noised copy where there were two), a garbling of the draw here: the certificate stays
+ * sound, only no longer tight.
  *
  * <p><b>Regions.</b> We take the probability space of the whole draw: the bag's indices, the noise of
  * each bag entry and the test noise. Under D and D' (with x and x') the indices have the same law;
@@ -84,7 +91,9 @@ import org.apache.commons.math3.fraction.BigFraction;
  * the boundary. Measured on one core of this machine for 10,000 points with p_A and p_B spread over
  * (1/2, 1]: 0.7 to 1.3 s for n = 13,007, k = 100, beta = 0.9, d_f = c = 2, s = 0 or 1 (regions of all
  * R up to 314 with s = 1: 2 s once); 0.1 s for n = 60,000, d_f = 2, c = 10, s = 1 (two-dimensional
- * regions, up to 50 ms per R to build). Instances are thread-safe.
+ * regions, up to 50 ms per R to build). The doubles are kept for every R built; the exact integers
+ * (megabytes per R with two-dimensional regions) for the last 8 R used, rebuilt when needed: all R up
+ * to 820 of the ten-class setting fit in a 1 GB heap. Instances are thread-safe.
  */
 public final class BagFlipCertificate {
   /** No radius: the smoothed classifier abstains, or even R = 0 (the test trigger alone) is not certified. */

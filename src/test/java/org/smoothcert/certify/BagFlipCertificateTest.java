@@ -279,6 +279,15 @@ class BagFlipCertificateTest {
       }
       assertEquals(scan, cert.radius(pa, pb, 13007), "pa=" + pa + " pb=" + pb);
     }
+    // Threads share the lazily built regions: the same radii as one thread.
+    BagFlipCertificate shared = BagFlipCertificate.of(500, 20, 0.9, 2, 10, 1);
+    double[] ps = java.util.stream.IntStream.range(0, 16).mapToDouble(i -> 0.9 + 0.1 * i / 16).toArray();
+    int[] parallel = java.util.stream.IntStream.range(0, ps.length).parallel()
+        .map(i -> shared.radius(ps[i], (1 - ps[i]) / 3, 500)).toArray();
+    BagFlipCertificate alone = BagFlipCertificate.of(500, 20, 0.9, 2, 10, 1);
+    for (int i = 0; i < ps.length; i++) {
+      assertEquals(alone.radius(ps[i], (1 - ps[i]) / 3, 500), parallel[i], "p=" + ps[i]);
+    }
     int previous = -1;
     for (double p = 0.5; p <= 1.0; p += 0.01) {
       int r = cert.radius(p, 1000);
