@@ -225,6 +225,30 @@ class BagFlipCertificateTest {
     }
   }
 
+  /**
+   * Beyond brute-force sizes, the two-dimensional regions (labels of c = 3 values, features of 2) lie
+   * between all coordinates of 2 values and all of 3 (Blackwell: a coordinate of more values is the more
+   * informative experiment), strictly when features change (with s = 0 only labels change: the
+   * certificate of the label domain).
+   */
+  @Test
+  void labelsOfAnotherDomainLieBetweenTheOneDomainCertificates() {
+    for (int s = 0; s <= 2; s++) {
+      BagFlipCertificate low = BagFlipCertificate.of(200, 10, 0.8, 2, 2, s);
+      BagFlipCertificate mixed = BagFlipCertificate.of(200, 10, 0.8, 2, 3, s);
+      BagFlipCertificate high = BagFlipCertificate.of(200, 10, 0.8, 3, 3, s);
+      for (int r = 1; r <= 5; r++) {
+        BigFraction t = mixed.threshold(r);
+        assertTrue(low.threshold(r).compareTo(t) < 0, "s=" + s + " R=" + r);
+        if (s == 0) {
+          assertEquals(high.threshold(r), t, "labels only: the feature domain does not matter");
+        } else {
+          assertTrue(t.compareTo(high.threshold(r)) < 0, "s=" + s + " R=" + r);
+        }
+      }
+    }
+  }
+
   // ---- the reference computation ----
 
   /**
