@@ -393,9 +393,9 @@ public final class BagFlipCertificate {
     // Doubling steps from the last certified R, then bisection (certified is monotone in R).
     int good = 0;
     int bad = -1;
-    int step = 1;
+    long step = 1;
     while (good < cap) {
-      int r = (int) Math.min((long) good + step, cap);
+      int r = (int) Math.min(good + step, cap);
       if (certified(r, pA, notB)) {
         good = r;
         step *= 2;
@@ -466,20 +466,15 @@ public final class BagFlipCertificate {
   }
 
   /**
-   * Builds the region arrays of R = 0..maxRadius (at most n) now, once for all the points to come (the
-   * radius search builds the ones it needs lazily otherwise). On one core: about 8 ms per R for
-   * n = 13,007, k = 100, beta = 0.9, d_f = c = 2, s = 1 (R up to 300: 2.5 s); about 5 ms per R for
-   * n = 60,000, k = 100, d_f = 2, c = 10, s = 1 (R up to 800: 4 s).
+   * Builds the regions of R = 0..maxRadius (at most n) now, once for all the points to come (the radius
+   * search builds the ones it needs lazily otherwise). Measured on one core of this (shared) machine:
+   * about 7 ms per R for n = 13,007, k = 100, beta = 0.9, d_f = c = 2, s = 1 (R up to 314: 2 s); 20 to
+   * 50 ms per R for n = 60,000, k = 100, d_f = 2, c = 10, s = 1 or 4 (R up to 820 at s = 1: 18 s).
    */
   public void precompute(int maxRadius) {
     for (int r = 0; r <= Math.min(maxRadius, n); r++) {
       approximation(r);
     }
-  }
-
-  /** How many regions R's arrays hold now (for the cost report). */
-  int regionCount(int r) {
-    return regions(r).x.length;
   }
 
   private void checkRadius(int r) {
