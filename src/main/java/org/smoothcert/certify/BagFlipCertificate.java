@@ -95,7 +95,7 @@ import org.apache.commons.math3.fraction.BigFraction;
  * (megabytes per R with two-dimensional regions) for the last 8 R used, rebuilt when needed: all R up
  * to 820 of the ten-class setting fit in a 1 GB heap. Instances are thread-safe.
  */
-public final class BagFlipCertificate {
+public final class BagFlipCertificate implements BoundCertificate {
   /** No radius: the smoothed classifier abstains, or even R = 0 (the test trigger alone) is not certified. */
   public static final int NOT_CERTIFIED = -1;
 

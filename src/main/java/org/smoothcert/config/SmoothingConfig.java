@@ -4,6 +4,7 @@ import com.typesafe.config.Config;
 import java.io.Serializable;
 import org.smoothcert.UserError;
 import org.smoothcert.certify.AlphaSplit;
+import org.smoothcert.certify.BagFlipCertificate;
 import org.smoothcert.certify.BaggingCertificate;
 import org.smoothcert.certify.PartitionCertificate;
 import org.smoothcert.certify.Certifier;
@@ -60,6 +61,10 @@ public record SmoothingConfig(Scheme scheme, double beta, int classifiers, int b
     if (!scheme.bags() && !replacement) {
       throw new UserError(ConfigKeys.BAG_REPLACEMENT + " = false has no effect" + with + ": leave it out");
     }
+    if (scheme == Scheme.BAGFLIP && !replacement) {
+      throw new UserError(ConfigKeys.BAG_REPLACEMENT + " = false: the bagflip certificate is for bags drawn with"
+          + " replacement (BagFlipCertificate); leave it out");
+    }
     if (scheme != Scheme.BAGFLIP && trigger != 0) {
       throw new UserError(ConfigKeys.TRIGGER_SIZE + " = " + trigger + " is a bagflip certificate's"
           + " (smoothing.scheme = bagflip); it has no meaning" + with);
@@ -107,7 +112,10 @@ public record SmoothingConfig(Scheme scheme, double beta, int classifiers, int b
         }
         return (int) Math.min(max, PartitionCertificate.modificationRadius(counts));
       }, split, maxRadius);
-      case BAGFLIP -> throw new UserError("smoothing.scheme = bagflip has no certificate in this build");
+      // The trigger on the test input alone may exceed what the flips certify: then nothing is certified
+      // (-1), and the point counts as an abstention.
+      case BAGFLIP -> new Certifier(BagFlipCertificate.of(trainingExamples, bagSize, beta, featureDomain, classes,
+          triggerSize), split, maxRadius);
     };
   }
 
