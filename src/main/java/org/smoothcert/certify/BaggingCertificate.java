@@ -232,10 +232,14 @@ public final class BaggingCertificate {
 
   /** margin * w(n) > marginNumerator(r), with margin = scaled / (w(n) den). */
   private boolean certifies(BigInteger scaled, BigInteger den, int r) {
-    if (hopeless(r)) {
-      return false;
+    Worst w = worst.get(r);
+    if (w == null) {
+      if (hopeless(r)) {
+        return false;
+      }
+      w = worst(r);
     }
-    return scaled.compareTo(worst(r).marginNumerator().multiply(den)) > 0;
+    return scaled.compareTo(w.marginNumerator().multiply(den)) > 0;
   }
 
   /**
