@@ -76,6 +76,16 @@ import org.apache.commons.math3.fraction.BigFraction;
  * in floating point; this is the same point, found without rounding.) The margin increases with r (each
  * term grows as o shrinks), so the radius is found by a galloping then binary search over r.
  *
+ * <p><b>Corollary: insertions never bind a certifiable radius.</b> If marginNeeded(r) < 1 (no radius
+ * with a margin of 1 or more can be certified, since p_A - p_B <= 1), then already at n' = n,
+ * 2 w(n - r) > w(n). With replacement that is ((n - r)/n)^k > 1/2, so ((n - r)/n)^{k-1} > 1/2 and
+ * g' < 0 on [n, infinity); without, prod_{i < k} (n - r - i)/(n - i) > 1/2, and rho(n) has one factor
+ * fewer, each at most 1, so rho(n) > 1/2. Either way g(n + 1) < g(n) and the maximiser is n' = n: for
+ * every radius any bounds can certify, the worst attack modifies r examples, and
+ * marginNeeded(r) = 2 - 2 w(n - r) / w(n). The search above still runs (it is exact and cheap) and
+ * matters for the margins of 1 and more that {@link #marginNeeded} reports beyond the largest certifiable
+ * radius, where the worst n' may exceed n.
+ *
  * <p><b>Rounding, done exactly.</b> p_A and p_B are taken as the exact rationals of their doubles, and the
  * comparison p_A - p_B > (w(n) + w(n') - 2 w(o)) / w(n) is made in big integers: nothing is rounded. The
  * reference code instead shifts p_A down and p_B up by 1e-50 ("for simplicity"); in doubles that shift is

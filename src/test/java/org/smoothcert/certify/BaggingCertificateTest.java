@@ -72,6 +72,39 @@ class BaggingCertificateTest {
     }
   }
 
+  /**
+   * The corollary in the class javadoc: at every radius that can be certified at all the worst attack is r
+   * modifications (n' = n), margin 2 - 2 w(n - r) / w(n); beyond, insertions can be worse.
+   */
+  @Test
+  void insertionsNeverBindACertifiableRadius() {
+    int beyond = 0;
+    for (boolean replacement : new boolean[] {true, false}) {
+      for (int n = 1; n <= 60; n++) {
+        for (int k = 1; k <= 12 && (replacement || k <= n); k++) {
+          BaggingCertificate c = BaggingCertificate.of(n, k, replacement);
+          BigInteger w = bagsWithin(n, k, replacement);
+          int last = c.largestCertifiableRadius();
+          for (int r = 0; r <= last; r++) {
+            assertEquals(n, c.worstPoisonedSize(r), "n=" + n + " k=" + k + " r=" + r);
+            BigFraction modification = new BigFraction(2).subtract(
+                new BigFraction(bagsWithin(n - r, k, replacement).multiply(BigInteger.TWO), w));
+            assertEquals(modification, fullSearchMargin(n, k, replacement, r));
+          }
+          for (int r = last + 1; r <= last + 3; r++) {
+            assertTrue(c.marginNeeded(r).compareTo(BigFraction.ONE) >= 0);
+            beyond += c.worstPoisonedSize(r) > n ? 1 : 0;
+          }
+        }
+      }
+    }
+    assertTrue(beyond > 100, "insertions are the worst attack beyond the certifiable radii: " + beyond);
+    for (int k : new int[] {30, 50, 100}) {
+      BaggingCertificate c = BaggingCertificate.of(60000, k, true);
+      assertEquals(60000, c.worstPoisonedSize(c.largestCertifiableRadius()));
+    }
+  }
+
   /** 1 + max over n' in [n - r, n + r] of (w(n') - 2 w(max(n, n') - r)) / w(n), every n' tried. */
   private static BigFraction fullSearchMargin(int n, int k, boolean replacement, int r) {
     BigInteger best = null;
@@ -370,6 +403,8 @@ class BaggingCertificateTest {
         }
       }
     }
+    System.out.println("reference formula in doubles against the exact radius: " + disagreements
+        + " disagreements in 1,200 random bounds");
     assertTrue(disagreements <= 2, "disagreements " + disagreements);
   }
 
