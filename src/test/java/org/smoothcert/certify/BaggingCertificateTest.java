@@ -409,6 +409,41 @@ class BaggingCertificateTest {
   }
 
   /**
+   * Where the reference's doubles matter: at inputs a ulp from an exact margin. The exact answer and the
+   * reference's are compared on both sides of the margin of every certifiable radius; they may differ only
+   * there (within rounding), and the count of each direction is printed for the record.
+   */
+  @ParameterizedTest(name = "n={0} k={1}")
+  @CsvSource({"13007,30", "13007,100", "60000,30", "60000,100", "50000,50"})
+  void referenceFormulaAtTheExactBoundaries(int n, int k) {
+    BaggingCertificate c = BaggingCertificate.of(n, k, true);
+    int last = Math.min(c.largestCertifiableRadius(), 1499);
+    int optimistic = 0;
+    int pessimistic = 0;
+    String example = "";
+    for (int r = 1; r <= last; r++) {
+      BigFraction m = c.marginNeeded(r);
+      double below = largestDoubleAtMost(m);
+      for (double pA : new double[] {below, Math.nextUp(below)}) {
+        int exact = c.radius(pA, 0.0, 1500);
+        int reference = referenceRadius(pA, 0.0, k, n, true);
+        assertEquals(pA == below ? r - 1 : r, exact);
+        if (reference != exact) {
+          assertTrue(Math.abs(reference - exact) == 1, "r=" + r + ": exact " + exact + ", reference " + reference);
+          if (reference > exact) {
+            example = String.format(" (last: p_A = %s, p_B = 0: exact %d, reference %d)", pA, exact, reference);
+            optimistic++;
+          } else {
+            pessimistic++;
+          }
+        }
+      }
+    }
+    System.out.printf("reference formula at the %d exact margins of n = %d, k = %d: optimistic %d times,"
+        + " pessimistic %d times (by one)%s%n", last, n, k, optimistic, pessimistic, example);
+  }
+
+  /**
    * A certificate shifted to the optimistic side by a single ulp fails here: on each side of the exact
    * margin of every radius the answer changes by exactly one, with the two inputs one ulp apart.
    */
