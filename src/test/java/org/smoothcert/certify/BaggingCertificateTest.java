@@ -536,6 +536,54 @@ class BaggingCertificateTest {
     }
   }
 
+  /** Threads sharing one instance (and filling its cache at once) get the answers of a fresh one. */
+  @Test
+  void concurrentCallersAgreeWithASequentialOne() throws Exception {
+    BaggingCertificate shared = BaggingCertificate.of(13007, 50, false);
+    Random random = new Random(3);
+    double[][] bounds = new double[2000][];
+    for (int i = 0; i < bounds.length; i++) {
+      double pA = 1 - Math.pow(10, -3 * random.nextDouble()) * 0.5;
+      bounds[i] = new double[] {pA, random.nextDouble() * (1 - pA)};
+    }
+    int[] expected = new int[bounds.length];
+    BaggingCertificate sequential = BaggingCertificate.of(13007, 50, false);
+    for (int i = 0; i < bounds.length; i++) {
+      expected[i] = sequential.radius(bounds[i][0], bounds[i][1], 1000);
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<int[]>> results = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        final int offset = t * 500;
+        results.add(pool.submit(() -> {
+          int[] out = new int[bounds.length];
+          for (int j = 0; j < bounds.length; j++) {
+            int i = (j + offset) % bounds.length;
+            out[i] = shared.radius(bounds[i][0], bounds[i][1], 1000);
+          }
+          return out;
+        }));
+      }
+      for (java.util.concurrent.Future<int[]> f : results) {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void marginForDisplayIsTheSmallestDoubleNotBelowTheExactOne() {
+    BaggingCertificate c = BaggingCertificate.of(13007, 100, true);
+    for (int r = 0; r <= 100; r += 7) {
+      BigFraction m = c.marginNeeded(r);
+      double up = c.marginNeededUp(r);
+      assertTrue(new BigFraction(up).compareTo(m) >= 0, "r=" + r);
+      assertTrue(r == 0 || new BigFraction(Math.nextDown(up)).compareTo(m) < 0, "r=" + r);
+    }
+  }
+
   @Test
   void rejectsParametersOutsideTheirRange() {
     assertThrows(IllegalArgumentException.class, () -> BaggingCertificate.of(0, 1, true));
