@@ -1,5 +1,6 @@
 package org.smoothcert.certify;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,9 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.apache.commons.math3.optim.MaxIter;
 import org.apache.commons.math3.optim.PointValuePair;
@@ -18,6 +22,7 @@ import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
 import org.apache.commons.math3.optim.linear.Relationship;
 import org.apache.commons.math3.optim.linear.SimplexSolver;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.util.CombinatoricsUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -415,8 +420,8 @@ class BaggingCertificateTest {
     int hi = n - k + 1; // not: no bag avoids n - k + 1 examples
     while (hi - lo > 1) {
       int mid = (lo + hi) >>> 1;
-      double avoid = Math.exp(org.apache.commons.math3.util.CombinatoricsUtils.binomialCoefficientLog(n - mid, k)
-          - org.apache.commons.math3.util.CombinatoricsUtils.binomialCoefficientLog(n, k));
+      double avoid = Math.exp(CombinatoricsUtils.binomialCoefficientLog(n - mid, k)
+          - CombinatoricsUtils.binomialCoefficientLog(n, k));
       if (margin > 2 - 2 * avoid) {
         lo = mid;
       } else {
@@ -512,7 +517,8 @@ class BaggingCertificateTest {
       assertEquals(r - 1, c.radius(atOrBelow, 0.0, 2000), "r=" + r + ": the margin itself is not enough");
       assertEquals(r, c.radius(above, 0.0, 2000), "r=" + r + ": one ulp above it is");
       if (n == 64 && replacement) {
-        // n = 2^6, k = 4 with replacement: every margin is a multiple of 2^-24, exact in a double: p_A - p_B = margin exactly.
+        // n = 2^6, k = 4 with replacement: every margin is a multiple of 2^-24, exact in a double, so
+        // p_A - p_B equals the margin exactly.
         assertEquals(m, new BigFraction(atOrBelow));
       }
       // The same through the runner-up's bound.
@@ -607,9 +613,9 @@ class BaggingCertificateTest {
     for (int i = 0; i < bounds.length; i++) {
       expected[i] = sequential.radius(bounds[i][0], bounds[i][1], 1000);
     }
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
-      List<java.util.concurrent.Future<int[]>> results = new ArrayList<>();
+      List<Future<int[]>> results = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
         final int offset = t * 500;
         results.add(pool.submit(() -> {
@@ -621,8 +627,8 @@ class BaggingCertificateTest {
           return out;
         }));
       }
-      for (java.util.concurrent.Future<int[]> f : results) {
-        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, f.get());
+      for (Future<int[]> f : results) {
+        assertArrayEquals(expected, f.get());
       }
     } finally {
       pool.shutdownNow();
