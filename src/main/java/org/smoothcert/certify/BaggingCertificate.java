@@ -115,6 +115,9 @@ import org.apache.commons.math3.fraction.BigFraction;
 public final class BaggingCertificate {
   /** The radius reported when the bounds certify nothing: p_A <= p_B. */
   public static final int ABSTAIN = L0Certificate.ABSTAIN;
+  /** What the radius counts, for reports and axes. */
+  public static final String UNIT =
+      "poisoned training examples (each modified, inserted or deleted example counts one)";
 
   private final int n;
   private final int k;

@@ -45,6 +45,11 @@ package org.smoothcert.certify;
  * deletion alone also counts one (certified by both units).
  */
 public final class PartitionCertificate {
+  /** What {@link #radius} counts, for reports and axes (the paper's unit). */
+  public static final String UNIT = "training examples inserted plus removed (a modification counts two)";
+  /** What {@link #modificationRadius} counts: the unit of {@link BaggingCertificate}. */
+  public static final String MODIFICATION_UNIT = BaggingCertificate.UNIT;
+
   private PartitionCertificate() {}
 
   /** The plurality class, ties to the smaller class index (the rule the radius assumes). */
