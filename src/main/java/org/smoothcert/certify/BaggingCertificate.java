@@ -110,8 +110,8 @@ import org.apache.commons.math3.fraction.BigFraction;
  * (BaggingCertificateTest.tenThousandPointsAtNOneThousandTakeWellUnderASecond, 2 cores shared with other
  * jobs): the 10,000 points of an N = 1,000 run at n = 60,000 (k = 30: mean radius 1,126; k = 100: 340),
  * bounds from Clopper–Pearson, certify in 65 to 95 ms cold (JIT and thresholds included) and 31 to 53 ms
- * warm (best of 5) on a quiet machine, i.e. 3 to 5 microseconds a point; at a load of 13 to 18 on the 2
- * cores, 0.3 to 0.8 s cold and 0.13 to 0.2 s warm.
+ * warm (best of 5) in the fastest run, i.e. 3 to 5 microseconds a point, and in 0.3 to 0.8 s cold and
+ * 0.13 to 0.2 s warm in the slowest (load averages of 12 to 18 on the 2 cores throughout).
  */
 public final class BaggingCertificate {
   /** The radius reported when the bounds certify nothing: p_A <= p_B. */
