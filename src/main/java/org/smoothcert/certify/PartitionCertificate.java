@@ -23,16 +23,16 @@ package org.smoothcert.certify;
  *   radius = min_{B != A} floor((n_A - n_B - [B < A]) / 2)        ({@link #radius})
  * </pre>
  *
- * insertions plus removals are certified. It is tight over all learners: s + 1 changed parts that
- * voted A, each now voting B, change the prediction.
+ * insertions plus removals are certified. It is tight over all learners: radius + 1 parts that voted A
+ * (there are that many, as radius + 1 <= n_A), each now voting the worst B, change the prediction.
  *
  * <p><b>Modifications.</b> A modified example (x replaced by x') is one removal and one insertion, and
  * because the part is chosen by the content's hash, x' may go to another part than x: one modification
  * can change two classifiers. The attacker chooses the content, so he can choose the part (any small
  * change of x' moves its hash), and the worst case is two. In the unit of {@link BaggingCertificate}, the
  * poisoning size r = max(n, n') - |D ∩ D'| (each modified, inserted or deleted example counts one), the
- * symmetric difference is s = (n - |D ∩ D'|) + (n' - |D ∩ D'|) <= 2 r, so r is certified iff 2 r <=
- * radius, i.e.
+ * symmetric difference is s = (n - |D ∩ D'|) + (n' - |D ∩ D'|) <= 2 r, so every D' with 2 r <= radius
+ * keeps the prediction:
  *
  * <pre>
  *   modificationRadius = floor(radius / 2) = min_{B != A} floor((n_A - n_B - [B < A]) / 4)
@@ -40,11 +40,15 @@ package org.smoothcert.certify;
  *
  * ({@link #modificationRadius}). It is tight over all learners when the parts that vote A are not empty:
  * r + 1 modifications, each moving an example out of one A-voting part into another, change 2 r + 2 >
- * radius votes. The paper's Theorem 1 and its tables
- * are in insertions plus removals; compare with bagging's r in modifications, where an insertion or a
- * deletion alone also counts one (certified by both units).
+ * radius votes. The paper's Theorem 1 is stated in insertions plus removals (compare its figures in that
+ * unit); compare with bagging in modifications, where an insertion or a deletion alone also counts one.
  */
 public final class PartitionCertificate {
+  /** What {@link #radius} counts, for reports and axes (the paper's unit). */
+  public static final String UNIT = "training examples inserted plus removed (a modification counts two)";
+  /** What {@link #modificationRadius} counts: the unit of {@link BaggingCertificate}. */
+  public static final String MODIFICATION_UNIT = BaggingCertificate.UNIT;
+
   private PartitionCertificate() {}
 
   /** The plurality class, ties to the smaller class index (the rule the radius assumes). */
