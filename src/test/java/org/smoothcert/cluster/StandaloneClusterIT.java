@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.smoothcert.cluster.Scripts.Finished;
 import org.smoothcert.cluster.Scripts.Running;
 
@@ -47,8 +49,12 @@ class StandaloneClusterIT {
   }
 
   static Running submit(String name, Path out) throws Exception {
+    return submit(name, run(out));
+  }
+
+  static Running submit(String name, List<String> run) throws Exception {
     List<String> args = new ArrayList<>(List.of(CLUSTER.masterUrl()));
-    args.addAll(run(out));
+    args.addAll(run);
     return Scripts.start(DIR.resolve("logs"), name, Map.of("SPARK_HOME", SparkHome.DIR.toString(),
         "SPARK_SUBMIT_OPTS_EXTRA", "--driver-memory 512m --executor-memory 768m --executor-cores 1"
             + " --total-executor-cores 2 --conf spark.driver.host=127.0.0.1"
@@ -58,6 +64,28 @@ class StandaloneClusterIT {
   @BeforeAll
   static void localReference() throws Exception {
     reference = ClusterRuns.localReference(DIR, StandaloneClusterIT::run);
+  }
+
+  /** A small run of each scheme that certifies poisoned training examples. */
+  static List<String> schemeRun(String scheme, Path out) {
+    List<String> sets = new ArrayList<>(List.of("data.train-size=60", "data.test-size=60",
+        "smoothing.classifiers=40", "learner.max-iter=30", "job.slices=8", "smoothing.scheme=" + scheme));
+    if (!scheme.equals("partition")) {
+      sets.add("smoothing.bag-size=20");
+    }
+    if (scheme.equals("bagflip")) {
+      sets.add("certify.trigger-size=1");
+    }
+    return ClusterRuns.run(out, sets);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"bagging", "partition", "bagflip"})
+  void everySchemeGivesOnTheClusterTheVotesOfALocalRun(String scheme) throws Exception {
+    Path local = ClusterRuns.localReference(DIR.resolve(scheme), out -> schemeRun(scheme, out));
+    Path out = fresh(DIR, scheme + "-standalone");
+    succeeded(submit(scheme, schemeRun(scheme, out)).await(TIMEOUT_S));
+    assertSameVotes(local, out);
   }
 
   @Test
