@@ -25,6 +25,11 @@ public final class Reports {
 
   private Reports() {}
 
+  /** The failure probability the run's certificates prove together ({@link AlphaSplit#provenAlpha}). */
+  public static double provenAlpha(RunConfig config) {
+    return alphaSplit(config).provenAlpha();
+  }
+
   static AlphaSplit alphaSplit(RunConfig config) {
     return AlphaSplit.of(config.certify().alpha(), config.data().certifiedSize(), config.classes(),
         config.certify().classSplit(), config.certify().runnerUpFor(config.classes()),
@@ -72,8 +77,8 @@ public final class Reports {
       votes.append(r == 0 ? "" : ", ").append("r=").append(r).append(": ").append(ceiling.votesNeeded(r));
     }
     return String.format("certificate: beta=%s, %s, %s; votes needed for the top class: %s%n"
-        + "ceiling: no radius above %d is certifiable with %s (radius %d needs %,d)%n",
-        config.smoothing().beta(), n, split.describe(), votes, max, n, max + 1, needed);
+        + "ceiling: no radius above %d is certifiable with %s (radius %d needs %,d)%n%s",
+        config.smoothing().beta(), n, split.describe(), votes, max, n, max + 1, needed, split.provenNote());
   }
 
   /** The classifiers whose votes are bounded: N, or N - n0 in the two-sample protocol. */

@@ -22,6 +22,10 @@ public final class Summary {
     m.put("runner_up_bound", split.runnerUp());
     m.put("per_bound", split.perBound());
     m.put("rule", split.describe());
+    // What the run proves: the nominal 1 - alpha only when every bound a point may need is paid for.
+    m.put("confidence", split.provenConfidence());
+    m.put("nominal_confidence", 1 - split.alpha());
+    m.put("bounds_at_risk_per_point", split.boundsAtRisk());
     return m;
   }
 

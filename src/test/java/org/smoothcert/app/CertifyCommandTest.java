@@ -62,6 +62,8 @@ class CertifyCommandTest {
     Map<String, Object> summary = (Map<String, Object>) Json.read(Files.readString(elsewhere.resolve("summary.json")))
         .get("run");
     assertEquals(0.939, (double) summary.get("joint_confidence"), 1e-12);
+    Map<?, ?> alpha = (Map<?, ?>) Json.read(Files.readString(elsewhere.resolve("summary.json"))).get("alpha");
+    assertEquals(0.95, (double) alpha.get("confidence"), 1e-12, "the class split proves the nominal 1 - alpha");
     assertEquals(2, ((List<?>) summary.get("other_certificates_on_these_votes")).size());
 
     // The history beside the votes holds all three, for whichever command certifies them next.
@@ -69,6 +71,20 @@ class CertifyCommandTest {
     assertEquals(List.of(0.001, 0.01, 0.05), beside.looks().stream().map(CertificateHistory.Look::alpha).toList());
     assertEquals(beside, CertificateHistory.parse(Files.readString(elsewhere.resolve(CertificateHistory.FILE)), "x"));
     assertTrue(Files.readString(run.resolve("outputs.sha256")).length() > 0, "the run's own outputs stay sealed");
+  }
+
+  @Test
+  void thePaperProtocolStatesTheConfidenceItProves() throws Exception {
+    Path run = storedRun(tmp.resolve("paper"));
+    Path out = tmp.resolve("paper-out");
+    CliTest.Result paper = CliTest.run("certify --run " + run + " --set certify.class-split=false --out " + out);
+    assertEquals(0, paper.status(), paper.err());
+    assertTrue(paper.out().contains("proves 1 - 2 x alpha = 0.998, not the nominal 0.999"), paper.out());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> alpha = (Map<String, Object>) Json.read(Files.readString(out.resolve("summary.json")))
+        .get("alpha");
+    assertEquals(0.998, (double) alpha.get("confidence"), 1e-12);
+    assertEquals(0.999, (double) alpha.get("nominal_confidence"), 1e-12);
   }
 
   @Test
