@@ -126,7 +126,8 @@ public final class Reports {
     summary.put("feature_domain", featureDomain);
     summary.put("certificate_domain", Summary.domain(certificate));
     summary.put("alpha", Summary.alpha(split));
-    summary.put("ceiling", Summary.ceiling(certificate, ceiling, split.perBound()));
+    summary.put("ceiling", Summary.ceiling(certificate, ceiling, new VotesNeeded(certificate, split, votes.classifiers()),
+        split.perBound()));
     summary.put("certified_accuracy", Summary.accuracy(result));
     summary.put("certified_share", Summary.certifiedShare(result));
     summary.put("abstentions", result.abstentions());
