@@ -52,6 +52,14 @@ class AttackReportsTest {
   }
 
   @Test
+  void thePlotNamesTheUndefendedLearnerAsItIs() {
+    String svg = new AttackPlot("subtitle", RESULTS, List.of(1, 10), new double[] {0.6, 0.1})
+        .undefendedLearner("logistic regression").svg();
+    assertTrue(svg.contains("label-flip: undefended logistic regression"), svg);
+    assertTrue(!svg.contains("undefended MLP"), svg);
+  }
+
+  @Test
   void thePlotNamesEveryLineAndBudget() {
     String svg = new AttackPlot("subtitle", RESULTS, List.of(1, 10), new double[] {0.6, 0.1}).svg();
     for (String text : List.of("label-flip: undefended MLP", "badnets: smoothed", "victims certified at radius", ">10<")) {
