@@ -8,6 +8,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.smoothcert.UserError;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.experiments.attack.AdaptiveRun;
+import org.smoothcert.experiments.attack.AdaptiveSummary;
 import org.smoothcert.experiments.attack.AdaptiveTable;
 import org.smoothcert.experiments.attack.AttackResult;
 import org.smoothcert.experiments.attack.AttackRun;
@@ -105,8 +106,8 @@ final class AttackCommand extends Subcommand {
       out.println(AttackTable.line(r));
     }
     out.print(AttackTable.render(result.attacks()));
-    long violations = result.violations();
-    out.printf("certificate violations: %d%s%n", violations, violations == 0 ? "" : " (listed in violations.csv)");
+    out.println(violationsLine(result.violations(),
+        result.attacks().stream().mapToLong(AttackResult::coveredPoints).sum()));
     out.printf("wrote attack.csv, violations.csv, attack.png/.svg to %s (%.1f s)%n", result.location(),
         result.seconds());
     return 0;
@@ -140,11 +141,27 @@ final class AttackCommand extends Subcommand {
     out.print(AdaptiveTable.attacks(result.families()));
     out.print(AdaptiveTable.gaps(result.radii()));
     out.print(AdaptiveTable.stages(result.stages()));
-    out.printf("certificate violations: %d%s%n", result.violations(),
-        result.violations() == 0 ? "" : " (listed in violations.csv)");
+    out.println(violationsLine(result.violations(),
+        result.families().stream().mapToLong(AdaptiveSummary.Family::covered).sum()));
     out.printf("wrote attack.csv, empirical-radius.csv, violations.csv, timings.csv, radius.png/.svg to %s (%.1f s)%n",
         result.location(), result.seconds());
     return 0;
+  }
+
+  /**
+   * The verdict on the certificates: how many of the attacked points they cover changed prediction; an
+   * attack that covered none checked nothing, which is said rather than "0 violations".
+   *
+   * @param covered attacked points (per attack) whose clean certificate's radius reaches the attack's cost
+   */
+  static String violationsLine(long violations, long covered) {
+    if (covered == 0) {
+      return "certificate violations: none could be found, the check was empty: no attacked point's certificate"
+          + " covers its attack (each cost exceeds the point's certified radius); certify larger radii (e.g. a"
+          + " larger N) or attack with smaller budgets to test the certificate";
+    }
+    return String.format("certificate violations: %d (of %d attacked points whose certificate covers the attack)%s",
+        violations, covered, violations == 0 ? "" : "; listed in violations.csv");
   }
 
   private static void requireAtLeast(String option, int value, int least) {

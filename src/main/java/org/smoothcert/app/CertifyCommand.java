@@ -6,7 +6,6 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.report.Reports;
-import org.smoothcert.report.RunReport;
 import org.smoothcert.run.StoredRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,10 +44,11 @@ final class CertifyCommand extends Subcommand {
     Configuration hadoop = new Configuration();
     StoredRun stored = StoredRun.open(dir, hadoop);
     RunConfig config = stored.config(changes);
-    RunReport report = stored.certify(config, reports, hadoop);
+    StoredRun.Recertified done = stored.recertify(config, reports, hadoop);
     out.printf("re-certifying %,d stored votes of %s%n", config.smoothing().classifiers(), stored.location());
     out.print(Reports.ceiling(config, stored.featureDomain(config), stored.trainingExamples(config)));
-    RunPrinter.print(out, report, config.data().certified().key());
+    RunPrinter.print(out, done.report(), config.data().certified().key());
+    done.caution().ifPresent(c -> out.printf("warning: %s%n", c));
     return 0;
   }
 

@@ -19,6 +19,11 @@ final class RadiusCommand extends Subcommand {
       description = "lower bound of the top class's probability, in [0, 1]")
   double pLower;
 
+  @Option(names = "--p-upper", paramLabel = "Q",
+      description = "upper bound of the runner-up class's probability, in [0, 1], as a run with the runner-up bound"
+          + " uses it (default: 1 - p_lower)")
+  Double pUpper;
+
   @Option(names = "--max-radius", paramLabel = "R", defaultValue = "" + L0Certificate.DEFAULT_MAX_RADIUS,
       description = "where the search stops, in [0, 100000] (default: ${DEFAULT-VALUE})")
   int maxRadius;
@@ -32,11 +37,18 @@ final class RadiusCommand extends Subcommand {
     }
     CertificateOptions.maxRadius(maxRadius);
 
-    int radius = certificate.radius(p, maxRadius);
+    if (pUpper != null && !(pUpper >= 0 && pUpper <= 1)) {
+      throw new UserError("--p-upper must be in [0, 1], got " + pUpper);
+    }
+    int radius = pUpper == null ? certificate.radius(p, maxRadius) : certificate.radius(p, pUpper, maxRadius);
     if (radius == L0Certificate.ABSTAIN) {
-      out.println("p_lower=" + p + " <= 1/2: the smoothed classifier abstains");
+      out.println(pUpper == null ? "p_lower=" + p + " <= 1/2: the smoothed classifier abstains"
+          : "p_lower=" + p + " does not exceed p_upper=" + pUpper + ": the smoothed classifier abstains");
     } else if (radius == maxRadius) {
       out.println("radius is at least " + maxRadius + " (the search stops at --max-radius)");
+    } else if (pUpper != null) {
+      out.printf("with the runner-up bounded by p_upper=%s, the worst case keeps the top class ahead at r=%d but not"
+          + " at r=%d%n", pUpper, radius, radius + 1);
     } else {
       out.printf("p_lower=%s exceeds the threshold of r=%d (%s) but not that of r=%d (about %s)%n",
           p, radius, CertificateOptions.up(certificate.thresholdUp(radius), 12), radius + 1,

@@ -5,6 +5,7 @@ import org.smoothcert.UserError;
 import org.smoothcert.certify.AlphaSplit;
 import org.smoothcert.certify.Ceiling;
 import org.smoothcert.certify.L0Certificate;
+import org.smoothcert.certify.VotesNeeded;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,6 +40,16 @@ final class ThresholdsCommand extends Subcommand {
     @Option(names = "--no-class-split",
         description = "one bound per point at alpha / points, not split over the classes")
     boolean noClassSplit;
+
+    @Option(names = "--runner-up",
+        description = "bound the runner-up class on its own, as a run with certify.runner-up does (the run's auto:"
+            + " with more than two classes)")
+    boolean runnerUp;
+
+    @Option(names = "--n0", paramLabel = "N0", defaultValue = "0",
+        description = "two-sample protocol: the first N0 of the N classifiers only choose the class"
+            + " (certify.selection-classifiers; default: ${DEFAULT-VALUE}, off)")
+    long n0;
   }
 
   @Override
@@ -46,18 +57,28 @@ final class ThresholdsCommand extends Subcommand {
     L0Certificate certificate = certificateOptions.certificate();
     Ceiling ceiling = null;
     AlphaSplit split = null;
+    VotesNeeded plan = null;
     if (votes != null) {
       long n = votes.trials();
       double alpha = votes.alpha();
       if (votes.points < 1) {
         throw new UserError("--points must be at least 1, got " + votes.points);
       }
+      if (votes.n0 < 0 || votes.n0 >= n) {
+        throw new UserError("--n0 must be in [0, --n), got " + votes.n0);
+      }
+      if (n - votes.n0 > Integer.MAX_VALUE) {
+        throw new UserError("--n minus --n0 must be at most " + Integer.MAX_VALUE + ", got " + (n - votes.n0));
+      }
       try {
-        split = AlphaSplit.of(alpha, votes.points, certificate.labelDomain(), !votes.noClassSplit);
+        // The run's own split (Reports.alphaSplit): class split, runner-up bound, two-sample protocol.
+        split = AlphaSplit.of(alpha, votes.points, certificate.labelDomain(), !votes.noClassSplit, votes.runnerUp,
+            votes.n0 > 0);
       } catch (IllegalArgumentException e) {
         throw new UserError("--alpha: " + e.getMessage());
       }
-      ceiling = new Ceiling(certificate, n, split.perBound());
+      ceiling = new Ceiling(certificate, n - votes.n0, split.perBound());
+      plan = new VotesNeeded(certificate, split, n - votes.n0);
     }
     int rows = ceiling != null ? Math.max(ceiling.maxRadius() + 1, 1) : DEFAULT_ROWS;
     int lastRadius = CertificateOptions.maxRadius(maxRadius == null ? rows : maxRadius);
@@ -73,18 +94,32 @@ final class ThresholdsCommand extends Subcommand {
       return 0;
     }
     long n = votes.n;
-    out.printf("N=%d classifiers, alpha per bound %s%n", n, split.describe());
-    out.printf("%-7s %-20s %s%n", "radius", "p_lower must exceed", "votes needed (of " + n + ")");
+    long bounded = n - votes.n0;
+    out.printf("N=%d classifiers%s, alpha per bound %s%n", n, votes.n0 == 0 ? ""
+        : String.format(" (the first n0=%d choose the class, the other %d bound it)", votes.n0, bounded),
+        split.describe());
+    String of = "votes needed (of " + bounded + ")";
+    if (plan.dependsOnTheOthers()) {
+      out.printf("%-7s %-20s %-36s %s%n", "radius", "p_lower must exceed", of + ", others spread", "others on one class");
+    } else {
+      out.printf("%-7s %-20s %s%n", "radius", "p_lower must exceed", of);
+    }
     for (int r = 0; r <= lastRadius; r++) {
-      long needed = ceiling.votesNeeded(r);
-      out.printf("%-7d %-20s %s%n", r, CertificateOptions.up(certificate.thresholdUp(r), 15),
-          needed < 0 ? "impossible" : Long.toString(needed));
+      long needed = plan.spread(r);
+      String votesNeeded = needed < 0 ? "impossible" : Long.toString(needed);
+      if (plan.dependsOnTheOthers() && needed >= 0) {
+        out.printf("%-7d %-20s %-36s %d%n", r, CertificateOptions.up(certificate.thresholdUp(r), 15), votesNeeded,
+            plan.concentrated(r));
+      } else {
+        out.printf("%-7d %-20s %s%n", r, CertificateOptions.up(certificate.thresholdUp(r), 15), votesNeeded);
+      }
     }
     int max = ceiling.maxRadius();
+    long more = Ceiling.classifiersNeeded(certificate, max + 1, split.perBound());
     out.printf("ceiling: a unanimous vote gives p_lower=%.10f, so the largest certifiable radius is %d;"
             + " radius %d needs N >= %d%n",
-        ceiling.unanimousPLower(), max, max + 1,
-        Ceiling.classifiersNeeded(certificate, max + 1, split.perBound()));
+        ceiling.unanimousPLower(), max, max + 1, more < 0 ? more : more + votes.n0);
+    out.print(split.provenNote());
     return 0;
   }
 }

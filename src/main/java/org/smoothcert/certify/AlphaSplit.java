@@ -20,8 +20,16 @@ package org.smoothcert.certify;
  *
  * @param lowerBounds lower bounds per point
  * @param upperBounds upper bounds per point (0 without the runner-up bound)
+ * @param chosenFromSameVotes whether the classes are chosen from the votes that bound them (not in the
+ *     two-sample protocol)
  */
-public record AlphaSplit(double alpha, int points, int classes, int lowerBounds, int upperBounds) {
+public record AlphaSplit(double alpha, int points, int classes, int lowerBounds, int upperBounds,
+    boolean chosenFromSameVotes) {
+  /** A split whose top class is chosen from the votes it bounds (the proven confidence counts every class). */
+  public AlphaSplit(double alpha, int points, int classes, int lowerBounds, int upperBounds) {
+    this(alpha, points, classes, lowerBounds, upperBounds, true);
+  }
+
   public AlphaSplit {
     if (!(alpha > 0 && alpha < 1)) {
       throw new IllegalArgumentException("alpha must be in (0, 1), got " + alpha);
@@ -50,7 +58,7 @@ public record AlphaSplit(double alpha, int points, int classes, int lowerBounds,
     boolean chosenFromSameVotes = classSplit && !twoSample;
     int lower = chosenFromSameVotes ? classes : 1;
     int upper = runnerUp ? (chosenFromSameVotes ? classes : classes - 1) : 0;
-    return new AlphaSplit(alpha, points, classes, lower, upper);
+    return new AlphaSplit(alpha, points, classes, lower, upper, !twoSample);
   }
 
   /** The single-bound protocol: the top class's lower bound only. */
@@ -70,6 +78,42 @@ public record AlphaSplit(double alpha, int points, int classes, int lowerBounds,
   /** The alpha of each one-sided bound. */
   public double perBound() {
     return alpha / points / boundsPerPoint();
+  }
+
+  /**
+   * The failure probability the certificates prove together: every bound a point may need is a failure
+   * event at {@link #perBound}. When the top class is chosen from the same votes, the bound that is used
+   * may be any class's (c lower bounds, and c upper bounds with the runner-up), whether or not the split
+   * paid for them; otherwise the bounds computed are the ones needed. So alpha when every such bound is
+   * paid for, c x alpha for the paper's alpha / m (2 x alpha with two classes), at most 1.
+   */
+  public double provenAlpha() {
+    return Math.min(1, points * perBound() * (double) boundsAtRisk());
+  }
+
+  /** 1 - {@link #provenAlpha}: what the run proves, which the nominal 1 - alpha may overstate. */
+  public double provenConfidence() {
+    return 1 - provenAlpha();
+  }
+
+  /** The one-sided bounds per point whose failure can void a certificate. */
+  public int boundsAtRisk() {
+    return chosenFromSameVotes ? (upperBounds > 0 ? 2 * classes : classes) : boundsPerPoint();
+  }
+
+  /** How the proven confidence relates to the nominal one, for the console: empty when they agree. */
+  public String provenNote() {
+    if (boundsAtRisk() <= boundsPerPoint()) {
+      return "";
+    }
+    return String.format("confidence: the top class is chosen from the same votes that bound it but alpha is not"
+        + " split over the classes, so any of %d bounds per point may be the one"
+        + " that fails: the run proves 1 - %d x alpha = %s, not the nominal %s%n", boundsAtRisk(),
+        boundsAtRisk() / boundsPerPoint(), round(provenConfidence()), round(1 - alpha));
+  }
+
+  private static String round(double p) {
+    return new java.math.BigDecimal(p).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
   }
 
   public String describe() {

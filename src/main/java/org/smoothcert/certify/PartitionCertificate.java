@@ -51,6 +51,21 @@ public final class PartitionCertificate {
 
   private PartitionCertificate() {}
 
+  /**
+   * The certificate a run uses: {@link #modificationRadius}, in the unit every poisoned-examples scheme
+   * shares (examples modified, inserted or deleted, each counting one).
+   */
+  public static final CountCertificate MODIFICATIONS = (votes, point, top, max) -> {
+    long[] counts = new long[votes.classes()];
+    for (int c = 0; c < counts.length; c++) {
+      counts[c] = votes.count(point, c);
+    }
+    if (top(counts) != top) {
+      throw new IllegalStateException("the certified class is not the plurality with ties to the smaller index");
+    }
+    return (int) Math.min(max, modificationRadius(counts));
+  };
+
   /** The plurality class, ties to the smaller class index (the rule the radius assumes). */
   public static int top(long[] counts) {
     check(counts);

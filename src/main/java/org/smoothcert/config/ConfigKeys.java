@@ -60,6 +60,7 @@ public final class ConfigKeys {
           Discretization::key));
   public static final Key<Double> THRESHOLD =
       declare(Key.number(TableSpec.KEY_THRESHOLD, DECIDES_FOR_TABLES, finiteNumber()));
+  public static final Key<String> BINS_PATH = declare(Key.optionalText(TableSpec.KEY_BINS_PATH, INDIFFERENT));
   public static final Key<Integer> DIMENSION =
       declare(Key.integer(TableSpec.KEY_DIMENSION, DECIDES_FOR_TABLES, atLeast(0)));
   public static final Key<Integer> TRAIN_SIZE =

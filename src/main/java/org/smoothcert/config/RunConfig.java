@@ -33,7 +33,7 @@ public record RunConfig(long seed, DataSpec data, TableSpec table, SmoothingConf
         ConfigKeys.TEST_PATH.read(settings), ConfigKeys.LABEL_COLUMN.read(settings),
         ConfigKeys.FEATURE_COLUMNS.read(settings), ConfigKeys.CATEGORICAL_COLUMNS.read(settings),
         ConfigKeys.CLASSES.read(settings), ConfigKeys.DISCRETIZE.read(settings), ConfigKeys.THRESHOLD.read(settings),
-        ConfigKeys.DIMENSION.read(settings));
+        ConfigKeys.DIMENSION.read(settings), ConfigKeys.BINS_PATH.read(settings));
     table.requireLevels(data.levels(), ConfigKeys.LEVELS.name());
     int classes = table.format().isTable() ? table.classes().size() : data.digits().size();
     SmoothingConfig smoothing = SmoothingConfig.from(settings, data.levels(), classes);

@@ -102,16 +102,7 @@ public record SmoothingConfig(Scheme scheme, double beta, int classifiers, int b
           maxRadius);
       // Radius in the unit every poisoned-examples scheme shares: examples modified, inserted or deleted,
       // each counting one (a modification may move an example to another part: two votes).
-      case PARTITION -> Certifier.deterministic((votes, point, top, max) -> {
-        long[] counts = new long[votes.classes()];
-        for (int c = 0; c < counts.length; c++) {
-          counts[c] = votes.count(point, c);
-        }
-        if (PartitionCertificate.top(counts) != top) {
-          throw new IllegalStateException("the certified class is not the plurality with ties to the smaller index");
-        }
-        return (int) Math.min(max, PartitionCertificate.modificationRadius(counts));
-      }, split, maxRadius);
+      case PARTITION -> Certifier.deterministic(PartitionCertificate.MODIFICATIONS, split, maxRadius);
       // The trigger on the test input alone may exceed what the flips certify: then nothing is certified
       // (-1), and the point counts as an abstention.
       case BAGFLIP -> new Certifier(BagFlipCertificate.of(trainingExamples, bagSize, beta, featureDomain, classes,

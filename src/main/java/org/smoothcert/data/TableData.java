@@ -36,7 +36,14 @@ public final class TableData {
         draw(train, data.trainSize(), DataSpec.KEY_TRAIN_SIZE, data.seed(), MnistData.TRAIN_SIDE, classes),
         draw(test, data.testSize(), DataSpec.KEY_TEST_SIZE, data.seed(), MnistData.TEST_SIDE, classes)};
     int[] validationRows = drawValidation(train, oneSplit ? List.of(draws[0], draws[1]) : List.of(draws[0]), data);
-    List<ColumnCoding> codings = fit(train, draws[0], spec, data.levels());
+    // The codings: fitted on a reference table the user trusts, whose edges no change to the training rows
+    // moves; else on the training draw (never on the test or validation rows).
+    Table reference = spec.fixedByReference()
+        ? new Read(spec, classes, spec.binsPath(), train.features(), allColumns, train.files().get(0))
+            .from(reader, train.dimension())
+        : null;
+    List<ColumnCoding> codings = reference != null ? fit(reference, positions(reference), spec, data.levels())
+        : fit(train, draws[0], spec, data.levels());
     int[] unseenTest = new int[codings.size()];
     int[] unseenValidation = new int[codings.size()];
     Examples trainExamples = encode(train, draws[0], codings, classes.size(), new int[codings.size()]);
@@ -44,8 +51,11 @@ public final class TableData {
     Examples validationExamples = encode(train, validationRows, codings, classes.size(), unseenValidation);
     List<TableProvenance.Column> columns = IntStream.range(0, codings.size()).mapToObj(j -> column(codings.get(j),
         unseenTest[j], unseenValidation[j])).toList();
+    String binsFittedOn = spec.fixedByReference() ? spec.binsPath()
+        : spec.discretize() == Discretization.THRESHOLD && spec.categoricalColumns().isEmpty()
+            ? TableSpec.KEY_THRESHOLD + " (fixed)" : TableProvenance.TRAINING_DRAW;
     TableProvenance provenance = new TableProvenance(spec.format().key(), spec.trainPath(), spec.testPath(),
-        spec.labelColumn(), classes.names(), data.levels(), spec.discretize().key(), data.seed(), columns,
+        spec.labelColumn(), classes.names(), data.levels(), spec.discretize().key(), binsFittedOn, data.seed(), columns,
         side(train, spec.trainPath(), draws[0], classes), side(test, oneSplit ? spec.trainPath() : spec.testPath(),
         draws[1], classes), side(train, spec.trainPath(), validationRows, classes));
     return new DataSample(trainExamples, testExamples, validationExamples, data.certified(), provenance);

@@ -8,14 +8,20 @@ import java.util.Map;
  * Where a table's {@link DataSample} came from and how it was made discrete, for the run's summary.
  *
  * @param testPath the test points' path; empty when they were drawn from {@code trainPath}
- * @param columns each feature column's coding, fitted on the training draw
+ * @param binsFittedOn what the columns' codings were fitted on: {@link #TRAINING_DRAW} (rows the attacker
+ *     controls: a changed training value may move an edge), the reference table of data.bins-path, or
+ *     data.threshold, fitted on nothing
+ * @param columns each feature column's coding
  * @param validation drawn from the training path's rows after the other sides, disjoint from them (empty
  *     when no validation rows were asked for)
  */
 public record TableProvenance(String format, String trainPath, String testPath, String labelColumn,
-    List<String> classes, int levels, String discretize, long seed, List<Column> columns, Side train, Side test,
-    Side validation)
+    List<String> classes, int levels, String discretize, String binsFittedOn, long seed, List<Column> columns,
+    Side train, Side test, Side validation)
     implements SampleOrigin {
+  /** {@link #binsFittedOn} when the codings were fitted on the training draw. */
+  public static final String TRAINING_DRAW = "the training draw";
+
   public TableProvenance {
     classes = List.copyOf(classes);
     columns = List.copyOf(columns);
@@ -85,6 +91,13 @@ public record TableProvenance(String format, String trainPath, String testPath, 
     m.put("features", columns.size());
     m.put("levels", levels);
     m.put("discretize", discretize);
+    m.put("bins_fitted_on", binsFittedOn);
+    if (binsFittedOn.equals(TRAINING_DRAW)) {
+      m.put("bins_caution", "the edges (and categorical codes) were fitted on the training rows, which a poisoning"
+          + " attacker controls: one changed raw value can move an edge and so change cells of many rows, the test"
+          + " point's included. The certificate counts changed cells with the edges held fixed; set data.bins-path"
+          + " to a reference table you trust to fix them");
+    }
     m.put("seed", seed);
     m.put("one_split", oneSplit());
     m.put("train", train.summary());

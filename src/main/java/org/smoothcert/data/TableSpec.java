@@ -21,10 +21,13 @@ import org.smoothcert.UserError;
  * @param threshold where {@link Discretization#THRESHOLD} cuts
  * @param dimension for LibSVM: the number of features (indices 1 to dimension); 0: the largest index
  *     of the training file
+ * @param binsPath a reference table the user trusts (same format and columns) on whose rows of the classes
+ *     the columns' codings are fitted instead of the training draw, so that no change to the training rows
+ *     can move an edge; empty: fitted on the training draw
  */
 public record TableSpec(DataFormat format, String trainPath, String testPath, String labelColumn,
     List<String> featureColumns, List<String> categoricalColumns, List<String> classes,
-    Discretization discretize, double threshold, int dimension) {
+    Discretization discretize, double threshold, int dimension, String binsPath) {
   public static final String KEY_FORMAT = "data.format";
   public static final String KEY_TRAIN_PATH = "data.train-path";
   public static final String KEY_TEST_PATH = "data.test-path";
@@ -35,6 +38,26 @@ public record TableSpec(DataFormat format, String trainPath, String testPath, St
   public static final String KEY_DISCRETIZE = "data.discretize";
   public static final String KEY_THRESHOLD = "data.threshold";
   public static final String KEY_DIMENSION = "data.dimension";
+  public static final String KEY_BINS_PATH = "data.bins-path";
+
+  /** A table whose codings are fitted on the training draw. */
+  public TableSpec(DataFormat format, String trainPath, String testPath, String labelColumn,
+      List<String> featureColumns, List<String> categoricalColumns, List<String> classes,
+      Discretization discretize, double threshold, int dimension) {
+    this(format, trainPath, testPath, labelColumn, featureColumns, categoricalColumns, classes, discretize, threshold,
+        dimension, "");
+  }
+
+  /** This table with its codings fitted on the reference table at {@code path} (empty: the training draw). */
+  public TableSpec withBinsPath(String path) {
+    return new TableSpec(format, trainPath, testPath, labelColumn, featureColumns, categoricalColumns, classes,
+        discretize, threshold, dimension, path);
+  }
+
+  /** Whether the codings are fitted on a reference table rather than on the (attackable) training draw. */
+  public boolean fixedByReference() {
+    return !binsPath.isEmpty();
+  }
 
   /** Checks what involves several keys; each key's own range is checked when it is read. */
   public TableSpec {
@@ -43,10 +66,19 @@ public record TableSpec(DataFormat format, String trainPath, String testPath, St
     classes = List.copyOf(classes);
     trainPath = trainPath.strip();
     testPath = testPath.strip();
+    binsPath = binsPath.strip();
     if (format.isTable()) {
       checkTable(format, trainPath, labelColumn, featureColumns, categoricalColumns, classes, dimension);
+      if (!binsPath.isEmpty() && discretize == Discretization.THRESHOLD && categoricalColumns.isEmpty()) {
+        throw new UserError(KEY_BINS_PATH + " fits the bins on a reference table, but " + KEY_DISCRETIZE
+            + " = threshold cuts at data.threshold, fitted on nothing; leave " + KEY_BINS_PATH + " empty");
+      }
     } else {
       checkIdx(trainPath, testPath, featureColumns, categoricalColumns, classes, discretize, dimension);
+      if (!binsPath.isEmpty()) {
+        throw new UserError(KEY_BINS_PATH + " is set, but " + KEY_FORMAT + " = idx quantizes pixels at fixed levels;"
+            + " set " + KEY_FORMAT + " = libsvm, csv or parquet to read a table");
+      }
     }
   }
 

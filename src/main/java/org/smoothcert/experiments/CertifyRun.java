@@ -147,9 +147,8 @@ public final class CertifyRun {
       run.put("training", earlierTraining);
     }
     // Recorded before the reports: once a result can be seen, it counts as a look at these votes.
-    CertificateHistory history = dir.certificateHistory();
     CertificateHistory.Look look = CertificateHistory.Look.of(config);
-    dir.writeText(CertificateHistory.FILE, history.with(look).render());
+    CertificateHistory history = dir.recordCertificate(look);
     run.putAll(history.summary(look));
     RunVotes runVotes = RunVotes.of(votes.slices(), test.count(), test.classes(),
         config.certify().selectionClassifiers());

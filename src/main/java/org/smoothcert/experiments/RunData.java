@@ -45,7 +45,8 @@ public final class RunData {
     }
     TableSpec resolved = new TableSpec(table.format(), resolved(table.trainPath(), TableSpec.KEY_TRAIN_PATH),
         resolved(table.testPath(), TableSpec.KEY_TEST_PATH), table.labelColumn(), table.featureColumns(),
-        table.categoricalColumns(), table.classes(), table.discretize(), table.threshold(), table.dimension());
+        table.categoricalColumns(), table.classes(), table.discretize(), table.threshold(), table.dimension(),
+        resolved(table.binsPath(), TableSpec.KEY_BINS_PATH));
     DataSample sample = SparkTables.withReader(hadoop, reader -> TableData.load(config.data(), resolved, reader));
     L0Certificate.requireBetaAboveChance(ConfigKeys.BETA.name(), config.smoothing().beta(),
         sample.train().domains().smallest(), config.classes(), UserError::new);

@@ -8,6 +8,7 @@ import org.smoothcert.certify.Ceiling;
 import org.smoothcert.certify.CertificationResult;
 import org.smoothcert.certify.Certifier;
 import org.smoothcert.certify.L0Certificate;
+import org.smoothcert.certify.VotesNeeded;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.CertifiedPoints;
 import org.smoothcert.smoothing.Scheme;
@@ -25,6 +26,11 @@ public final class Reports {
   private static final Map<Integer, Double> PAPER = Map.of(2, 0.36);
 
   private Reports() {}
+
+  /** The failure probability the run's certificates prove together ({@link AlphaSplit#provenAlpha}). */
+  public static double provenAlpha(RunConfig config) {
+    return alphaSplit(config).provenAlpha();
+  }
 
   static AlphaSplit alphaSplit(RunConfig config) {
     return AlphaSplit.of(config.certify().alpha(), config.data().certifiedSize(), config.classes(),
@@ -76,13 +82,21 @@ public final class Reports {
           + " radius 0 needs %s >= %,d%n", n, ceiling.unanimousPLower(),
           config.certify().selectionClassifiers() == 0 ? "N" : "N - n0", needed);
     }
+    // What the run's certifier asks of one point; with the runner-up bound, from the other votes spread
+    // over the other classes (fewest) to all on one (most).
+    VotesNeeded plan = new VotesNeeded(certificate, split, bounded);
     StringBuilder votes = new StringBuilder();
     for (int r = 0; r <= max; r++) {
-      votes.append(r == 0 ? "" : ", ").append("r=").append(r).append(": ").append(ceiling.votesNeeded(r));
+      votes.append(r == 0 ? "" : ", ").append("r=").append(r).append(": ").append(plan.spread(r));
+      if (plan.dependsOnTheOthers()) {
+        votes.append('-').append(plan.concentrated(r));
+      }
     }
-    return String.format("certificate: beta=%s, %s, %s; votes needed for the top class: %s%n"
-        + "ceiling: no radius above %d is certifiable with %s (radius %d needs %,d)%n",
-        config.smoothing().beta(), n, split.describe(), votes, max, n, max + 1, needed);
+    String which = plan.dependsOnTheOthers() ? String.format(" (runner-up bound: the other votes spread over the"
+        + " %d other classes - all on one)", config.classes() - 1) : "";
+    return String.format("certificate: beta=%s, %s, %s; votes needed for the top class%s: %s%n"
+        + "ceiling: no radius above %d is certifiable with %s (radius %d needs %,d)%n%s",
+        config.smoothing().beta(), n, split.describe(), which, votes, max, n, max + 1, needed, split.provenNote());
   }
 
   /** The classifiers whose votes are bounded: N, or N - n0 in the two-sample protocol. */
@@ -126,7 +140,8 @@ public final class Reports {
       summary.put("feature_domain", featureDomain);
       summary.put("certificate_domain", Summary.domain(certificate));
       summary.put("alpha", Summary.alpha(split));
-      summary.put("ceiling", Summary.ceiling(certificate, ceiling, split.perBound()));
+      summary.put("ceiling", Summary.ceiling(certificate, ceiling,
+          new VotesNeeded(certificate, split, votes.classifiers()), split.perBound()));
     } else {
       summary.put("scheme", SchemeLines.summary(config, trainingExamples));
       summary.put("feature_domain", featureDomain);

@@ -6,6 +6,7 @@ import org.smoothcert.certify.AlphaSplit;
 import org.smoothcert.certify.Ceiling;
 import org.smoothcert.certify.CertificationResult;
 import org.smoothcert.certify.L0Certificate;
+import org.smoothcert.certify.VotesNeeded;
 import org.smoothcert.votes.TrainingStats;
 
 /** The parts of {@code summary.json} that describe the certificate; the driver adds the rest. */
@@ -22,6 +23,10 @@ public final class Summary {
     m.put("runner_up_bound", split.runnerUp());
     m.put("per_bound", split.perBound());
     m.put("rule", split.describe());
+    // What the run proves: the nominal 1 - alpha only when every bound a point may need is paid for.
+    m.put("confidence", split.provenConfidence());
+    m.put("nominal_confidence", 1 - split.alpha());
+    m.put("bounds_at_risk_per_point", split.boundsAtRisk());
     return m;
   }
 
@@ -40,8 +45,13 @@ public final class Summary {
     return m;
   }
 
-  /** The ceiling of N classifiers: largest radius, votes needed per radius, N needed for one more. */
-  public static Map<String, Object> ceiling(L0Certificate certificate, Ceiling ceiling, double alphaPerBound) {
+  /**
+   * The ceiling of N classifiers: largest radius, votes needed per radius (as the run's certifier decides
+   * them: with the runner-up bound, the fewest, other votes spread evenly, and the most, all on one class),
+   * N needed for one more.
+   */
+  public static Map<String, Object> ceiling(L0Certificate certificate, Ceiling ceiling, VotesNeeded plan,
+      double alphaPerBound) {
     Map<String, Object> m = new LinkedHashMap<>();
     int max = ceiling.maxRadius();
     m.put("unanimous_p_lower", ceiling.unanimousPLower());
@@ -50,8 +60,11 @@ public final class Summary {
     for (int r = 0; r <= max + 1; r++) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("p_lower_must_exceed", certificate.thresholdUp(r));
-      long votes = ceiling.votesNeeded(r);
+      long votes = plan.spread(r);
       row.put("votes_needed", votes < 0 ? null : votes);
+      if (plan.dependsOnTheOthers()) {
+        row.put("votes_needed_others_on_one_class", votes < 0 ? null : plan.concentrated(r));
+      }
       rows.put(Integer.toString(r), row);
     }
     m.put("radii", rows);

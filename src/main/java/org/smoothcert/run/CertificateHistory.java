@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import org.smoothcert.UserError;
 import org.smoothcert.config.RunConfig;
+import org.smoothcert.report.Reports;
 
 /**
  * Every certificate computed on one run directory's votes, in order: its N, its alpha and the rest of its
@@ -30,13 +31,16 @@ public record CertificateHistory(List<Look> looks) {
    * One certificate computed on the votes.
    *
    * @param classifiers N
-   * @param alpha the failure probability of the whole certificate
+   * @param alpha the failure probability the whole certificate proves
    * @param settings the certify settings that shape it beside N (alpha included), as one line
    */
   public record Look(long classifiers, double alpha, String settings) {
-    /** The certificate {@code config} computes: its N, alpha and certify section. */
+    /**
+     * The certificate {@code config} computes: its N, the alpha it proves (the nominal alpha, or more when
+     * bounds are left unpaid for: 2 x alpha for the paper's protocol with two classes) and its certify section.
+     */
     public static Look of(RunConfig config) {
-      return new Look(config.smoothing().classifiers(), config.certify().alpha(),
+      return new Look(config.smoothing().classifiers(), Reports.provenAlpha(config),
           config.source().getConfig("certify").root().render(ConfigRenderOptions.concise()));
     }
 
@@ -93,19 +97,33 @@ public record CertificateHistory(List<Look> looks) {
     return sb.toString();
   }
 
-  /** This history with {@code look} added at the end, unless the same certificate was computed before. */
+  /**
+   * This history with {@code look} added at the end, unless the same certificate (N and settings) was
+   * computed before; a record of it with a smaller alpha (written before the proven alpha was recorded)
+   * is raised to {@code look}'s.
+   */
   public CertificateHistory with(Look look) {
-    if (looks.contains(look)) {
-      return this;
-    }
     List<Look> more = new ArrayList<>(looks);
+    for (int i = 0; i < more.size(); i++) {
+      if (same(more.get(i), look)) {
+        if (more.get(i).alpha() >= look.alpha()) {
+          return this;
+        }
+        more.set(i, look);
+        return new CertificateHistory(more);
+      }
+    }
     more.add(look);
     return new CertificateHistory(more);
   }
 
+  private static boolean same(Look a, Look b) {
+    return a.classifiers() == b.classifiers() && a.settings().equals(b.settings());
+  }
+
   /** The certificates other than {@code current} computed on these votes. */
   public List<Look> others(Look current) {
-    return looks.stream().filter(l -> !l.equals(current)).toList();
+    return looks.stream().filter(l -> !same(l, current)).toList();
   }
 
   /** The probability, by the union bound, that every certificate of this history holds at once. */

@@ -421,6 +421,29 @@ public final class RunDirectory implements ReportFolder, AutoCloseable {
     return CertificateHistory.parse(readText(CertificateHistory.FILE), location() + "/" + CertificateHistory.FILE);
   }
 
+  /**
+   * Records {@code look} in the history beside these votes and returns the history as it was before: read
+   * and replaced atomically under the directory's lock (taken for the moment if this process does not hold
+   * it, also when the directory is open for reading), so two certifications of the same votes, wherever
+   * their reports go, each see the other. The history is not one of the outputs {@link #seal} lists: later
+   * certifications add to it while the outputs stay as they were.
+   */
+  public CertificateHistory recordCertificate(CertificateHistory.Look look) {
+    DirectoryLock taken = lock == null ? DirectoryLock.take(fs, root, location()) : null;
+    try {
+      CertificateHistory before = certificateHistory();
+      CertificateHistory after = before.with(look);
+      if (after != before) {
+        store(CertificateHistory.FILE, after.render().getBytes(StandardCharsets.UTF_8));
+      }
+      return before;
+    } finally {
+      if (taken != null) {
+        taken.close();
+      }
+    }
+  }
+
   @Override
   public void writeText(String name, String text) {
     writeBytes(name, text.getBytes(StandardCharsets.UTF_8));

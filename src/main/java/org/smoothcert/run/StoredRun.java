@@ -3,6 +3,7 @@ package org.smoothcert.run;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.smoothcert.UserError;
 import org.smoothcert.config.ConfigLoader;
@@ -58,8 +59,22 @@ public final class StoredRun {
     return RunConfig.from(ConfigLoader.parseStored(text.toString(), dir.location() + "/" + RunDirectory.CONFIG_FILE));
   }
 
+  /**
+   * What a re-certification gave, and the caution when it is not the only certificate computed on these
+   * votes.
+   */
+  public record Recertified(RunReport report, Optional<String> caution) {}
+
   /** Certifies the stored votes of the first N classifiers under {@code config}; the reports go to {@code target}. */
   public RunReport certify(RunConfig config, String target, Configuration hadoop) {
+    return recertify(config, target, hadoop).report();
+  }
+
+  /**
+   * Certifies the stored votes of the first N classifiers under {@code config}, records the certificate
+   * beside the votes (certificates.tsv) and writes the reports to {@code target}.
+   */
+  public Recertified recertify(RunConfig config, String target, Configuration hadoop) {
     long start = System.nanoTime();
     int n = config.smoothing().classifiers();
     long n0 = config.certify().selectionClassifiers();
@@ -86,17 +101,23 @@ public final class StoredRun {
     }
     run.put("caution", "the 1 - alpha guarantee holds for settings (alpha, N, protocol) fixed before the votes"
         + " were seen; settings chosen after looking at them do not keep it");
-    CertificateHistory history = dir.certificateHistory();
     CertificateHistory.Look look = CertificateHistory.Look.of(config);
+    RunDirectory out = RunDirectory.writable(target, hadoop, config.job().force());
+    // Recorded beside the votes before the reports, so that every later certification of them counts this
+    // one, wherever its reports go; and before the reports can be seen.
+    CertificateHistory history = dir.recordCertificate(look);
     run.putAll(history.summary(look));
-    try (RunDirectory out = RunDirectory.create(target, hadoop, config.job().force())) {
+    try (out) {
+      out.begin();
       out.writeText(RunDirectory.CONFIG_FILE, config.render());
       out.writeText(RunDirectory.TEST_POINTS_FILE, points.toCsv());
-      out.writeText(CertificateHistory.FILE, history.with(look).render());
-      RunReport report = Reports.certifyAndWrite(out, config, featureDomain(config), trainingExamples(config), votes, points, data,
-          run, start);
+      if (!out.location().equals(dir.location())) {
+        out.writeText(CertificateHistory.FILE, history.with(look).render());
+      }
+      RunReport report = Reports.certifyAndWrite(out, config, featureDomain(config), trainingExamples(config), votes,
+          points, data, run, start);
       out.seal();
-      return report;
+      return new Recertified(report, Optional.ofNullable(history.warning(look)));
     }
   }
 

@@ -1,6 +1,7 @@
 package org.smoothcert.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,17 @@ class AttackCommandTest {
   void aTargetIsADigitOfTheRun() {
     assertEquals(0, AttackCommand.targetClass("1", List.of(1, 7)));
     assertEquals(1, AttackCommand.targetClass(null, List.of(1, 7)));
+  }
+
+  @Test
+  void anAttackThatCheckedNoPointSaysTheCheckWasEmpty() {
+    String empty = AttackCommand.violationsLine(0, 0);
+    assertTrue(empty.contains("the check was empty"), empty);
+    assertTrue(!empty.contains("violations: 0"), empty);
+    assertEquals("certificate violations: 0 (of 12 attacked points whose certificate covers the attack)",
+        AttackCommand.violationsLine(0, 12));
+    assertTrue(AttackCommand.violationsLine(2, 12).startsWith("certificate violations: 2 (of 12 "));
+    assertTrue(AttackCommand.violationsLine(2, 12).endsWith("listed in violations.csv"));
   }
 
   @Test

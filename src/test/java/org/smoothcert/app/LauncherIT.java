@@ -42,6 +42,16 @@ class LauncherIT {
   }
 
   @Test
+  void helpOpensWithTheUsageNotAJvmWarning() throws Exception {
+    for (String command : List.of("run", "sweep", "study", "attack", "bench")) {
+      Run help = launch(command, "--help");
+      assertEquals(0, help.status(), help.err());
+      assertTrue(help.out().startsWith("Usage: smoothcert " + command), help.out());
+      assertFalse(help.err().contains("WARNING: Using incubator modules"), command + ": " + help.err());
+    }
+  }
+
+  @Test
   void badArgumentExitsTwoWithOneLine() throws Exception {
     Run run = launch("bound", "--count", "11", "--n", "10", "--alpha", "0.05");
     assertEquals(2, run.status());

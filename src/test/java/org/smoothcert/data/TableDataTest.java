@@ -56,6 +56,31 @@ class TableDataTest {
   }
 
   @Test
+  void binsFittedOnAReferenceFileDoNotMoveWithTheTrainingRows() {
+    // A trusted reference file fixes the edges: an attacker who changes a training value (here the whole
+    // training file) moves no edge, so no other cell changes with it.
+    MemoryTables tables = new MemoryTables().csv("train.csv", "x,y", rows(40, 0)).csv("test.csv", "x,y", rows(10, 15))
+        .csv("poisoned.csv", "x,y", rows(40, 500)).csv("reference.csv", "x,y", rows(20, 0));
+    TableSpec clean = spec("train.csv", "test.csv", List.of(), List.of("a", "b"), Discretization.UNIFORM)
+        .withBinsPath("reference.csv");
+    TableSpec poisoned = spec("poisoned.csv", "test.csv", List.of(), List.of("a", "b"), Discretization.UNIFORM)
+        .withBinsPath("reference.csv");
+    DataSample a = load(tables, clean, 10, 10, 2, 3);
+    DataSample b = load(tables, poisoned, 10, 10, 2, 3);
+    TableProvenance p = (TableProvenance) a.origin();
+    assertEquals(List.of(9.5), p.columns().get(0).edges(), "the reference rows' range 0-19, cut in two");
+    assertEquals(p.columns(), ((TableProvenance) b.origin()).columns());
+    for (int i = 0; i < 10; i++) {
+      assertEquals(a.test().feature(i, 0), b.test().feature(i, 0), "the test point's cells do not move");
+    }
+    assertEquals("reference.csv", p.summary().get("bins_fitted_on"));
+    assertEquals("the training draw", ((TableProvenance) load(tables, spec("train.csv", "test.csv", List.of(),
+        List.of("a", "b"), Discretization.UNIFORM), 10, 10, 2, 3).origin()).summary().get("bins_fitted_on"));
+    assertEquals("data.threshold (fixed)", ((TableProvenance) load(tables, spec("train.csv", "test.csv", List.of(),
+        List.of("a", "b"), Discretization.THRESHOLD), 10, 10, 2, 3).origin()).summary().get("bins_fitted_on"));
+  }
+
+  @Test
   void oneTableIsDrawnFromForBothSidesDisjointly() {
     MemoryTables tables = new MemoryTables().csv("all.csv", "x,y", rows(50, 0));
     DataSample sample = load(tables, spec("all.csv", "", List.of(), List.of("a", "b"), Discretization.QUANTILE),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.smoothcert.UserError;
+import org.smoothcert.config.ConfigKeys;
 import org.smoothcert.config.RunConfig;
 
 class CertificateHistoryTest {
@@ -74,5 +75,21 @@ class CertificateHistoryTest {
     assertEquals(config.certify().alpha(), look.alpha());
     assertTrue(look.settings().contains("\"alpha\""), look.settings());
     assertEquals(look, CertificateHistory.Look.of(RunConfig.defaults()), "the same config, the same look");
+  }
+
+  @Test
+  void aLookCountsTheAlphaItsCertificateProves() {
+    // The paper's protocol (alpha / m, no class split, two classes) proves 1 - 2 alpha: its look costs 2 alpha.
+    RunConfig paper = RunConfig.defaults().with(ConfigKeys.CLASS_SPLIT, false);
+    CertificateHistory.Look look = CertificateHistory.Look.of(paper);
+    assertEquals(0.002, look.alpha(), 1e-15);
+    CertificateHistory.Look split = CertificateHistory.Look.of(RunConfig.defaults());
+    assertEquals(1 - 0.003, CertificateHistory.empty().with(look).with(split).jointConfidence(), 1e-12);
+    // A history written before, with the nominal alpha, is the same certificate: not a new look, and it counts
+    // at what it proves.
+    CertificateHistory.Look nominal = new CertificateHistory.Look(look.classifiers(), 0.001, look.settings());
+    CertificateHistory old = CertificateHistory.empty().with(nominal);
+    assertNull(old.warning(look));
+    assertEquals(0.998, old.with(look).jointConfidence(), 1e-12);
   }
 }

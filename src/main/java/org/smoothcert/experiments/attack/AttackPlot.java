@@ -31,6 +31,7 @@ public final class AttackPlot {
   private final List<AttackResult> results;
   private final List<Integer> budgets;
   private final double[] certifiedShare;
+  private String undefendedLearner = "MLP";
 
   /** @param certifiedShare per budget, the share of victims certified correct at radius >= it */
   public AttackPlot(String subtitle, List<AttackResult> results, List<Integer> budgets, double[] certifiedShare) {
@@ -38,6 +39,12 @@ public final class AttackPlot {
     this.results = results;
     this.budgets = budgets;
     this.certifiedShare = certifiedShare;
+  }
+
+  /** What the undefended model is, for the legend: "MLP" unless said ("logistic regression" without hidden layer). */
+  public AttackPlot undefendedLearner(String name) {
+    this.undefendedLearner = name;
+    return this;
   }
 
   public byte[] png() {
@@ -52,7 +59,7 @@ public final class AttackPlot {
     XYSeriesCollection lines = new XYSeriesCollection();
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
     for (AttackKind kind : AttackKind.values()) {
-      XYSeries undefended = new XYSeries(kind.slug() + ": undefended MLP", true, false);
+      XYSeries undefended = new XYSeries(kind.slug() + ": undefended " + undefendedLearner, true, false);
       XYSeries smoothed = new XYSeries(kind.slug() + ": smoothed", true, false);
       for (AttackResult r : results) {
         if (r.attack().kind() == kind) {

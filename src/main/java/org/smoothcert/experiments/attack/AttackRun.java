@@ -164,7 +164,8 @@ public final class AttackRun {
     }
     AttackPlot plot = new AttackPlot(String.format("beta=%s, N=%,d, %d training and %d test images, target digit %d",
         config.smoothing().beta(), config.smoothing().classifiers(), setting.train().count(), setting.test().count(),
-        config.data().digits().get(options.target())), results, options.budgets(), certifiedShare);
+        config.data().digits().get(options.target())), results, options.budgets(), certifiedShare)
+        .undefendedLearner(config.learner().hidden() == 0 ? "logistic regression" : "MLP");
     setting.root.writeBytes("attack.png", plot.png());
     setting.root.writeText("attack.svg", plot.svg());
   }

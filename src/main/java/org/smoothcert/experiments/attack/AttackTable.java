@@ -10,9 +10,11 @@ public final class AttackTable {
 
   public static String line(AttackResult r) {
     return String.format("%s: cost %d; victims predicted as the target: undefended %.1f%%, smoothed %.1f%% of %d;"
-        + " smoothed prediction changed on %.1f%% of all points; %d points covered by their clean certificate,"
-        + " %d violations", r.attack().name(), r.attack().cost().max(), 100 * r.undefendedSuccess(),
-        100 * r.smoothedSuccess(), r.victims(), 100 * r.smoothedChanged(), r.coveredPoints(), r.violations().size());
+        + " smoothed prediction changed on %.1f%% of all points; %s", r.attack().name(), r.attack().cost().max(),
+        100 * r.undefendedSuccess(), 100 * r.smoothedSuccess(), r.victims(), 100 * r.smoothedChanged(),
+        r.coveredPoints() == 0 ? "no point covered by its clean certificate: nothing checked"
+            : String.format("%d points covered by their clean certificate, %d violations", r.coveredPoints(),
+                r.violations().size()));
   }
 
   public static String render(List<AttackResult> results) {

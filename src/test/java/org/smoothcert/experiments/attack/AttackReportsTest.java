@@ -44,6 +44,22 @@ class AttackReportsTest {
   }
 
   @Test
+  void anAttackThatCoveredNoPointSaysItCheckedNothing() {
+    assertTrue(AttackTable.line(RESULTS.get(0)).endsWith("1 points covered by their clean certificate, 1 violations"),
+        AttackTable.line(RESULTS.get(0)));
+    String empty = AttackTable.line(RESULTS.get(1));
+    assertTrue(empty.endsWith("no point covered by its clean certificate: nothing checked"), empty);
+  }
+
+  @Test
+  void thePlotNamesTheUndefendedLearnerAsItIs() {
+    String svg = new AttackPlot("subtitle", RESULTS, List.of(1, 10), new double[] {0.6, 0.1})
+        .undefendedLearner("logistic regression").svg();
+    assertTrue(svg.contains("label-flip: undefended logistic regression"), svg);
+    assertTrue(!svg.contains("undefended MLP"), svg);
+  }
+
+  @Test
   void thePlotNamesEveryLineAndBudget() {
     String svg = new AttackPlot("subtitle", RESULTS, List.of(1, 10), new double[] {0.6, 0.1}).svg();
     for (String text : List.of("label-flip: undefended MLP", "badnets: smoothed", "victims certified at radius", ">10<")) {

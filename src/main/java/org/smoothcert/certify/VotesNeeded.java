@@ -1,0 +1,78 @@
+package org.smoothcert.certify;
+
+import org.smoothcert.votes.VoteCounts;
+
+/**
+ * The fewest votes for the top class that certify radius r, as the run's own {@link Certifier} decides on
+ * one point of N classifiers (N - n0 in the two-sample protocol). With the runner-up bound and more than
+ * two classes the answer depends on how the other votes fall: fewest when they are spread as evenly as they
+ * can be over the c - 1 other classes, most when they all go to one class. Without it (or with two classes)
+ * the two are the same.
+ */
+public final class VotesNeeded {
+  private final L0Certificate certificate;
+  private final AlphaSplit split;
+  private final long classifiers;
+
+  /**
+   * @param classifiers the votes that bound the classes: N, or N - n0 in the two-sample protocol
+   */
+  public VotesNeeded(L0Certificate certificate, AlphaSplit split, long classifiers) {
+    if (classifiers < 1 || classifiers > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("classifiers must be in [1, " + Integer.MAX_VALUE + "], got " + classifiers);
+    }
+    this.certificate = certificate;
+    this.split = split;
+    this.classifiers = classifiers;
+  }
+
+  /** Whether the other votes' layout matters: the runner-up bound with more than two classes. */
+  public boolean dependsOnTheOthers() {
+    return split.runnerUp() && split.classes() > 2;
+  }
+
+  /** The fewest top votes that certify r when the other votes are spread evenly; -1 if even N cannot. */
+  public long spread(int r) {
+    return fewest(r, true);
+  }
+
+  /** The fewest top votes that certify r when the other votes all go to one class; -1 if even N cannot. */
+  public long concentrated(int r) {
+    return fewest(r, false);
+  }
+
+  private long fewest(int r, boolean spread) {
+    Certifier certifier = new Certifier(certificate, split, r);
+    if (!certifies(certifier, classifiers, r, spread)) {
+      return -1;
+    }
+    long lo = 0; // class 0 has no vote: never its certificate
+    long hi = classifiers;
+    while (hi - lo > 1) {
+      long mid = lo + (hi - lo) / 2;
+      if (certifies(certifier, mid, r, spread)) {
+        hi = mid;
+      } else {
+        lo = mid;
+      }
+    }
+    return hi;
+  }
+
+  /** Whether {@code top} votes for class 0, the rest laid out as asked, certify class 0 at radius r. */
+  private boolean certifies(Certifier certifier, long top, int r, boolean spread) {
+    int classes = split.classes();
+    int[] counts = new int[classes];
+    counts[0] = (int) top;
+    long rest = classifiers - top;
+    if (spread) {
+      for (int c = 1; c < classes; c++) {
+        counts[c] = (int) (rest / (classes - 1) + (c <= rest % (classes - 1) ? 1 : 0));
+      }
+    } else {
+      counts[1] = (int) rest;
+    }
+    Certificate certificate = certifier.certify(VoteCounts.of(1, classes, classifiers, counts), 0);
+    return certificate.label() == 0 && certificate.radius() >= r;
+  }
+}
