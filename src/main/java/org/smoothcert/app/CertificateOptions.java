@@ -10,18 +10,31 @@ import picocli.CommandLine.Option;
  * range checks of the other certificate options, each message naming its option.
  */
 final class CertificateOptions {
-  @Option(names = "--beta", required = true, paramLabel = "B", description = "probability that the noise keeps a value, in (0, 1)")
-  double beta;
+  @Option(names = "--beta", paramLabel = "B", description = "probability that the noise keeps a value, in (0, 1)")
+  Double beta;
 
-  @Option(names = "--feature-domain", required = true, paramLabel = "K",
+  @Option(names = "--feature-domain", paramLabel = "K",
       description = "number of values a feature takes (pixel levels), in [2, 256]")
-  int featureDomain;
+  Integer featureDomain;
 
-  @Option(names = "--label-domain", required = true, paramLabel = "C",
+  @Option(names = "--label-domain", paramLabel = "C",
       description = "number of values a label takes (classes), in [2, 256]")
-  int labelDomain;
+  Integer labelDomain;
+
+  /** The label domain (classes), required. */
+  int classes() {
+    if (labelDomain == null) {
+      throw new UserError("--label-domain is required (the number of classes)");
+    }
+    domain("label-domain", labelDomain);
+    return labelDomain;
+  }
 
   L0Certificate certificate() {
+    if (beta == null || featureDomain == null || labelDomain == null) {
+      throw new UserError("--beta, --feature-domain and --label-domain are required for the flip noise's certificate"
+          + " (or --bag-size and --training-examples for bagging's, with thresholds)");
+    }
     if (!(beta > 0 && beta < 1)) {
       throw new UserError("--beta must be in (0, 1), got " + beta);
     }

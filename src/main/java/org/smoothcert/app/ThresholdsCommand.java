@@ -3,6 +3,7 @@ package org.smoothcert.app;
 import java.io.PrintWriter;
 import org.smoothcert.UserError;
 import org.smoothcert.certify.AlphaSplit;
+import org.smoothcert.certify.BaggingCertificate;
 import org.smoothcert.certify.Ceiling;
 import org.smoothcert.certify.L0Certificate;
 import org.smoothcert.certify.VotesNeeded;
@@ -26,6 +27,22 @@ final class ThresholdsCommand extends Subcommand {
 
   @ArgGroup(exclusive = false, heading = "Votes needed (--n and --alpha together):%n")
   Votes votes;
+
+  @ArgGroup(exclusive = false, heading = "Bagging's certificate instead of the flip noise's (poisoned training examples):%n")
+  Bagging bagging;
+
+  /** n and k: bagging's certificate (Jia, Cao and Gong 2021). */
+  static final class Bagging {
+    @Option(names = "--bag-size", required = true, paramLabel = "K", description = "examples in each bag (k)")
+    int bagSize;
+
+    @Option(names = "--training-examples", required = true, paramLabel = "N_TRAIN",
+        description = "examples in the clean training set (n)")
+    int trainingExamples;
+
+    @Option(names = "--without-replacement", description = "bags of k distinct examples (default: with replacement)")
+    boolean withoutReplacement;
+  }
 
   @Option(names = "--max-radius", paramLabel = "R",
       description = "last radius of the table, in [0, 100000] (default: 10; with --n, one past the largest certifiable radius)")
@@ -54,6 +71,9 @@ final class ThresholdsCommand extends Subcommand {
 
   @Override
   int run(PrintWriter out) {
+    if (bagging != null) {
+      return bagging(out);
+    }
     L0Certificate certificate = certificateOptions.certificate();
     Ceiling ceiling = null;
     AlphaSplit split = null;
@@ -121,5 +141,92 @@ final class ThresholdsCommand extends Subcommand {
         ceiling.unanimousPLower(), max, max + 1, more < 0 ? more : more + votes.n0);
     out.print(split.provenNote());
     return 0;
+  }
+
+  /**
+   * Bagging: the margin p_A - p_B each radius needs (radii 0, 1, 2, 5, 10, 20, 50, ... up to the largest
+   * any vote can certify), and with --n and --alpha the votes that reach it.
+   */
+  private int bagging(PrintWriter out) {
+    if (certificateOptions.beta != null || certificateOptions.featureDomain != null) {
+      throw new UserError("--beta and --feature-domain are the flip noise's: bagging has no noise (leave them out)");
+    }
+    BaggingCertificate certificate;
+    try {
+      certificate = BaggingCertificate.of(bagging.trainingExamples, bagging.bagSize, !bagging.withoutReplacement);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--bag-size / --training-examples: " + e.getMessage());
+    }
+    int largest = certificate.largestCertifiableRadius();
+    out.printf("bagging: bags of k=%d of n=%d training examples drawn %s; radius = training examples modified,"
+        + " inserted or deleted%n", bagging.bagSize, bagging.trainingExamples,
+        bagging.withoutReplacement ? "without replacement" : "with replacement");
+    VotesNeeded plan = null;
+    long bounded = 0;
+    if (votes != null) {
+      int classes = certificateOptions.classes();
+      bounded = votes.trials() - votes.n0;
+      AlphaSplit split;
+      try {
+        split = AlphaSplit.of(votes.alpha(), votes.points, classes, !votes.noClassSplit, votes.runnerUp, votes.n0 > 0);
+      } catch (IllegalArgumentException e) {
+        throw new UserError("--alpha: " + e.getMessage());
+      }
+      plan = new VotesNeeded(certificate::radius, split, bounded);
+      out.printf("N=%d classifiers, alpha per bound %s%n", votes.n, split.describe());
+    }
+    // With N, the table ends where a unanimous vote stops certifying (the largest r a vote reaches).
+    int ceiling = largest;
+    if (plan != null) {
+      int lo = -1;
+      int hi = largest + 1;
+      while (hi - lo > 1) {
+        int mid = (lo + hi) >>> 1;
+        if (plan.concentrated(mid) >= 0) {
+          lo = mid;
+        } else {
+          hi = mid;
+        }
+      }
+      ceiling = lo;
+    }
+    int last = CertificateOptions.maxRadius(maxRadius == null ? Math.max(ceiling, 0) : Math.min(maxRadius, largest));
+    out.printf("%-7s %-24s%s%n", "radius", "p_A - p_B must exceed", plan == null ? ""
+        : plan.dependsOnTheOthers() ? "votes needed (of " + bounded + "), others spread - on one class"
+        : "votes needed (of " + bounded + ")");
+    for (int r : radii(last)) {
+      String needed = "";
+      if (plan != null) {
+        long spread = plan.spread(r);
+        long one = plan.concentrated(r);
+        needed = spread < 0 ? "impossible" : spread == one ? Long.toString(one) : spread + " - " + one;
+      }
+      out.printf("%-7d %-24s%s%n", r, CertificateOptions.up(certificate.marginNeededUp(r), 15), needed).flush();
+    }
+    if (plan != null) {
+      out.printf("ceiling: a unanimous vote of N=%d certifies radius %d%n", bounded, ceiling);
+    }
+    out.printf("no margin certifies radius %d: even p_A = 1 falls short%n", largest + 1);
+    return 0;
+  }
+
+  /** 0, 1, 2, 5, 10, 20, 50, ... up to {@code last}, then {@code last}. */
+  static java.util.List<Integer> radii(int last) {
+    java.util.List<Integer> out = new java.util.ArrayList<>();
+    for (int scale = 1, r = 0; r < last; ) {
+      out.add(r);
+      if (r == 0) {
+        r = 1;
+      } else if (r == scale) {
+        r = 2 * scale;
+      } else if (r == 2 * scale) {
+        r = 5 * scale;
+      } else {
+        scale *= 10;
+        r = scale;
+      }
+    }
+    out.add(last);
+    return out;
   }
 }

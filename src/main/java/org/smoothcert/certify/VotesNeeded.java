@@ -10,18 +10,27 @@ import org.smoothcert.votes.VoteCounts;
  * the two are the same.
  */
 public final class VotesNeeded {
-  private final L0Certificate certificate;
+  private final java.util.function.IntFunction<Certifier> certifiers;
   private final AlphaSplit split;
   private final long classifiers;
 
   /**
    * @param classifiers the votes that bound the classes: N, or N - n0 in the two-sample protocol
    */
-  public VotesNeeded(L0Certificate certificate, AlphaSplit split, long classifiers) {
+  public VotesNeeded(BoundCertificate certificate, AlphaSplit split, long classifiers) {
+    this(maxRadius -> new Certifier(certificate, split, maxRadius), split, classifiers);
+  }
+
+  /**
+   * @param certifiers the run's certifier searching radii up to the one given (any scheme's, a
+   *     deterministic one included)
+   * @param classifiers the votes that bound the classes: N, or N - n0 in the two-sample protocol
+   */
+  public VotesNeeded(java.util.function.IntFunction<Certifier> certifiers, AlphaSplit split, long classifiers) {
     if (classifiers < 1 || classifiers > Integer.MAX_VALUE) {
       throw new IllegalArgumentException("classifiers must be in [1, " + Integer.MAX_VALUE + "], got " + classifiers);
     }
-    this.certificate = certificate;
+    this.certifiers = certifiers;
     this.split = split;
     this.classifiers = classifiers;
   }
@@ -42,7 +51,7 @@ public final class VotesNeeded {
   }
 
   private long fewest(int r, boolean spread) {
-    Certifier certifier = new Certifier(certificate, split, r);
+    Certifier certifier = certifiers.apply(r);
     if (!certifies(certifier, classifiers, r, spread)) {
       return -1;
     }

@@ -67,7 +67,7 @@ public final class Reports {
   public static String ceiling(RunConfig config, int featureDomain, int trainingExamples) {
     if (config.smoothing().scheme() != Scheme.FLIP) {
       return SchemeLines.ceiling(config, certifier(config, featureDomain, trainingExamples), alphaSplit(config),
-          trainingExamples);
+          featureDomain, trainingExamples);
     }
     AlphaSplit split = alphaSplit(config);
     L0Certificate certificate = certificate(config, featureDomain);

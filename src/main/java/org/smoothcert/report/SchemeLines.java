@@ -7,6 +7,7 @@ import java.util.Map;
 import org.smoothcert.certify.AlphaSplit;
 import org.smoothcert.certify.Certificate;
 import org.smoothcert.certify.Certifier;
+import org.smoothcert.certify.VotesNeeded;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.config.SmoothingConfig;
 import org.smoothcert.smoothing.Scheme;
@@ -51,7 +52,8 @@ final class SchemeLines {
   }
 
   /** The certificate and ceiling lines printed before training. */
-  static String ceiling(RunConfig config, Certifier certifier, AlphaSplit split, int trainingExamples) {
+  static String ceiling(RunConfig config, Certifier certifier, AlphaSplit split, int featureDomain,
+      int trainingExamples) {
     SmoothingConfig s = config.smoothing();
     long n = config.smoothing().classifiers() - config.certify().selectionClassifiers();
     int max = radius(certifier, n, n);
@@ -66,10 +68,15 @@ final class SchemeLines {
       return out.append(String.format("warning: with N=%,d no point can be certified, even with a unanimous vote%n",
           n)).toString();
     }
-    out.append("votes needed for the top class (the others on one class): ");
+    VotesNeeded plan = new VotesNeeded(r -> s.certifier(split, r, featureDomain, config.classes(), trainingExamples),
+        split, n);
+    out.append("votes needed for the top class")
+        .append(plan.dependsOnTheOthers() ? " (the others spread - on one class): " : ": ");
     List<String> needed = new ArrayList<>();
     for (int r : ladder(max)) {
-      needed.add("R=" + r + ": " + votesNeeded(certifier, n, r));
+      long spread = plan.spread(r);
+      long one = plan.concentrated(r);
+      needed.add("R=" + r + ": " + (spread == one ? Long.toString(one) : spread + "-" + one));
     }
     out.append(String.join(", ", needed)).append('\n');
     out.append(String.format("ceiling: a unanimous vote of N=%,d certifies R=%,d %s%n", n, max, s.scheme().radiusUnit()));
@@ -83,20 +90,6 @@ final class SchemeLines {
     return c.topClass() == 0 ? c.radius() : -1;
   }
 
-  /** The fewest votes for class 0 (of n) that certify radius r (the radius grows with the votes). */
-  private static long votesNeeded(Certifier certifier, long n, int r) {
-    long lo = 0; // never certifies: the other class has every vote
-    long hi = n;
-    while (hi - lo > 1) {
-      long mid = lo + (hi - lo) / 2;
-      if (radius(certifier, mid, n) >= r) {
-        hi = mid;
-      } else {
-        lo = mid;
-      }
-    }
-    return hi;
-  }
 
   static Map<String, Object> summary(RunConfig config, int trainingExamples) {
     SmoothingConfig s = config.smoothing();

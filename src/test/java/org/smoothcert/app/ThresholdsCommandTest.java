@@ -96,4 +96,35 @@ class ThresholdsCommandTest {
     assertEquals(2, bad.status());
     assertTrue(bad.err().contains("--n0"), bad.err());
   }
+
+  private static final Pattern RUN_EXAMPLES = Pattern.compile("R=(\\d+): (\\d+)(?:-(\\d+))?");
+
+  @ParameterizedTest(name = "bagging, {0} classes, k = {1}")
+  @CsvSource({"2, 20", "10, 20", "2, 5"})
+  void baggingThresholdsAgreeWithTheRun(int classes, int k) {
+    RunConfig config = RunConfig.defaults()
+        .with(ConfigKeys.DIGITS, IntStream.range(0, classes).boxed().toList())
+        .with(ConfigKeys.CLASSIFIERS, 1000L);
+    config = RunConfig.from(config.source()
+        .withValue(ConfigKeys.SCHEME.name(), com.typesafe.config.ConfigValueFactory.fromAnyRef("bagging"))
+        .withValue(ConfigKeys.BAG_SIZE.name(), com.typesafe.config.ConfigValueFactory.fromAnyRef(k)));
+    String run = Reports.ceiling(config, 2, 500);
+    CliTest.Result plan = CliTest.run("thresholds --bag-size " + k + " --training-examples 500 --label-domain " + classes
+        + " --n 1000 --alpha 0.001 --points 1000" + (classes > 2 ? " --runner-up" : ""));
+    assertEquals(0, plan.status(), plan.err());
+    List<String> runVotes = new ArrayList<>();
+    Matcher m = RUN_EXAMPLES.matcher(run);
+    while (m.find()) {
+      runVotes.add(m.group(1) + " " + m.group(2).replace(",", "") + (m.group(3) == null ? "" : " " + m.group(3).replace(",", "")));
+    }
+    List<String> planVotes = new ArrayList<>();
+    for (String row : plan.out().split("\n")) {
+      String[] cells = row.trim().split("\\s+");
+      if (row.matches("\\d+ .*") && !cells[2].equals("impossible")) {
+        planVotes.add(cells[0] + " " + String.join(" ", List.of(cells).subList(2, cells.length)).replace(" - ", " "));
+      }
+    }
+    assertTrue(runVotes.size() >= 5, run);
+    assertEquals(runVotes, planVotes.subList(0, runVotes.size()), run + "\n" + plan.out());
+  }
 }
