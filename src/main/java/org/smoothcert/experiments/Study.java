@@ -190,7 +190,7 @@ public final class Study {
     StudyReport test = report(testRows, RADII - 1);
     SelectionReport choice = new SelectionReport(rule(selection.rankRadius()), selection.rankRadius(),
         selection.selectSeeds(), validationSize, ranking, selection.testSeeds(),
-        testRows.get(0).run().config().data().testSize(), test);
+        testRows.get(0).report().points(), test);
     String common = "N=" + validationRuns.get(0).config().smoothing().classifiers() + ", " + settings(file, sets);
     List<String> written = new ArrayList<>(write(root, "validation", validation, Optional.empty(),
         "Certified accuracy on validation points", "data seeds " + selection.selectSeeds() + ", " + common));
@@ -261,12 +261,32 @@ public final class Study {
     return run -> CertifyRun.execute(run.config(), master, hadoop).report();
   }
 
+  /**
+   * The radii 0 to {@code maxRadius}; for a scheme whose radius counts poisoned training examples (in the
+   * hundreds), 0, 1, 2, 5, 10, 20, 50, ... up to the largest any run reached or {@code maxRadius}.
+   */
   private static StudyReport report(List<Row> rows, int maxRadius) {
-    StudyReport report = new StudyReport(maxRadius);
+    boolean flip = rows.isEmpty() || rows.get(0).run().config().smoothing().isFlip();
+    int largest = rows.stream().mapToInt(r -> r.report().certification().curve().length - 1).max().orElse(0);
+    StudyReport report = flip ? new StudyReport(maxRadius)
+        : new StudyReport(ladder(Math.max(maxRadius, largest), maxRadius));
     for (Row row : rows) {
       report.add(studyRun(row));
     }
     return report;
+  }
+
+  /** 0, 1, 2, 5, 10, 20, 50, ... up to {@code last}, with {@code also} among them. */
+  static int[] ladder(int last, int also) {
+    java.util.TreeSet<Integer> radii = new java.util.TreeSet<>(List.of(0, also, last));
+    for (long scale = 1; scale <= last; scale *= 10) {
+      for (long step : new long[] {1, 2, 5}) {
+        if (step * scale <= last) {
+          radii.add((int) (step * scale));
+        }
+      }
+    }
+    return radii.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** PREFIX.csv, PREFIX-summary.csv, PREFIX.md (the warning first, if any) and the plot; returns their names. */
@@ -308,8 +328,8 @@ public final class Study {
   private static StudyReport.Run studyRun(Row row) {
     Run run = row.run();
     RunReport report = row.report();
-    double[] share = new double[RADII];
-    for (int r = 0; r < RADII; r++) {
+    double[] share = new double[Math.max(RADII, report.certification().curve().length)];
+    for (int r = 0; r < share.length; r++) {
       share[r] = report.certification().certifiedShareAt(r);
     }
     return new StudyReport.Run(run.name(), run.config().learner().describe(), run.seed(),

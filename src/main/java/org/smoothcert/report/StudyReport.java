@@ -37,12 +37,25 @@ public final class StudyReport {
     }
   }
 
-  private final int radii;
+  /** The radii the tables show, ascending from 0. */
+  private final int[] shown;
   private final List<Run> runs = new ArrayList<>();
 
   /** Reports radii 0 to {@code maxRadius}. */
   public StudyReport(int maxRadius) {
-    this.radii = maxRadius + 1;
+    this(java.util.stream.IntStream.rangeClosed(0, maxRadius).toArray());
+  }
+
+  /** Reports the radii {@code shown} (ascending from 0): e.g. 0, 1, 2, 5, 10, ... for radii in the hundreds. */
+  public StudyReport(int[] shown) {
+    if (shown.length == 0 || shown[0] != 0) {
+      throw new IllegalArgumentException("the radii shown start at 0");
+    }
+    this.shown = shown.clone();
+  }
+
+  private int[] positive() {
+    return java.util.Arrays.stream(shown).filter(r -> r > 0).toArray();
   }
 
   public void add(Run run) {
@@ -69,10 +82,10 @@ public final class StudyReport {
     sb.append(",run\n");
     for (Run run : runs) {
       sb.append(run.variant()).append(",\"").append(run.description()).append("\",").append(run.seed());
-      for (int r = 0; r < radii; r++) {
+      for (int r : shown) {
         sb.append(',').append(run.accuracyAt(r));
       }
-      for (int r = 1; r < radii; r++) {
+      for (int r : positive()) {
         sb.append(',').append(run.shareAt(r));
       }
       sb.append(',').append(run.baseAccuracy()).append(',').append(run.msPerClassifier()).append(',')
@@ -82,10 +95,10 @@ public final class StudyReport {
   }
 
   private void header(StringBuilder sb) {
-    for (int r = 0; r < radii; r++) {
+    for (int r : shown) {
       sb.append(",certified_accuracy_r").append(r);
     }
-    for (int r = 1; r < radii; r++) {
+    for (int r : positive()) {
       sb.append(",reaching_r").append(r);
     }
     sb.append(",base_accuracy,ms_per_classifier");
@@ -101,12 +114,10 @@ public final class StudyReport {
       for (String stat : List.of("mean", "min", "max")) {
         sb.append(e.getKey()).append(",\"").append(rs.get(0).description()).append("\",").append(rs.size())
             .append(',').append(stat);
-        for (int r = 0; r < radii; r++) {
-          int radius = r;
+        for (int radius : shown) {
           sb.append(',').append(stat(rs, run -> run.accuracyAt(radius), stat));
         }
-        for (int r = 1; r < radii; r++) {
-          int radius = r;
+        for (int radius : positive()) {
           sb.append(',').append(stat(rs, run -> run.shareAt(radius), stat));
         }
         sb.append(',').append(stat(rs, Run::baseAccuracy, stat)).append(',')
@@ -122,24 +133,22 @@ public final class StudyReport {
    */
   public String markdown() {
     StringBuilder sb = new StringBuilder("| variant | learner | seeds |");
-    for (int r = 0; r < radii; r++) {
+    for (int r : shown) {
       sb.append(" r=").append(r).append(" |");
     }
-    for (int r = 1; r < radii; r++) {
+    for (int r : positive()) {
       sb.append(" reach r=").append(r).append(" |");
     }
     sb.append(" base acc. | ms / classifier |\n|---|---|---|");
-    sb.append("---:|".repeat(2 * radii + 1)).append('\n');
+    sb.append("---:|".repeat(shown.length + positive().length + 1)).append('\n');
     for (Map.Entry<String, List<Run>> e : byVariant().entrySet()) {
       List<Run> rs = e.getValue();
       sb.append("| ").append(e.getKey()).append(" | ").append(rs.get(0).description()).append(" | ")
           .append(rs.size()).append(" |");
-      for (int r = 0; r < radii; r++) {
-        int radius = r;
+      for (int radius : shown) {
         sb.append(' ').append(percentRange(rs, run -> run.accuracyAt(radius))).append(" |");
       }
-      for (int r = 1; r < radii; r++) {
-        int radius = r;
+      for (int radius : positive()) {
         sb.append(' ').append(percentRange(rs, run -> run.shareAt(radius))).append(" |");
       }
       sb.append(' ').append(percentRange(rs, Run::baseAccuracy)).append(" | ")
@@ -151,10 +160,10 @@ public final class StudyReport {
   /** One row per run (its variant and seed), and after each variant's runs a row of their means, in percent. */
   public String bySeed() {
     StringBuilder sb = new StringBuilder("| variant | seed |");
-    for (int r = 0; r < radii; r++) {
+    for (int r : shown) {
       sb.append(" r=").append(r).append(" |");
     }
-    sb.append(" base acc. | ms / classifier |\n|---|---|").append("---:|".repeat(radii + 2)).append('\n');
+    sb.append(" base acc. | ms / classifier |\n|---|---|").append("---:|".repeat(shown.length + 2)).append('\n');
     for (Variant v : variants()) {
       for (Run run : v.runs()) {
         seedRow(sb, v.name(), Long.toString(run.seed()), List.of(run));
@@ -166,8 +175,7 @@ public final class StudyReport {
 
   private void seedRow(StringBuilder sb, String variant, String seed, List<Run> rs) {
     sb.append("| ").append(variant).append(" | ").append(seed).append(" |");
-    for (int r = 0; r < radii; r++) {
-      int radius = r;
+    for (int radius : shown) {
       sb.append(' ').append(percent(stat(rs, run -> run.accuracyAt(radius), "mean"))).append(" |");
     }
     sb.append(' ').append(percent(stat(rs, Run::baseAccuracy, "mean"))).append(" | ")
@@ -181,15 +189,14 @@ public final class StudyReport {
 
   public String console() {
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-28s %5s", "variant", "seeds"));
-    for (int r = 0; r < radii; r++) {
+    for (int r : shown) {
       sb.append(String.format(Locale.ROOT, " %8s", "r=" + r));
     }
     sb.append(String.format(Locale.ROOT, " %9s %8s%n", "base acc", "ms/clf"));
     for (Map.Entry<String, List<Run>> e : byVariant().entrySet()) {
       List<Run> rs = e.getValue();
       sb.append(String.format(Locale.ROOT, "%-28s %5d", e.getKey(), rs.size()));
-      for (int r = 0; r < radii; r++) {
-        int radius = r;
+      for (int radius : shown) {
         sb.append(String.format(Locale.ROOT, " %7.1f%%", 100 * stat(rs, run -> run.accuracyAt(radius), "mean")));
       }
       sb.append(String.format(Locale.ROOT, " %8.1f%% %8.1f%n", 100 * stat(rs, Run::baseAccuracy, "mean"),
@@ -203,8 +210,8 @@ public final class StudyReport {
     CurvePlot plot = new CurvePlot(title, subtitle);
     for (Map.Entry<String, List<Run>> e : byVariant().entrySet()) {
       List<Run> rs = e.getValue();
-      double[] mean = new double[radii];
-      for (int r = 0; r < radii; r++) {
+      double[] mean = new double[shown[shown.length - 1] + 1];
+      for (int r = 0; r < mean.length; r++) {
         int radius = r;
         mean[r] = stat(rs, run -> run.accuracyAt(radius), "mean");
       }
