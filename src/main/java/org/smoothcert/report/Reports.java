@@ -143,7 +143,11 @@ public final class Reports {
       summary.put("ceiling", Summary.ceiling(certificate, ceiling,
           new VotesNeeded(certificate, split, votes.classifiers()), split.perBound()));
     } else {
-      summary.put("scheme", SchemeLines.summary(config, trainingExamples));
+      Map<String, Object> schemeSection = SchemeLines.summary(config, trainingExamples);
+      if (scheme == Scheme.PARTITION) {
+        schemeSection.put("insertions_or_removals", SchemeLines.insertionsOrRemovals(result));
+      }
+      summary.put("scheme", schemeSection);
       summary.put("feature_domain", featureDomain);
       summary.put("training_examples", trainingExamples);
       summary.put("alpha", certifier.deterministic() ? SchemeLines.noAlpha() : Summary.alpha(split));
