@@ -283,6 +283,19 @@ public final class RunDirectory implements ReportFolder, AutoCloseable {
     return RunConfig.completeIdentity(parse(storedIdentityText()));
   }
 
+  /**
+   * The identity votes.id states, completed as {@link #identity} does where it can; as written where its
+   * learner is a combination that can only be re-certified.
+   */
+  Map<String, String> storedIdentity() {
+    Map<String, String> raw = parse(storedIdentityText());
+    try {
+      return RunConfig.completeIdentity(raw);
+    } catch (UserError e) {
+      return raw;
+    }
+  }
+
   private String storedIdentityText() {
     return readText(IDENTITY);
   }
