@@ -38,7 +38,8 @@ final class LibsvmFiles {
       TableSink sink) {
     int largestIndex;
     try {
-      Dataset<Row> all = spark.read().format("libsvm").load(path);
+      Dataset<Row> all = SparkTables.literal(spark).format("libsvm")
+          .load(files.stream().map(Path::toString).toArray(String[]::new));
       largestIndex = AttributeGroup.fromStructField(all.schema().apply("features")).size();
     } catch (UserError e) {
       throw e;
@@ -53,7 +54,7 @@ final class LibsvmFiles {
     }
     for (Path file : files) {
       sink.beginFile(file.toString(), columns);
-      Iterator<Row> rows = spark.read().format("libsvm").option("numFeatures", Math.max(d, largestIndex))
+      Iterator<Row> rows = SparkTables.literal(spark).format("libsvm").option("numFeatures", Math.max(d, largestIndex))
           .load(file.toString()).toLocalIterator();
       while (rows.hasNext()) {
         Row row = rows.next();
