@@ -188,16 +188,25 @@ public final class RunDirectory implements ReportFolder, AutoCloseable {
    * left behind and the old manifest (from now on the outputs are incomplete until {@link #seal}).
    */
   private void beginOutputs() {
-    if (!exists(FolderOwnership.MARKER)) {
-      store(FolderOwnership.MARKER, FolderOwnership.MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
-    }
     try {
-      for (Path folder : List.of(root, new Path(root, VOTES))) {
-        if (fs.exists(folder)) {
-          for (FileStatus f : fs.listStatus(folder)) {
-            if (FolderOwnership.isLeftover(f.getPath().getName())) {
-              HadoopFiles.unchecksummed(fs).delete(f.getPath(), false);
-            }
+      // Only a folder smoothcert marked before this run can hold the temporary files of its outputs and
+      // slices; in any other, only the names it makes before the marker are its own (the rest the user's).
+      boolean marked = FolderOwnership.isMarked(fs, root);
+      if (!exists(FolderOwnership.MARKER)) {
+        store(FolderOwnership.MARKER, FolderOwnership.MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
+      }
+      FileSystem raw = HadoopFiles.unchecksummed(fs);
+      for (FileStatus f : fs.listStatus(root)) {
+        String name = f.getPath().getName();
+        if (marked ? FolderOwnership.isLeftoverInMarked(name) : FolderOwnership.isLeftover(name)) {
+          raw.delete(f.getPath(), false);
+        }
+      }
+      Path votes = new Path(root, VOTES);
+      if (marked && fs.exists(votes)) {
+        for (FileStatus f : fs.listStatus(votes)) {
+          if (FolderOwnership.isSliceLeftover(f.getPath().getName())) {
+            raw.delete(f.getPath(), false);
           }
         }
       }
