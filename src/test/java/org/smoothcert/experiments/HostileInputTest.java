@@ -186,6 +186,14 @@ class HostileInputTest {
     assertRefusedWithoutOutput(DATA, expected, set);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "certify.alpha=4.9e-324 | certify.alpha = 4.9E-324 over 60 points and 2 bounds per point gives",
+      "certify.alpha=1e-306   | certify.alpha = 1.0E-306 over 60 points and 2 bounds per point gives"})
+  void anAlphaTooSmallForItsSplitIsRefusedBeforeTraining(String set, String expected) {
+    assertRefusedWithoutOutput(DATA, expected, set);
+  }
+
   @Test
   void runDirectoryOfAnotherConfigIsLeftAsItWas() throws IOException {
     Path out = tmp.resolve("other-config");

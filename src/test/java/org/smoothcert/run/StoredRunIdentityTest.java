@@ -45,4 +45,11 @@ class StoredRunIdentityTest {
     StoredRun run = stored(RunConfig.defaults().render());
     assertEquals(0.01, run.config(List.of("certify.alpha=0.01")).certify().alpha());
   }
+
+  @Test
+  void anAlphaTooSmallForItsSplitIsRefusedBeforeAnythingIsWritten() {
+    StoredRun run = stored(RunConfig.defaults().render());
+    UserError e = assertThrows(UserError.class, () -> run.config(List.of("certify.alpha=1e-306")));
+    assertTrue(e.getMessage().startsWith("certify.alpha = 1.0E-306 over 1000 points"), e.getMessage());
+  }
 }
