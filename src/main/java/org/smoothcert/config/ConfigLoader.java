@@ -8,7 +8,10 @@ import com.typesafe.config.ConfigIncluder;
 import com.typesafe.config.ConfigIncluderFile;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigRenderOptions;
+import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueType;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -154,11 +157,29 @@ public final class ConfigLoader {
   private static void rejectUnknownKeys(Config config, Config defaults) {
     for (Map.Entry<String, ConfigValue> e : config.entrySet()) {
       String key = e.getKey();
+      String leaf = leafAbove(key, defaults);
+      if (leaf != null) {
+        ConfigValue object = config.getValue(leaf);
+        throw new UserError(leaf + " takes one value, not an object: got "
+            + object.render(ConfigRenderOptions.concise()) + " (" + Keys.origin(object) + ")");
+      }
       if (!defaults.hasPath(key)) {
         throw new UserError("unknown config key '" + key + "' (" + Keys.origin(e.getValue())
             + "); " + knownNear(key, defaults));
       }
     }
+  }
+
+  /** The key of a single value in the defaults that {@code key} lies under (given an object there), or null. */
+  private static String leafAbove(String key, Config defaults) {
+    List<String> parts = ConfigUtil.splitPath(key);
+    for (int i = 1; i < parts.size(); i++) {
+      String above = ConfigUtil.joinPath(parts.subList(0, i));
+      if (defaults.hasPath(above) && defaults.getValue(above).valueType() != ConfigValueType.OBJECT) {
+        return above;
+      }
+    }
+    return null;
   }
 
   private static String knownNear(String key, Config defaults) {
