@@ -194,6 +194,24 @@ class HostileInputTest {
     assertRefusedWithoutOutput(DATA, expected, set);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "'smoothing.beta={a=1}'     | smoothing.beta takes one value, not an object: got {\"a\":1} (--set smoothing.beta={a=1})",
+      "'learner.hidden={x=[1,2]}' | learner.hidden takes one value, not an object: got {\"x\":[1,2]}"})
+  void anObjectWhereAValueBelongsIsRefusedInOneLine(String set, String expected) {
+    assertRefusedWithoutOutput(DATA, expected, set);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "'data.digits=[a,b]'     | data.digits must be a list of whole numbers like [1, 7], got [\"a\",\"b\"]"
+          + " (--set data.digits=[a,b])",
+      "'smoothing.beta=[0.9]'  | smoothing.beta must be a number, got [0.9] (--set smoothing.beta=[0.9])",
+      "'seed=[1, {b=2}]'       | seed must be a whole number, got [1,{\"b\":2}]"})
+  void aListOrObjectOfTheWrongKindIsNamedOnOneLine(String set, String expected) {
+    assertRefusedWithoutOutput(DATA, expected, set);
+  }
+
   @Test
   void runDirectoryOfAnotherConfigIsLeftAsItWas() throws IOException {
     Path out = tmp.resolve("other-config");
