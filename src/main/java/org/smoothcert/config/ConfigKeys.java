@@ -89,7 +89,12 @@ public final class ConfigKeys {
   public static final Key<Integer> SELECTION_CLASSIFIERS =
       declare(Key.integer("certify.selection-classifiers", INDIFFERENT, atLeast(0)));
 
-  public static final Key<Integer> HIDDEN = declare(Key.integer("learner.hidden", DECIDES, atLeast(0)));
+  /**
+   * At most 4,096 hidden units: with 784 inputs a classifier's weights, gradient and L-BFGS history are then
+   * about 0.8 GB per task; far more fails only once the tasks run out of memory.
+   */
+  public static final Key<Integer> HIDDEN = declare(Key.integer("learner.hidden", DECIDES, atLeast(0),
+      atMost(4096)));
   public static final Key<Activation> ACTIVATION =
       declare(Key.choice("learner.activation", DECIDES, Activation.values(), Activation::key));
   public static final Key<Double> L2 = declare(Key.number("learner.l2", DECIDES, finiteAndNotNegative()));

@@ -172,6 +172,7 @@ class HostileInputTest {
       "data.test-size=0          | data.test-size must be at least 1, got 0",
       "data.test-size=5000       | data.test-size = 5000, but the test split has only 2163 examples",
       "learner.hidden=-1         | learner.hidden must be at least 0, got -1",
+      "learner.hidden=100000000  | learner.hidden must be at most 4096, got 100000000",
       "learner.l2=-1             | learner.l2 must be a finite number >= 0, got -1.0",
       "learner.activation=tanh   | learner.activation must be sigmoid or relu, got tanh",
       "learner.optimizer=arrays  | learner.optimizer is gone (--set learner.optimizer=arrays): delete it",
