@@ -214,6 +214,13 @@ class HostileInputTest {
   }
 
   @Test
+  void anS3aPathWithoutHadoopAwsIsRefusedInOneLine() {
+    String expected = "s3a:// paths need hadoop-aws and the AWS SDK on the classpath, which smoothcert does not ship";
+    assertRefusedWithoutOutput(DATA, expected, "data.dir=\"s3a://bucket/mnist-1-7\"");
+    assertRefused(run(small(DATA, tmp.resolve("unused"), "job.out=\"s3a://bucket/runs/r\"")), expected);
+  }
+
+  @Test
   void runDirectoryOfAnotherConfigIsLeftAsItWas() throws IOException {
     Path out = tmp.resolve("other-config");
     Configuration hadoop = new Configuration();
