@@ -60,7 +60,8 @@ public final class ConfigKeys {
   public static final Key<Double> THRESHOLD =
       declare(Key.number(TableSpec.KEY_THRESHOLD, DECIDES_FOR_TABLES, finiteNumber()));
   public static final Key<Integer> DIMENSION =
-      declare(Key.integer(TableSpec.KEY_DIMENSION, DECIDES_FOR_TABLES, atLeast(0)));
+      declare(Key.integer(TableSpec.KEY_DIMENSION, DECIDES_FOR_TABLES, atLeast(0),
+          atMost(TableSpec.MAX_DIMENSION)));
   public static final Key<Integer> TRAIN_SIZE = declare(Key.integer(DataSpec.KEY_TRAIN_SIZE, DECIDES, atLeast(1)));
   public static final Key<Integer> TEST_SIZE = declare(Key.integer(DataSpec.KEY_TEST_SIZE, DECIDES, atLeast(1)));
   public static final Key<Integer> LEVELS =

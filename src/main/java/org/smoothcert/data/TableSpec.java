@@ -35,6 +35,8 @@ public record TableSpec(DataFormat format, String trainPath, String testPath, St
   public static final String KEY_DISCRETIZE = "data.discretize";
   public static final String KEY_THRESHOLD = "data.threshold";
   public static final String KEY_DIMENSION = "data.dimension";
+  /** The most features a LibSVM table may have (data.dimension, or its largest index): a column each is held. */
+  public static final int MAX_DIMENSION = 1_000_000;
 
   /** Checks what involves several keys; each key's own range is checked when it is read. */
   public TableSpec {
