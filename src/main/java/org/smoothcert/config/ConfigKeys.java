@@ -13,6 +13,7 @@ import static org.smoothcert.config.Key.Votes.INDIFFERENT;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.smoothcert.certify.L0Certificate;
 import org.smoothcert.data.CertifiedPoints;
 import org.smoothcert.data.DataFormat;
 import org.smoothcert.data.DataSpec;
@@ -84,7 +85,8 @@ public final class ConfigKeys {
   public static final Key<Double> ALPHA = declare(Key.number("certify.alpha", INDIFFERENT, strictlyBetween(0, 1)));
   public static final Key<Boolean> CLASS_SPLIT = declare(Key.flag("certify.class-split", INDIFFERENT));
   public static final Key<Integer> MAX_RADIUS =
-      declare(Key.integer("certify.max-radius", INDIFFERENT, atLeast(0), atMost(100_000)));
+      declare(Key.integer("certify.max-radius", INDIFFERENT, atLeast(0),
+          atMost(L0Certificate.LARGEST_MAX_RADIUS)));
   public static final Key<String> RUNNER_UP = declare(Key.choice("certify.runner-up", INDIFFERENT,
       new String[] {"auto", "true", "false"}, s -> s));
   public static final Key<Integer> SELECTION_CLASSIFIERS =
