@@ -61,6 +61,8 @@ public final class RunDirectory implements ReportFolder, AutoCloseable {
    * there, and matched, when the directory was claimed or opened (it was written beside them).
    */
   private boolean legacySlicesTrusted;
+  /** The outermost folder made to take this directory, while nothing but the run's own is in it; else null. */
+  private Path madeHere;
   /** Held while this process writes the directory; null otherwise. */
   private DirectoryLock lock;
   /** The outputs written since {@link #beginOutputs}, with their SHA-256: what {@link #seal} lists. */
@@ -130,9 +132,10 @@ public final class RunDirectory implements ReportFolder, AutoCloseable {
     try {
       beginOutputs();
     } catch (RuntimeException e) {
-      close();
+      abandon();
       throw e;
     }
+    madeHere = null;
   }
 
   /**
@@ -172,14 +175,42 @@ public final class RunDirectory implements ReportFolder, AutoCloseable {
     return missing;
   }
 
-  /** Takes the directory's lock (making the directory); released by {@link #close}. */
+  /**
+   * Takes the directory's lock (making the directory); released by {@link #close}. The folders made for it
+   * are remembered until the directory holds a set of outputs begun, so a failure before then (a disk that
+   * filled up since the probe) leaves none of them.
+   */
   private void lock() {
     if (readOnly) {
       throw new IllegalStateException("a run directory opened for reading is not written");
     }
     if (lock == null) {
-      mkdirs(root);
-      lock = DirectoryLock.take(fs, root, location());
+      try {
+        madeHere = topMissingFolder();
+      } catch (IOException e) {
+        throw new UserError("cannot write the run directory " + location() + ": " + e.getMessage());
+      }
+      try {
+        mkdirs(root);
+        lock = DirectoryLock.take(fs, root, location());
+      } catch (RuntimeException e) {
+        abandon();
+        throw e;
+      }
+    }
+  }
+
+  /** Releases the lock after a failure while taking the folder, removing the folders made for it. */
+  private void abandon() {
+    try {
+      if (madeHere != null) {
+        fs.delete(madeHere, true);
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("cannot remove {}: {}", madeHere, e.getMessage());
+    } finally {
+      madeHere = null;
+      close();
     }
   }
 
@@ -276,13 +307,20 @@ public final class RunDirectory implements ReportFolder, AutoCloseable {
   public void claim(Map<String, String> identity) {
     requireIdentity(identity);
     lock();
-    requireIdentity(identity);
-    beginOutputs();
-    mkdirs(new Path(root, VOTES));
-    boolean bound = exists(IDENTITY);
-    if (!bound) {
-      store(IDENTITY, render(identity).getBytes(StandardCharsets.UTF_8));
+    boolean bound;
+    try {
+      requireIdentity(identity);
+      beginOutputs();
+      mkdirs(new Path(root, VOTES));
+      bound = exists(IDENTITY);
+      if (!bound) {
+        store(IDENTITY, render(identity).getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (RuntimeException e) {
+      abandon();
+      throw e;
     }
+    madeHere = null;
     identityDigest = digest(render(identity));
     legacySlicesTrusted = bound;
   }

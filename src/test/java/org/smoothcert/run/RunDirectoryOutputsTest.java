@@ -15,6 +15,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smoothcert.FullDiskFileSystem;
 import org.smoothcert.UserError;
 import org.smoothcert.data.HadoopFiles;
 
@@ -152,5 +153,22 @@ class RunDirectoryOutputsTest {
     Files.writeString(run.resolve(".thesis.tex.writing"), "draft");
     RunDirectory.create(run.toString(), HADOOP, false).close();
     assertEquals(List.of(".smoothcert", ".thesis.tex.writing"), names(run));
+  }
+
+  @Test
+  void aDiskThatFillsBeforeTheFolderIsTakenLeavesNoFolder() {
+    // The probe still fits; the lock does not: the folders made for the run are removed again.
+    String out = FullDiskFileSystem.uri(tmp.resolve("out/run"));
+    RunDirectory dir = RunDirectory.writable(out, HADOOP, false);
+    FullDiskFileSystem.fill();
+    try {
+      UserError e = assertThrows(UserError.class, () -> dir.claim(java.util.Map.of("data.sha256", "0")));
+      assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+      e = assertThrows(UserError.class, () -> RunDirectory.create(out, HADOOP, false));
+      assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+    } finally {
+      FullDiskFileSystem.free();
+    }
+    assertFalse(Files.exists(tmp.resolve("out")), "nothing is left");
   }
 }
