@@ -81,6 +81,11 @@ final class ThresholdsCommand extends Subcommand {
           needed < 0 ? "impossible" : Long.toString(needed));
     }
     int max = ceiling.maxRadius();
+    if (max == L0Certificate.DEFAULT_MAX_RADIUS) {
+      out.printf("ceiling: a unanimous vote gives p_lower=%.10f, which certifies every radius up to %d, where the"
+          + " search stops%n", ceiling.unanimousPLower(), max);
+      return 0;
+    }
     out.printf("ceiling: a unanimous vote gives p_lower=%.10f, so the largest certifiable radius is %d;"
             + " radius %d needs N >= %d%n",
         ceiling.unanimousPLower(), max, max + 1,

@@ -82,6 +82,14 @@ class CliTest {
   }
 
   @Test
+  void whenTheSearchStopsBeforeTheCeilingThresholdsSaySo() {
+    Result r = run("thresholds --beta 0.501 --feature-domain 2 --label-domain 2 --n 40 --alpha 0.01 --max-radius 3");
+    assertEquals(0, r.status(), r.err());
+    assertEquals("ceiling: a unanimous vote gives p_lower=0.8759397805, which certifies every radius up to 1000, where"
+        + " the search stops", r.lastLine());
+  }
+
+  @Test
   void helpListsTheCommandsAndEachCommandItsOptions() {
     Result help = run("help");
     assertEquals(0, help.status(), help.err());
