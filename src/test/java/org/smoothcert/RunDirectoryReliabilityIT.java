@@ -225,7 +225,7 @@ class RunDirectoryReliabilityIT {
       }
     }
     Files.writeString(dir.resolve(".points.csv.writing"), "0,1,7,1");
-    Files.writeString(dir.resolve(".5f0c1d2e-probe-of-a-killed-run.probe"), "");
+    Files.writeString(dir.resolve(".5f0c1d2e-7b3a-4c9d-8e1f-2a3b4c5d6e7f.probe"), "");
     Files.write(dir.resolve("votes/.slice-0000000000-0000000010.votes.writing"), new byte[7]);
 
     assertOk(run(dir));

@@ -56,8 +56,8 @@ final class CertificateOptions {
   }
 
   static int maxRadius(int r) {
-    if (r < 0 || r > 100_000) {
-      throw new UserError("--max-radius must be in [0, 100000], got " + r);
+    if (r < 0 || r > L0Certificate.LARGEST_MAX_RADIUS) {
+      throw new UserError("--max-radius must be in [0, " + L0Certificate.LARGEST_MAX_RADIUS + "], got " + r);
     }
     return r;
   }

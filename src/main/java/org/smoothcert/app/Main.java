@@ -80,6 +80,9 @@ public final class Main implements Callable<Integer> {
     }
     UserError cause = userErrorCause(e);
     if (cause == null) {
+      cause = missingFileSystem(e);
+    }
+    if (cause == null) {
       throw e;
     }
     command.getErr().println(prefix(command) + cause.getMessage());
@@ -91,6 +94,28 @@ public final class Main implements Callable<Integer> {
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (c instanceof UserError u) {
         return u;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A path whose Hadoop file system class is not on the classpath: s3a:// (hadoop-aws and the AWS SDK,
+   * which smoothcert does not ship: they are hundreds of megabytes), or another such scheme. Hadoop
+   * reports it as a RuntimeException around a ClassNotFoundException, wherever a path is first opened.
+   */
+  static UserError missingFileSystem(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      String message = String.valueOf(c.getMessage());
+      if (c instanceof ClassNotFoundException && message.contains("FileSystem")) {
+        String missing = message.replaceFirst("^.*?Class (\\S+) not found.*$", "$1");
+        if (missing.startsWith("org.apache.hadoop.fs.s3a.")) {
+          return new UserError("s3a:// paths need hadoop-aws and the AWS SDK on the classpath, which smoothcert does"
+              + " not ship (" + missing + " not found): add them (e.g. spark-submit --packages"
+              + " org.apache.hadoop:hadoop-aws:" + org.apache.hadoop.util.VersionInfo.getVersion()
+              + ") or use a file:// or hdfs:// path");
+        }
+        return new UserError("a path's Hadoop file system is not on the classpath (" + missing + " not found)");
       }
     }
     return null;

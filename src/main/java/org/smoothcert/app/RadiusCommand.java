@@ -25,8 +25,36 @@ final class RadiusCommand extends Subcommand {
   Double pUpper;
 
   @Option(names = "--max-radius", paramLabel = "R", defaultValue = "" + L0Certificate.DEFAULT_MAX_RADIUS,
-      description = "where the search stops, in [0, 100000] (default: ${DEFAULT-VALUE})")
+      description = "where the search stops, in [0, " + L0Certificate.LARGEST_MAX_RADIUS + "] (default:"
+          + " ${DEFAULT-VALUE})")
   int maxRadius;
+
+  /** How long the search may take: exact thresholds cost time cubic in r, more for a beta of many digits. */
+  static final long SEARCH_BUDGET_NANOS = 20_000_000_000L;
+
+  /**
+   * {@link L0Certificate#radius(double, int)}, refused in one line once it has run {@code budgetNanos}
+   * (e.g. beta = 0.5000000001, whose thresholds rise so slowly that the search runs far out).
+   */
+  static int searchWithin(L0Certificate certificate, double p, int maxRadius, long budgetNanos) {
+    int step = Math.min(maxRadius, 25);
+    long deadline = System.nanoTime() + budgetNanos;
+    int reached = 0;
+    while (true) {
+      int r = certificate.radius(p, reached + step);
+      if (r < reached + step || r == maxRadius) {
+        return r;
+      }
+      reached = r;
+      step = Math.min(step, maxRadius - reached);
+      if (System.nanoTime() > deadline) {
+        throw new UserError(String.format("--max-radius %d: the search reached radius %d in %d s and was stopped"
+            + " (p_lower is above every threshold so far; each exact threshold costs more the further out);"
+            + " the radius is at least %d: give --max-radius %d or less for an answer", maxRadius, reached,
+            budgetNanos / 1_000_000_000L, reached, reached));
+      }
+    }
+  }
 
   @Override
   int run(PrintWriter out) {
@@ -40,7 +68,8 @@ final class RadiusCommand extends Subcommand {
     if (pUpper != null && !(pUpper >= 0 && pUpper <= 1)) {
       throw new UserError("--p-upper must be in [0, 1], got " + pUpper);
     }
-    int radius = pUpper == null ? certificate.radius(p, maxRadius) : certificate.radius(p, pUpper, maxRadius);
+    int radius = pUpper == null ? searchWithin(certificate, p, maxRadius, SEARCH_BUDGET_NANOS)
+        : certificate.radius(p, pUpper, maxRadius);
     if (radius == L0Certificate.ABSTAIN) {
       out.println(pUpper == null ? "p_lower=" + p + " <= 1/2: the smoothed classifier abstains"
           : "p_lower=" + p + " does not exceed p_upper=" + pUpper + ": the smoothed classifier abstains");

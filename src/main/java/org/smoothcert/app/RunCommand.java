@@ -2,6 +2,7 @@ package org.smoothcert.app;
 
 import java.io.PrintWriter;
 import org.apache.hadoop.conf.Configuration;
+import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.DataSample;
 import org.smoothcert.data.TableProvenance;
 import org.smoothcert.experiments.CertifyRun;
@@ -28,6 +29,9 @@ final class RunCommand extends Subcommand {
     CertifyRun run = CertifyRun.prepare(job.config(dir, hadoop), hadoop);
     out.printf("smoothcert run -> %s%n", run.location());
     out.printf("data: %s%n", describe(run.sample()));
+    RunConfig config = run.config();
+    run.sample().absentClasses(config.table().format().isTable() ? config.table().classes() : config.data().digits())
+        .ifPresent(w -> out.printf("warning: %s%n", w));
     out.print(Reports.ceiling(run.config(), run.sample().train().domains().largest(), run.sample().train().count()));
     out.flush();
     Interruption.install(System.err, () -> String.format("%,d of %,d classifiers are checkpointed in %s",

@@ -135,6 +135,12 @@ final class ThresholdsCommand extends Subcommand {
       }
     }
     int max = ceiling.maxRadius();
+    if (max == L0Certificate.DEFAULT_MAX_RADIUS) {
+      out.printf("ceiling: a unanimous vote gives p_lower=%.10f, which certifies every radius up to %d, where the"
+          + " search stops%n", ceiling.unanimousPLower(), max);
+      out.print(split.provenNote());
+      return 0;
+    }
     long more = Ceiling.classifiersNeeded(certificate, max + 1, split.perBound());
     out.printf("ceiling: a unanimous vote gives p_lower=%.10f, so the largest certifiable radius is %d;"
             + " radius %d needs N >= %d%n",

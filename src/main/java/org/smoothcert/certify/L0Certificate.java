@@ -43,6 +43,11 @@ public final class L0Certificate implements BoundCertificate {
   public static final int ABSTAIN = -1;
   /** Radii beyond this are not searched unless asked for (the thresholds cost O(r^2) big integers). */
   public static final int DEFAULT_MAX_RADIUS = 1000;
+  /**
+   * The largest radius searched at all: the exact thresholds cost time cubic in r (1,000 takes about a
+   * second, 5,000 a minute and a half), so a search further out is refused rather than left running.
+   */
+  public static final int LARGEST_MAX_RADIUS = 2000;
 
   private static final BigFraction HALF = new BigFraction(1, 2);
 
@@ -234,6 +239,9 @@ public final class L0Certificate implements BoundCertificate {
     BigFraction p = new BigFraction(pLower);
     if (p.compareTo(HALF) <= 0) {
       return ABSTAIN;
+    }
+    if (pLower == 1) {
+      return maxRadius; // every threshold is below 1 (beta < 1): no need to compute them
     }
     int r = 0;
     while (r < maxRadius && p.compareTo(threshold(r + 1)) > 0) {

@@ -13,6 +13,7 @@ import static org.smoothcert.config.Key.Votes.INDIFFERENT;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.smoothcert.certify.L0Certificate;
 import org.smoothcert.data.CertifiedPoints;
 import org.smoothcert.data.DataFormat;
 import org.smoothcert.data.DataSpec;
@@ -62,7 +63,8 @@ public final class ConfigKeys {
       declare(Key.number(TableSpec.KEY_THRESHOLD, DECIDES_FOR_TABLES, finiteNumber()));
   public static final Key<String> BINS_PATH = declare(Key.optionalText(TableSpec.KEY_BINS_PATH, INDIFFERENT));
   public static final Key<Integer> DIMENSION =
-      declare(Key.integer(TableSpec.KEY_DIMENSION, DECIDES_FOR_TABLES, atLeast(0)));
+      declare(Key.integer(TableSpec.KEY_DIMENSION, DECIDES_FOR_TABLES, atLeast(0),
+          atMost(TableSpec.MAX_DIMENSION)));
   public static final Key<Integer> TRAIN_SIZE =
       declare(Key.sizeOrAll(DataSpec.KEY_TRAIN_SIZE, DECIDES, DataSpec.ALL));
   public static final Key<Integer> TEST_SIZE = declare(Key.sizeOrAll(DataSpec.KEY_TEST_SIZE, DECIDES, DataSpec.ALL));
@@ -96,7 +98,8 @@ public final class ConfigKeys {
   public static final Key<Double> ALPHA = declare(Key.number("certify.alpha", INDIFFERENT, strictlyBetween(0, 1)));
   public static final Key<Boolean> CLASS_SPLIT = declare(Key.flag("certify.class-split", INDIFFERENT));
   public static final Key<Integer> MAX_RADIUS =
-      declare(Key.integer("certify.max-radius", INDIFFERENT, atLeast(0), atMost(100_000)));
+      declare(Key.integer("certify.max-radius", INDIFFERENT, atLeast(0),
+          atMost(L0Certificate.LARGEST_MAX_RADIUS)));
   public static final Key<String> RUNNER_UP = declare(Key.choice("certify.runner-up", INDIFFERENT,
       new String[] {"auto", "true", "false"}, s -> s));
   public static final Key<Integer> SELECTION_CLASSIFIERS =
@@ -104,7 +107,12 @@ public final class ConfigKeys {
   public static final Key<Integer> TRIGGER_SIZE =
       declare(Key.integer("certify.trigger-size", INDIFFERENT, atLeast(0), atMost(100_000)));
 
-  public static final Key<Integer> HIDDEN = declare(Key.integer("learner.hidden", DECIDES, atLeast(0)));
+  /**
+   * At most 4,096 hidden units: with 784 inputs a classifier's weights, gradient and L-BFGS history are then
+   * about 0.8 GB per task; far more fails only once the tasks run out of memory.
+   */
+  public static final Key<Integer> HIDDEN = declare(Key.integer("learner.hidden", DECIDES, atLeast(0),
+      atMost(4096)));
   public static final Key<Activation> ACTIVATION =
       declare(Key.choice("learner.activation", DECIDES, Activation.values(), Activation::key));
   public static final Key<Double> L2 = declare(Key.number("learner.l2", DECIDES, finiteAndNotNegative()));

@@ -2,6 +2,7 @@ package org.smoothcert.config;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigRenderOptions;
 import java.util.List;
 import org.smoothcert.UserError;
 
@@ -109,7 +110,7 @@ public final class Keys {
     String got;
     String origin = "";
     try {
-      got = c.getValue(key).render();
+      got = c.getValue(key).render(ConfigRenderOptions.concise());
       origin = " (" + origin(c.getValue(key)) + ")";
     } catch (ConfigException e) {
       got = "nothing";

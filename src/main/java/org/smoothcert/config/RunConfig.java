@@ -5,6 +5,7 @@ import com.typesafe.config.ConfigRenderOptions;
 import java.util.Map;
 import java.util.TreeMap;
 import org.smoothcert.UserError;
+import org.smoothcert.certify.AlphaSplit;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.TableSpec;
 import org.smoothcert.model.MlpConfig;
@@ -41,6 +42,15 @@ public record RunConfig(long seed, DataSpec data, TableSpec table, SmoothingConf
     if (certify.selectionClassifiers() >= smoothing.classifiers()) {
       throw new UserError(ConfigKeys.SELECTION_CLASSIFIERS + " (" + certify.selectionClassifiers()
           + ") must be below " + ConfigKeys.CLASSIFIERS + " (" + smoothing.classifiers() + ")");
+    }
+    // With a size of "all" the points are counted once the data is drawn; the run checks the split then.
+    if (data.certifiedSize() != DataSpec.ALL) {
+      try {
+        AlphaSplit.of(certify.alpha(), data.certifiedSize(), classes, certify.classSplit(),
+            certify.runnerUpFor(classes), certify.selectionClassifiers() > 0);
+      } catch (IllegalArgumentException e) {
+        throw new UserError("certify." + e.getMessage());
+      }
     }
     MlpConfig learner = new MlpConfig(ConfigKeys.HIDDEN.read(settings), ConfigKeys.ACTIVATION.read(settings),
         ConfigKeys.L2.read(settings), ConfigKeys.MAX_ITER.read(settings), ConfigKeys.TOL.read(settings),

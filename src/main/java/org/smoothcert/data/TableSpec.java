@@ -59,6 +59,9 @@ public record TableSpec(DataFormat format, String trainPath, String testPath, St
     return !binsPath.isEmpty();
   }
 
+  /** The most features a LibSVM table may have (data.dimension, or its largest index): a column each is held. */
+  public static final int MAX_DIMENSION = 1_000_000;
+
   /** Checks what involves several keys; each key's own range is checked when it is read. */
   public TableSpec {
     featureColumns = List.copyOf(featureColumns);

@@ -1,12 +1,17 @@
 package org.smoothcert.experiments;
 
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.smoothcert.UserError;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.report.RunReport;
 import org.smoothcert.report.SweepReport;
@@ -37,6 +42,7 @@ public final class Sweep {
 
   public static Result execute(String file, List<String> sets, String key, List<String> values, String out,
       String master, Configuration hadoop) {
+    refuseRepeated(key, values);
     // Validate every value's config before the first (long) run starts.
     List<Study.Run> runs = new ArrayList<>();
     for (String value : values) {
@@ -64,6 +70,30 @@ public final class Sweep {
       root.writeText("sweep.svg", report.plot(subtitle).svg());
       root.seal();
       return new Result(root.location(), trainedOnce, rows, report);
+    }
+  }
+
+  /**
+   * Refuses a value given twice, as HOCON reads it (0.8 and 0.80 are one value): its two runs would share a
+   * row, a folder and a series of the plot.
+   */
+  private static void refuseRepeated(String key, List<String> values) {
+    Map<Object, String> seen = new HashMap<>();
+    for (String value : values) {
+      Object read;
+      try {
+        read = ConfigFactory.parseString(key + "=" + value).getValue(key).unwrapped();
+      } catch (ConfigException e) {
+        continue; // the value's own config names what is wrong with it
+      }
+      if (read instanceof Number n) {
+        read = n.doubleValue();
+      }
+      String first = seen.putIfAbsent(read, value);
+      if (first != null) {
+        throw new UserError("--values gives " + key + " = " + first + " twice (" + first + ", " + value
+            + "): give each value once");
+      }
     }
   }
 

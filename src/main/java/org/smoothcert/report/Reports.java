@@ -9,6 +9,7 @@ import org.smoothcert.certify.CertificationResult;
 import org.smoothcert.certify.Certifier;
 import org.smoothcert.certify.L0Certificate;
 import org.smoothcert.certify.VotesNeeded;
+import org.smoothcert.config.ConfigKeys;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.CertifiedPoints;
 import org.smoothcert.smoothing.Scheme;
@@ -24,6 +25,9 @@ import org.smoothcert.votes.VoteCounts;
 public final class Reports {
   /** The paper's certified accuracy (Wang et al. 2020, MNIST 1/7, beta = 0.9, N = 10,000): 36% at r = 2. */
   private static final Map<Integer, Double> PAPER = Map.of(2, 0.36);
+
+  /** Radii whose votes needed the ceiling lists before the last one. */
+  private static final int VOTES_SHOWN = 3;
 
   private Reports() {}
 
@@ -73,30 +77,43 @@ public final class Reports {
     L0Certificate certificate = certificate(config, featureDomain);
     long bounded = estimationClassifiers(config);
     Ceiling ceiling = new Ceiling(certificate, bounded, split.perBound());
-    int max = ceiling.maxRadius();
+    int limit = config.certify().maxRadius();
+    int max = certificate.radius(ceiling.unanimousPLower(), limit);
     String n = config.certify().selectionClassifiers() == 0 ? String.format("N=%,d", bounded)
         : String.format("N - n0 = %,d (n0 = %,d choose the class)", bounded, config.certify().selectionClassifiers());
-    long needed = Ceiling.classifiersNeeded(certificate, max + 1, split.perBound());
     if (max < 0) {
+      long needed = Ceiling.classifiersNeeded(certificate, 0, split.perBound());
       return String.format("warning: with %s no point can be certified: even a unanimous vote gives p_lower=%.4f <= 1/2;"
           + " radius 0 needs %s >= %,d%n", n, ceiling.unanimousPLower(),
           config.certify().selectionClassifiers() == 0 ? "N" : "N - n0", needed);
     }
     // What the run's certifier asks of one point; with the runner-up bound, from the other votes spread
-    // over the other classes (fewest) to all on one (most).
+    // over the other classes (fewest) to all on one (most). The first radii and the last one: a
+    // near-chance beta certifies hundreds of radii.
     VotesNeeded plan = new VotesNeeded(certificate, split, bounded);
     StringBuilder votes = new StringBuilder();
     for (int r = 0; r <= max; r++) {
-      votes.append(r == 0 ? "" : ", ").append("r=").append(r).append(": ").append(plan.spread(r));
-      if (plan.dependsOnTheOthers()) {
-        votes.append('-').append(plan.concentrated(r));
+      if (r < VOTES_SHOWN || r == max) {
+        votes.append(r == 0 ? "" : ", ").append("r=").append(r).append(": ").append(plan.spread(r));
+        if (plan.dependsOnTheOthers()) {
+          votes.append('-').append(plan.concentrated(r));
+        }
+      } else if (r == VOTES_SHOWN) {
+        votes.append(", ...");
       }
     }
     String which = plan.dependsOnTheOthers() ? String.format(" (runner-up bound: the other votes spread over the"
         + " %d other classes - all on one)", config.classes() - 1) : "";
-    return String.format("certificate: beta=%s, %s, %s; votes needed for the top class%s: %s%n"
-        + "ceiling: no radius above %d is certifiable with %s (radius %d needs %,d)%n%s",
-        config.smoothing().beta(), n, split.describe(), which, votes, max, n, max + 1, needed, split.provenNote());
+    String head = String.format("certificate: beta=%s, %s, %s; votes needed for the top class%s: %s%n",
+        config.smoothing().beta(), n, split.describe(), which, votes);
+    if (max == limit) {
+      return head + String.format("ceiling: %s = %d stops the search: a unanimous vote of %s certifies every radius"
+          + " up to it (raise %s to search further)%n", ConfigKeys.MAX_RADIUS, limit, n, ConfigKeys.MAX_RADIUS)
+          + split.provenNote();
+    }
+    long needed = Ceiling.classifiersNeeded(certificate, max + 1, split.perBound());
+    return head + String.format("ceiling: no radius above %d is certifiable with %s (radius %d needs %,d)%n",
+        max, n, max + 1, needed) + split.provenNote();
   }
 
   /** The classifiers whose votes are bounded: N, or N - n0 in the two-sample protocol. */

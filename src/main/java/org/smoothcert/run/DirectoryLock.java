@@ -21,6 +21,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RawLocalFileSystem;
+import org.apache.hadoop.util.ShutdownHookManager;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.smoothcert.UserError;
@@ -44,11 +45,19 @@ final class DirectoryLock implements AutoCloseable {
   private final Path file;
   private final Holder holder;
   private final ScheduledExecutorService toucher;
+  /**
+   * Releases the lock when the JVM exits before {@link #close} (SIGTERM or Ctrl-C while the outputs are
+   * written: the exit does not unwind the thread that would close it). Hadoop's hook manager, at a priority
+   * above the file systems' own hook, so the file system is still open.
+   */
+  private final Runnable onExit = this::release;
+  private boolean released;
 
   private DirectoryLock(FileSystem fs, Path file, Holder holder) {
     this.fs = fs;
     this.file = file;
     this.holder = holder;
+    ShutdownHookManager.get().addShutdownHook(onExit, FileSystem.SHUTDOWN_HOOK_PRIORITY + 1);
     this.toucher = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "smoothcert lock " + file.getParent().getName());
       t.setDaemon(true);
@@ -227,6 +236,17 @@ final class DirectoryLock implements AutoCloseable {
   /** Releases the lock, if this process still holds it. */
   @Override
   public void close() {
+    if (!ShutdownHookManager.get().isShutdownInProgress()) {
+      ShutdownHookManager.get().removeShutdownHook(onExit);
+    }
+    release();
+  }
+
+  private synchronized void release() {
+    if (released) {
+      return;
+    }
+    released = true;
     toucher.shutdownNow();
     try {
       if (stillMine()) {

@@ -61,6 +61,8 @@ public final class RunDirectory implements ReportFolder, AutoCloseable {
    * there, and matched, when the directory was claimed or opened (it was written beside them).
    */
   private boolean legacySlicesTrusted;
+  /** The outermost folder made to take this directory, while nothing but the run's own is in it; else null. */
+  private Path madeHere;
   /** Held while this process writes the directory; null otherwise. */
   private DirectoryLock lock;
   /** The outputs written since {@link #beginOutputs}, with their SHA-256: what {@link #seal} lists. */
@@ -130,9 +132,10 @@ public final class RunDirectory implements ReportFolder, AutoCloseable {
     try {
       beginOutputs();
     } catch (RuntimeException e) {
-      close();
+      abandon();
       throw e;
     }
+    madeHere = null;
   }
 
   /**
@@ -172,14 +175,42 @@ public final class RunDirectory implements ReportFolder, AutoCloseable {
     return missing;
   }
 
-  /** Takes the directory's lock (making the directory); released by {@link #close}. */
+  /**
+   * Takes the directory's lock (making the directory); released by {@link #close}. The folders made for it
+   * are remembered until the directory holds a set of outputs begun, so a failure before then (a disk that
+   * filled up since the probe) leaves none of them.
+   */
   private void lock() {
     if (readOnly) {
       throw new IllegalStateException("a run directory opened for reading is not written");
     }
     if (lock == null) {
-      mkdirs(root);
-      lock = DirectoryLock.take(fs, root, location());
+      try {
+        madeHere = topMissingFolder();
+      } catch (IOException e) {
+        throw new UserError("cannot write the run directory " + location() + ": " + e.getMessage());
+      }
+      try {
+        mkdirs(root);
+        lock = DirectoryLock.take(fs, root, location());
+      } catch (RuntimeException e) {
+        abandon();
+        throw e;
+      }
+    }
+  }
+
+  /** Releases the lock after a failure while taking the folder, removing the folders made for it. */
+  private void abandon() {
+    try {
+      if (madeHere != null) {
+        fs.delete(madeHere, true);
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("cannot remove {}: {}", madeHere, e.getMessage());
+    } finally {
+      madeHere = null;
+      close();
     }
   }
 
@@ -188,16 +219,25 @@ public final class RunDirectory implements ReportFolder, AutoCloseable {
    * left behind and the old manifest (from now on the outputs are incomplete until {@link #seal}).
    */
   private void beginOutputs() {
-    if (!exists(FolderOwnership.MARKER)) {
-      store(FolderOwnership.MARKER, FolderOwnership.MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
-    }
     try {
-      for (Path folder : List.of(root, new Path(root, VOTES))) {
-        if (fs.exists(folder)) {
-          for (FileStatus f : fs.listStatus(folder)) {
-            if (FolderOwnership.isLeftover(f.getPath().getName())) {
-              HadoopFiles.unchecksummed(fs).delete(f.getPath(), false);
-            }
+      // Only a folder smoothcert marked before this run can hold the temporary files of its outputs and
+      // slices; in any other, only the names it makes before the marker are its own (the rest the user's).
+      boolean marked = FolderOwnership.isMarked(fs, root);
+      if (!exists(FolderOwnership.MARKER)) {
+        store(FolderOwnership.MARKER, FolderOwnership.MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
+      }
+      FileSystem raw = HadoopFiles.unchecksummed(fs);
+      for (FileStatus f : fs.listStatus(root)) {
+        String name = f.getPath().getName();
+        if (marked ? FolderOwnership.isLeftoverInMarked(name) : FolderOwnership.isLeftover(name)) {
+          raw.delete(f.getPath(), false);
+        }
+      }
+      Path votes = new Path(root, VOTES);
+      if (marked && fs.exists(votes)) {
+        for (FileStatus f : fs.listStatus(votes)) {
+          if (FolderOwnership.isSliceLeftover(f.getPath().getName())) {
+            raw.delete(f.getPath(), false);
           }
         }
       }
@@ -267,13 +307,20 @@ public final class RunDirectory implements ReportFolder, AutoCloseable {
   public void claim(Map<String, String> identity) {
     requireIdentity(identity);
     lock();
-    requireIdentity(identity);
-    beginOutputs();
-    mkdirs(new Path(root, VOTES));
-    boolean bound = exists(IDENTITY);
-    if (!bound) {
-      store(IDENTITY, render(identity).getBytes(StandardCharsets.UTF_8));
+    boolean bound;
+    try {
+      requireIdentity(identity);
+      beginOutputs();
+      mkdirs(new Path(root, VOTES));
+      bound = exists(IDENTITY);
+      if (!bound) {
+        store(IDENTITY, render(identity).getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (RuntimeException e) {
+      abandon();
+      throw e;
     }
+    madeHere = null;
     identityDigest = digest(render(identity));
     legacySlicesTrusted = bound;
   }
@@ -281,6 +328,19 @@ public final class RunDirectory implements ReportFolder, AutoCloseable {
   /** The identity this directory is bound to. */
   public Map<String, String> identity() {
     return RunConfig.completeIdentity(parse(storedIdentityText()));
+  }
+
+  /**
+   * The identity votes.id states, completed as {@link #identity} does where it can; as written where its
+   * learner is a combination that can only be re-certified.
+   */
+  Map<String, String> storedIdentity() {
+    Map<String, String> raw = parse(storedIdentityText());
+    try {
+      return RunConfig.completeIdentity(raw);
+    } catch (UserError e) {
+      return raw;
+    }
   }
 
   private String storedIdentityText() {

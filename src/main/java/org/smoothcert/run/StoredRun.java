@@ -1,9 +1,13 @@
 package org.smoothcert.run;
 
+import com.typesafe.config.Config;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Objects;
+import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.smoothcert.UserError;
 import org.smoothcert.config.ConfigLoader;
@@ -56,7 +60,37 @@ public final class StoredRun {
       }
       text.append(o).append('\n');
     }
-    return RunConfig.from(ConfigLoader.parseStored(text.toString(), dir.location() + "/" + RunDirectory.CONFIG_FILE));
+    RunConfig config = RunConfig.from(ConfigLoader.parseStored(text.toString(), dir.location() + "/" + RunDirectory.CONFIG_FILE));
+    requireMadeUnder(config);
+    return config;
+  }
+
+  /**
+   * Refuses a run.conf that disagrees with votes.id, the identity the slices are stamped with: run.conf can
+   * be edited (and re-hashed into the manifest), the stamps cannot, so certifying from an edited run.conf
+   * would certify votes under settings that did not make them.
+   */
+  private void requireMadeUnder(RunConfig config) {
+    Map<String, String> stored = dir.storedIdentity();
+    Map<String, String> current = RunConfig.completeIdentity(
+        config.votesIdentity(stored.getOrDefault("data.sha256", "")));
+    Config defaults = ConfigLoader.defaults();
+    List<String> diffs = new ArrayList<>();
+    TreeSet<String> keys = new TreeSet<>(current.keySet());
+    stored.keySet().stream().filter(defaults::hasPath).forEach(keys::add);
+    for (String key : keys) {
+      String was = stored.get(key);
+      String now = current.get(key);
+      if (!Objects.equals(was, now)) {
+        diffs.add(key + " is " + (was == null ? "unset" : was) + " in " + RunDirectory.IDENTITY + ", "
+            + (now == null ? "unset" : now) + " in " + RunDirectory.CONFIG_FILE);
+      }
+    }
+    if (!diffs.isEmpty()) {
+      throw new UserError(dir.location() + "/" + RunDirectory.CONFIG_FILE + " disagrees with the "
+          + RunDirectory.IDENTITY + " its votes are stamped with (" + String.join("; ", diffs)
+          + "); it was edited after the run: restore it, or run smoothcert run with the new settings");
+    }
   }
 
   /**

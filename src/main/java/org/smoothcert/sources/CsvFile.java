@@ -43,6 +43,6 @@ final class CsvFile {
   }
 
   private static DataFrameReader options(SparkSession spark) {
-    return spark.read().option("header", "true").option("inferSchema", "false");
+    return SparkTables.literal(spark).option("header", "true").option("inferSchema", "false");
   }
 }

@@ -20,6 +20,7 @@ import org.apache.spark.sql.SparkSession;
 import org.smoothcert.UserError;
 import org.smoothcert.data.SourceColumn;
 import org.smoothcert.data.TableSink;
+import org.smoothcert.data.TableSpec;
 
 /**
  * LibSVM files through Spark's {@code libsvm} reader (spark-mllib): a label column and a features
@@ -38,12 +39,19 @@ final class LibsvmFiles {
       TableSink sink) {
     int largestIndex;
     try {
-      Dataset<Row> all = spark.read().format("libsvm").load(path);
+      Dataset<Row> all = SparkTables.literal(spark).format("libsvm")
+          .load(files.stream().map(Path::toString).toArray(String[]::new));
       largestIndex = AttributeGroup.fromStructField(all.schema().apply("features")).size();
     } catch (UserError e) {
       throw e;
     } catch (Exception e) {
       throw locate(e, files, hadoop);
+    }
+    if (dimension == 0 && largestIndex > TableSpec.MAX_DIMENSION) {
+      String index = Integer.toString(largestIndex);
+      throw new UserError(find(files, hadoop, index, false) + ": index " + index + " is above "
+          + TableSpec.MAX_DIMENSION + ", the most features a table may have; set " + TableSpec.KEY_DIMENSION
+          + " to the number of features (an index beyond it is then named with its row)");
     }
     int d = dimension > 0 ? dimension : largestIndex;
     List<SourceColumn> columns = new ArrayList<>(List.of(new SourceColumn("label", SourceColumn.Type.NUMBER,
@@ -53,7 +61,7 @@ final class LibsvmFiles {
     }
     for (Path file : files) {
       sink.beginFile(file.toString(), columns);
-      Iterator<Row> rows = spark.read().format("libsvm").option("numFeatures", Math.max(d, largestIndex))
+      Iterator<Row> rows = SparkTables.literal(spark).format("libsvm").option("numFeatures", Math.max(d, largestIndex))
           .load(file.toString()).toLocalIterator();
       while (rows.hasNext()) {
         Row row = rows.next();

@@ -21,7 +21,7 @@ final class ParquetFile {
   static void read(SparkSession spark, String file, TableSink sink) {
     Dataset<Row> frame;
     try {
-      frame = spark.read().parquet(file);
+      frame = SparkTables.literal(spark).parquet(file);
     } catch (Exception e) {
       throw new UserError(file + ": cannot be read as Parquet: " + SparkTables.sparkSays(e), e);
     }

@@ -12,6 +12,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
+import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.SparkSession;
 import org.smoothcert.UserError;
 import org.smoothcert.data.DataFormat;
@@ -110,6 +111,14 @@ public final class SparkTables implements TableReader {
     } catch (IOException e) {
       throw new UserError(path + ": cannot read: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Spark's reader with its globbing of paths turned off ({@code __globPaths__}, the option Spark's own
+   * streaming sources use): a table's path is the file it names, also when that name holds [ ] { } * ?.
+   */
+  static DataFrameReader literal(SparkSession spark) {
+    return spark.read().option("__globPaths__", "false");
   }
 
   /** The first line of the deepest cause's message: what Spark's reader itself said. */

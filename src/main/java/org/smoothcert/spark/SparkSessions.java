@@ -1,5 +1,10 @@
 package org.smoothcert.spark;
 
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.UnknownHostException;
 import java.util.regex.Pattern;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkException;
@@ -19,6 +24,9 @@ public final class SparkSessions {
   private static final Pattern MASTER = Pattern.compile("local|local\\[(\\*|[1-9]\\d*)(,[1-9]\\d*)?]"
       + "|local-cluster\\[[1-9]\\d*, *[1-9]\\d*, *[1-9]\\d*]|spark://[^\\s/]+|yarn|k8s://\\S+");
 
+  private static final String STANDALONE = "spark://";
+  private static final int CONNECT_TIMEOUT_MS = 10_000;
+
   private SparkSessions() {}
 
   /** Refuses a master URL Spark would not accept, naming the forms it does. */
@@ -30,6 +38,38 @@ public final class SparkSessions {
     return master;
   }
 
+  /**
+   * Refuses a standalone master none of whose hosts takes a connection, at once and in one line (Spark
+   * itself retries for over a minute and logs each failure).
+   */
+  static void requireReachable(String master) {
+    if (!master.startsWith(STANDALONE)) {
+      return;
+    }
+    String last = "";
+    for (String hostPort : master.substring(STANDALONE.length()).split(",")) {
+      int colon = hostPort.lastIndexOf(':');
+      String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+      int port;
+      try {
+        port = colon < 0 ? 7077 : Integer.parseInt(hostPort.substring(colon + 1));
+      } catch (NumberFormatException e) {
+        throw new UserError("master '" + master + "': '" + hostPort + "' is not HOST:PORT");
+      }
+      try (Socket socket = new Socket()) {
+        socket.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MS);
+        return;
+      } catch (ConnectException e) {
+        last = host + ":" + port + " refuses connections";
+      } catch (UnknownHostException | IllegalArgumentException e) {
+        last = "unknown host " + host;
+      } catch (IOException e) {
+        last = host + ":" + port + " does not answer (" + e.getMessage() + ")";
+      }
+    }
+    throw new UserError("cannot reach the Spark master " + master + ": " + last + "; is the master running there?");
+  }
+
   public static SparkSession start(String master, String appName) {
     SparkConf conf = new SparkConf(true).setAppName(appName);
     if (master != null) {
@@ -38,6 +78,7 @@ public final class SparkSessions {
       conf.setMaster("local[*]");
     }
     checkMaster(conf.get("spark.master"));
+    requireReachable(conf.get("spark.master"));
     // One thread per task for native BLAS: each task trains its own small models.
     conf.setIfMissing("spark.executorEnv.OPENBLAS_NUM_THREADS", "1");
     conf.setIfMissing("spark.ui.showConsoleProgress", "false");

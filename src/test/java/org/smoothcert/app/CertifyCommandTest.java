@@ -32,7 +32,7 @@ class CertifyCommandTest {
   static Path storedRun(Path where) {
     RunConfig config = RunConfig.defaults().with(ConfigKeys.TEST_SIZE, 4).with(ConfigKeys.CLASSIFIERS, 100L);
     try (RunDirectory dir = RunDirectory.writable(where.toString(), new Configuration(), false)) {
-      dir.claim(Map.of("data.sha256", "0123"));
+      dir.claim(config.votesIdentity("0123"));
       dir.writeText(RunDirectory.CONFIG_FILE, config.render());
       dir.writeText(RunDirectory.TEST_POINTS_FILE, new TestPoints(new int[] {0, 1, 0, 1}, new int[] {0, 1, 2, 3}).toCsv());
       dir.writeSlice(new SliceVotes(0, 100, VoteCounts.of(4, 2, 100, new int[] {99, 1, 3, 97, 90, 10, 50, 50}),

@@ -1,14 +1,19 @@
 package org.smoothcert.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.smoothcert.UserError;
+import org.smoothcert.certify.L0Certificate;
 
 /**
  * The command-line contract of radius, bound and thresholds (other tools parse these outputs), the help,
@@ -57,6 +62,31 @@ class CliTest {
     Result plain = run("thresholds --beta 0.9 --feature-domain 2 --label-domain 2 --max-radius 3");
     assertTrue(plain.out().contains("0.944444444444445"), plain.out()); // 17/18 rounded up
     assertEquals(6, plain.out().strip().split("\n").length, plain.out());
+  }
+
+  @Test
+  void aFarRadiusSearchIsFastOrRefusedInOneLine() {
+    Result sure = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> run("radius --beta 0.9 --feature-domain 2 --label-domain 2 --p-lower 1 --max-radius 2000"));
+    assertEquals(0, sure.status(), sure.err());
+    assertTrue(sure.out().contains("radius is at least 2000 (the search stops at --max-radius)"), sure.out());
+    Result far = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> run("radius --beta 0.9 --feature-domain 2 --label-domain 2 --p-lower 1 --max-radius 100000"));
+    assertEquals(2, far.status());
+    assertEquals("smoothcert radius: --max-radius must be in [0, 2000], got 100000", far.err().strip());
+    L0Certificate nearChance = L0Certificate.of(0.5000000001, 2, 2);
+    UserError slow = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThrows(UserError.class,
+        () -> RadiusCommand.searchWithin(nearChance, 0.999, 2000, 2_000_000_000L)));
+    assertTrue(slow.getMessage().matches("--max-radius 2000: the search reached radius \\d+ in 2 s and was stopped"
+        + " .*: give --max-radius \\d+ or less for an answer"), slow.getMessage());
+  }
+
+  @Test
+  void whenTheSearchStopsBeforeTheCeilingThresholdsSaySo() {
+    Result r = run("thresholds --beta 0.501 --feature-domain 2 --label-domain 2 --n 40 --alpha 0.01 --max-radius 3");
+    assertEquals(0, r.status(), r.err());
+    assertEquals("ceiling: a unanimous vote gives p_lower=0.8759397805, which certifies every radius up to 1000, where"
+        + " the search stops", r.lastLine());
   }
 
   @Test

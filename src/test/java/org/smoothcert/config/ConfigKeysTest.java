@@ -68,7 +68,7 @@ class ConfigKeysTest {
       "certify.runner-up=maybe      | certify.runner-up must be auto, true or false, got maybe",
       "certify.alpha=0              | certify.alpha must be in (0.0, 1.0), got 0.0 (--set certify.alpha=0)",
       "certify.alpha=1.5            | certify.alpha must be in (0.0, 1.0), got 1.5",
-      "certify.max-radius=100001    | certify.max-radius must be at most 100000, got 100001",
+      "certify.max-radius=2001      | certify.max-radius must be at most 2000, got 2001",
       "certify.selection-classifiers=-1 | certify.selection-classifiers must be at least 0, got -1",
       "smoothing.beta=1.5           | smoothing.beta must be in (0.0, 1.0), got 1.5 (--set smoothing.beta=1.5)",
       "smoothing.classifiers=0      | smoothing.classifiers must be at least 1, got 0",

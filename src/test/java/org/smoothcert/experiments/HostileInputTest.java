@@ -172,6 +172,7 @@ class HostileInputTest {
       "data.test-size=0          | data.test-size must be at least 1, or all, got 0",
       "data.test-size=5000       | data.test-size = 5000, but the test split has only 2163 examples",
       "learner.hidden=-1         | learner.hidden must be at least 0, got -1",
+      "learner.hidden=100000000  | learner.hidden must be at most 4096, got 100000000",
       "learner.l2=-1             | learner.l2 must be a finite number >= 0, got -1.0",
       "learner.activation=tanh   | learner.activation must be sigmoid or relu, got tanh",
       "learner.optimizer=arrays  | learner.optimizer is gone (--set learner.optimizer=arrays): delete it",
@@ -184,6 +185,39 @@ class HostileInputTest {
           + " 1,7 and the training examples take 40, leaving 12967"})
   void settingOutOfRangeIsRefusedBeforeTraining(String set, String expected) {
     assertRefusedWithoutOutput(DATA, expected, set);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "certify.alpha=4.9e-324 | certify.alpha = 4.9E-324 over 60 points and 2 bounds per point gives",
+      "certify.alpha=1e-306   | certify.alpha = 1.0E-306 over 60 points and 2 bounds per point gives"})
+  void anAlphaTooSmallForItsSplitIsRefusedBeforeTraining(String set, String expected) {
+    assertRefusedWithoutOutput(DATA, expected, set);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "'smoothing.beta={a=1}'     | smoothing.beta takes one value, not an object: got {\"a\":1} (--set smoothing.beta={a=1})",
+      "'learner.hidden={x=[1,2]}' | learner.hidden takes one value, not an object: got {\"x\":[1,2]}"})
+  void anObjectWhereAValueBelongsIsRefusedInOneLine(String set, String expected) {
+    assertRefusedWithoutOutput(DATA, expected, set);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "'data.digits=[a,b]'     | data.digits must be a list of whole numbers like [1, 7], got [\"a\",\"b\"]"
+          + " (--set data.digits=[a,b])",
+      "'smoothing.beta=[0.9]'  | smoothing.beta must be a number, got [0.9] (--set smoothing.beta=[0.9])",
+      "'seed=[1, {b=2}]'       | seed must be a whole number, got [1,{\"b\":2}]"})
+  void aListOrObjectOfTheWrongKindIsNamedOnOneLine(String set, String expected) {
+    assertRefusedWithoutOutput(DATA, expected, set);
+  }
+
+  @Test
+  void anS3aPathWithoutHadoopAwsIsRefusedInOneLine() {
+    String expected = "s3a:// paths need hadoop-aws and the AWS SDK on the classpath, which smoothcert does not ship";
+    assertRefusedWithoutOutput(DATA, expected, "data.dir=\"s3a://bucket/mnist-1-7\"");
+    assertRefused(run(small(DATA, tmp.resolve("unused"), "job.out=\"s3a://bucket/runs/r\"")), expected);
   }
 
   @Test

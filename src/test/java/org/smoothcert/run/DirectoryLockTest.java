@@ -115,4 +115,18 @@ class DirectoryLockTest {
     first.close();
     assertTrue(Files.readString(lockFile).contains("token = their-token"), "the other run's lock is kept");
   }
+
+  @Test
+  void aLockIsReleasedWhenTheProcessExitsWithoutClosingIt() throws Exception {
+    for (int status : new int[] {130, 143}) {
+      Process holder = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java")
+          .toString(), "-cp", System.getProperty("java.class.path"), LockHolderMain.class.getName(), tmp.toString(),
+          Integer.toString(status)).redirectErrorStream(true).start();
+      String said = new String(holder.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(holder.waitFor(60, TimeUnit.SECONDS));
+      assertEquals(status, holder.exitValue(), said);
+      assertTrue(said.contains("taken"), said);
+      assertFalse(Files.exists(lockFile), "the lock is released as the JVM exits (status " + status + ")");
+    }
+  }
 }

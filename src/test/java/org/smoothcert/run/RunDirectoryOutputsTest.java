@@ -15,6 +15,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smoothcert.FullDiskFileSystem;
 import org.smoothcert.UserError;
 import org.smoothcert.data.HadoopFiles;
 
@@ -87,8 +88,8 @@ class RunDirectoryOutputsTest {
   @Test
   void theLeftoversOfAKilledRunAreRemovedAndSetAsideSlicesKept() throws IOException {
     java.nio.file.Path out = Files.createDirectories(tmp.resolve("out/votes"));
-    List<String> leftovers = List.of(".points.csv.writing", ".0b5e.probe", ".smoothcert.lock.0b5e.writing",
-        ".smoothcert.lock.stale-0b5e", "votes/.slice-0000000000-0000000010.votes.writing");
+    List<String> leftovers = List.of(".points.csv.writing", ".0b5e7a1c-3d2f-4e6a-9b8c-1d2e3f4a5b6c.probe", ".smoothcert.lock.0b5e7a1c-3d2f-4e6a-9b8c-1d2e3f4a5b6c.writing",
+        ".smoothcert.lock.stale-0b5e7a1c-3d2f-4e6a-9b8c-1d2e3f4a5b6c", "votes/.slice-0000000000-0000000010.votes.writing");
     for (String name : leftovers) {
       Files.writeString(tmp.resolve("out").resolve(name), "cut short");
     }
@@ -122,8 +123,52 @@ class RunDirectoryOutputsTest {
   void anEmptyFolderOrOneWithOnlyALeftoverIsWrittenIntoWithoutAsking() throws IOException {
     java.nio.file.Path empty = Files.createDirectories(tmp.resolve("empty"));
     RunDirectory.writable(empty.toString(), HADOOP, false);
-    Files.writeString(empty.resolve(".points.csv.writing"), "cut short");
+    Files.writeString(empty.resolve(".smoothcert.lock.0b5e7a1c-3d2f-4e6a-9b8c-1d2e3f4a5b6c.writing"), "cut short");
     RunDirectory.create(empty.toString(), HADOOP, false).close();
     assertEquals(List.of(".smoothcert"), names(empty));
+  }
+
+  @Test
+  void onlyFilesSmoothcertNamesAreRemovedAndOnlyInFoldersItMarked() throws IOException {
+    // An unmarked folder: the user's hidden draft is no leftover of smoothcert's; the folder is refused, kept.
+    java.nio.file.Path user = Files.createDirectories(tmp.resolve("u"));
+    Files.writeString(user.resolve(".thesis.tex.writing"), "draft");
+    UserError e = assertThrows(UserError.class, () -> RunDirectory.writable(user.toString(), HADOOP, false));
+    assertTrue(e.getMessage().contains(".thesis.tex.writing"), e.getMessage());
+    assertEquals(List.of(".thesis.tex.writing"), names(user));
+
+    // Written into when forced: files that only look like smoothcert's leftovers are kept.
+    Files.createDirectories(user.resolve("votes"));
+    for (String name : List.of(".probe", ".smoothcert.lock.bak", "votes/.draft.writing")) {
+      Files.writeString(user.resolve(name), "the user's");
+    }
+    RunDirectory.create(user.toString(), HADOOP, true).close();
+    assertEquals(List.of(".probe", ".smoothcert", ".smoothcert.lock.bak", ".thesis.tex.writing", "votes"), names(user));
+    assertEquals(List.of(".draft.writing"), names(user.resolve("votes")));
+
+    // A folder smoothcert marked: its own temporary names go, a name it never writes stays.
+    java.nio.file.Path run = Files.createDirectories(tmp.resolve("marked"));
+    Files.writeString(run.resolve(".smoothcert"), "smoothcert's");
+    Files.writeString(run.resolve(".points.csv.writing"), "cut short");
+    Files.writeString(run.resolve(".thesis.tex.writing"), "draft");
+    RunDirectory.create(run.toString(), HADOOP, false).close();
+    assertEquals(List.of(".smoothcert", ".thesis.tex.writing"), names(run));
+  }
+
+  @Test
+  void aDiskThatFillsBeforeTheFolderIsTakenLeavesNoFolder() {
+    // The probe still fits; the lock does not: the folders made for the run are removed again.
+    String out = FullDiskFileSystem.uri(tmp.resolve("out/run"));
+    RunDirectory dir = RunDirectory.writable(out, HADOOP, false);
+    FullDiskFileSystem.fill();
+    try {
+      UserError e = assertThrows(UserError.class, () -> dir.claim(java.util.Map.of("data.sha256", "0")));
+      assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+      e = assertThrows(UserError.class, () -> RunDirectory.create(out, HADOOP, false));
+      assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+    } finally {
+      FullDiskFileSystem.free();
+    }
+    assertFalse(Files.exists(tmp.resolve("out")), "nothing is left");
   }
 }

@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smoothcert.UserError;
+import org.smoothcert.config.ConfigLoader;
+import org.smoothcert.config.RunConfig;
 
 /**
  * Re-certifying never takes a smaller feature domain than the votes were made with: the run's own
@@ -25,7 +26,7 @@ class StoredRunDomainTest {
   private StoredRun stored(String config, String summary) throws Exception {
     Path dir = tmp.resolve("run-" + System.nanoTime());
     try (RunDirectory run = RunDirectory.writable(dir.toString(), new Configuration(), false)) {
-      run.claim(Map.of("data.sha256", "0123"));
+      run.claim(RunConfig.from(ConfigLoader.parseStored(config, "test")).votesIdentity("0123"));
       run.writeText(RunDirectory.CONFIG_FILE, config);
       if (summary != null) {
         run.writeText("summary.json", summary);
