@@ -12,7 +12,7 @@ import org.smoothcert.smoothing.ClassifierNoise;
  * the job's per-slice loop ({@code VoteSampler}'s steps, timed one by one): noising the training set,
  * the cost function (its evaluations, each with its fresh gradient array), Breeze's L-BFGS bookkeeping
  * (the rest of training: initial weights, two-loop recursion, line search, history), noising the test
- * set, and predicting it. Ranges of several trainers can be interleaved, so that a machine whose load
+ * set (its list of changes) and predicting it from the clean set and the changes, as the job does. Ranges of several trainers can be interleaved, so that a machine whose load
  * changes slows them alike. Beside these wall times, the thread's CPU time for the whole classifier,
  * which waiting for a core on a shared machine does not inflate.
  */
@@ -25,7 +25,8 @@ public final class ClassifierCost {
   private final ClassifierNoise noise;
   private final byte[] features;
   private final byte[] labels;
-  private final byte[] testFeatures;
+  private final int[] changedAt;
+  private final byte[] changedTo;
   private final int[] predictions;
   private final Examples noised;
   private long noiseTrain;
@@ -37,6 +38,7 @@ public final class ClassifierCost {
   private long iterations;
   private long evaluations;
   private long classifiers;
+  private long testChanges;
 
   public ClassifierCost(Examples train, Examples test, MlpTrainer trainer, ClassifierNoise noise) {
     this.train = train;
@@ -45,7 +47,8 @@ public final class ClassifierCost {
     this.noise = noise;
     this.features = new byte[train.features().length];
     this.labels = new byte[train.count()];
-    this.testFeatures = new byte[test.features().length];
+    this.changedAt = new int[test.features().length];
+    this.changedTo = new byte[test.features().length];
     this.predictions = new int[test.count()];
     this.noised = new Examples(train.count(), train.domains(), train.classes(), features, labels);
   }
@@ -59,9 +62,10 @@ public final class ClassifierCost {
       long t1 = System.nanoTime();
       MlpClassifier classifier = trainer.train(noised, noise.learnerSeed(j));
       long t2 = System.nanoTime();
-      noise.noiseTest(j, test, testFeatures);
+      int changes = noise.testChanges(j, test, changedAt, changedTo);
       long t3 = System.nanoTime();
-      classifier.predict(testFeatures, test.count(), predictions);
+      classifier.predictFlipped(test.features(), test.count(), changedAt, changedTo, changes, predictions);
+      testChanges += changes;
       long t4 = System.nanoTime();
       cpu += THREADS.getCurrentThreadCpuTime() - cpu0;
       noiseTrain += t1 - t0;
@@ -73,6 +77,11 @@ public final class ClassifierCost {
       evaluations += classifier.costEvaluations();
       classifiers++;
     }
+  }
+
+  /** Changed test features per classifier (the test noise's flips). */
+  public double testChanges() {
+    return perClassifier(testChanges);
   }
 
   public long classifiers() {

@@ -60,4 +60,17 @@ public final class ClassifierNoise {
     System.arraycopy(clean.features(), 0, features, 0, clean.features().length);
     noise.perturb(features, 0, features.length, clean.domains(), stream(j, Part.TEST_FEATURES));
   }
+
+  /**
+   * Classifier j's test-feature noise as the list of its changes instead of a noised copy: the positions
+   * in {@code clean.features()} that {@link #noiseTest} changes (ascending) and their new values, from
+   * the same draws, so applying them to the clean features gives {@link #noiseTest}'s copy byte for byte.
+   * Both arrays need room for {@code clean.features().length} entries (about 1 - beta of that is used).
+   *
+   * @return how many features change
+   */
+  public int testChanges(long j, Examples clean, int[] positions, byte[] newValues) {
+    return noise.changes(clean.features(), 0, clean.features().length, clean.domains(),
+        stream(j, Part.TEST_FEATURES), positions, newValues);
+  }
 }

@@ -35,7 +35,10 @@ public final class VoteSampler {
   public SliceVotes sample(long from, long to) {
     byte[] features = new byte[train.features().length];
     byte[] labels = new byte[train.count()];
-    byte[] testFeatures = new byte[test.features().length];
+    // Classifier j's test noise as its list of changes (ClassifierNoise.testChanges), predicted from
+    // the clean test set plus the changes (Classifier.predictFlipped): the labels of the noised copy.
+    int[] changedAt = new int[test.features().length];
+    byte[] changedTo = new byte[test.features().length];
     int[] predictions = new int[test.count()];
     Examples noised = new Examples(train.count(), train.domains(), train.classes(), features, labels);
     Trainer trainer = learner.newTrainer();
@@ -50,8 +53,8 @@ public final class VoteSampler {
       noise.noiseTrain(j, train, features, labels);
       Classifier classifier = trainer.train(noised, noise.learnerSeed(j));
       long t1 = System.nanoTime();
-      noise.noiseTest(j, test, testFeatures);
-      classifier.predict(testFeatures, test.count(), predictions);
+      int changes = noise.testChanges(j, test, changedAt, changedTo);
+      classifier.predictFlipped(test.features(), test.count(), changedAt, changedTo, changes, predictions);
       long t2 = System.nanoTime();
       votes.addClassifier(predictions);
       for (int i = 0; i < predictions.length; i++) {
