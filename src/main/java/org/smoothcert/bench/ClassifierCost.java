@@ -39,6 +39,11 @@ public final class ClassifierCost {
   private long evaluations;
   private long classifiers;
   private long testChanges;
+  private long trainChanges;
+  private long cpuNoise;
+  private long cpuTrain;
+  private long cpuCost;
+  private long cpuPredict;
 
   public ClassifierCost(Examples train, Examples test, MlpTrainer trainer, ClassifierNoise noise) {
     this.train = train;
@@ -60,14 +65,24 @@ public final class ClassifierCost {
       long t0 = System.nanoTime();
       noise.noiseTrain(j, train, features, labels);
       long t1 = System.nanoTime();
+      long cpu1 = THREADS.getCurrentThreadCpuTime();
       MlpClassifier classifier = trainer.train(noised, noise.learnerSeed(j));
       long t2 = System.nanoTime();
+      long cpu2 = THREADS.getCurrentThreadCpuTime();
       int changes = noise.testChanges(j, test, changedAt, changedTo);
       long t3 = System.nanoTime();
+      long cpu3 = THREADS.getCurrentThreadCpuTime();
       classifier.predictFlipped(test.features(), test.count(), changedAt, changedTo, changes, predictions);
       testChanges += changes;
       long t4 = System.nanoTime();
-      cpu += THREADS.getCurrentThreadCpuTime() - cpu0;
+      long cpu4 = THREADS.getCurrentThreadCpuTime();
+      cpu += cpu4 - cpu0;
+      cpuNoise += (cpu1 - cpu0) + (cpu3 - cpu2);
+      cpuTrain += cpu2 - cpu1;
+      cpuPredict += cpu4 - cpu3;
+      // The cost function's share of training's CPU time: its share of training's wall time.
+      cpuCost += t2 > t1 ? Math.round((double) (cpu2 - cpu1) * classifier.costNanos() / (t2 - t1)) : 0;
+      trainChanges += countChanges(features, labels);
       noiseTrain += t1 - t0;
       cost += classifier.costNanos();
       bookkeeping += t2 - t1 - classifier.costNanos();
@@ -82,6 +97,44 @@ public final class ClassifierCost {
   /** Changed test features per classifier (the test noise's flips). */
   public double testChanges() {
     return perClassifier(testChanges);
+  }
+
+  /** Changed training features and labels per classifier. */
+  public double trainChanges() {
+    return perClassifier(trainChanges);
+  }
+
+  /** CPU ms per classifier drawing the noise (training set and the test set's changes). */
+  public double cpuNoiseMs() {
+    return perClassifier(cpuNoise) / 1e6;
+  }
+
+  /** CPU ms per classifier in the cost function (training's CPU time split as its wall time). */
+  public double cpuCostMs() {
+    return perClassifier(cpuCost) / 1e6;
+  }
+
+  /** CPU ms per classifier in training outside the cost function: L-BFGS, initial weights, input lists. */
+  public double cpuLbfgsMs() {
+    return perClassifier(cpuTrain - cpuCost) / 1e6;
+  }
+
+  /** CPU ms per classifier predicting the test set from the clean set and the changes. */
+  public double cpuPredictMs() {
+    return perClassifier(cpuPredict) / 1e6;
+  }
+
+  private int countChanges(byte[] noisedFeatures, byte[] noisedLabels) {
+    int n = 0;
+    byte[] f = train.features();
+    for (int i = 0; i < f.length; i++) {
+      n += f[i] != noisedFeatures[i] ? 1 : 0;
+    }
+    byte[] l = train.labels();
+    for (int i = 0; i < l.length; i++) {
+      n += l[i] != noisedLabels[i] ? 1 : 0;
+    }
+    return n;
   }
 
   public long classifiers() {

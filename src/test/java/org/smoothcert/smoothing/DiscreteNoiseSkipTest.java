@@ -2,6 +2,7 @@ package org.smoothcert.smoothing;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.smoothcert.data.Examples;
@@ -35,6 +36,21 @@ class DiscreteNoiseSkipTest {
         assertEquals(DiscreteNoise.strictSkip(v, logBeta), DiscreteNoise.skip(v, logBeta), "v=" + v);
       }
     }
+  }
+
+  @Test
+  void fastLogIsWithin1e13PlusRoundingOfStrictMath() {
+    SplitMix64 rng = new SplitMix64(9);
+    double worst = 0;
+    for (int i = 0; i < 3_000_000; i++) {
+      double u = i % 3 == 0 ? 1.0 - rng.nextDouble() : Math.scalb(1.0 - rng.nextDouble(), -rng.nextInt(1000));
+      worst = Math.max(worst, Math.abs(DiscreteNoise.fastLog(u) - StrictMath.log(u)) - 1e-15 * Math.abs(StrictMath.log(u)));
+    }
+    for (double u : new double[] {1.0, Math.nextDown(1.0), 0.5, Math.nextUp(0.5), Math.nextDown(0.5), 0x1.0p-53,
+        Double.MIN_NORMAL}) {
+      worst = Math.max(worst, Math.abs(DiscreteNoise.fastLog(u) - StrictMath.log(u)) - 1e-15 * Math.abs(StrictMath.log(u)));
+    }
+    assertTrue(worst < 1e-13, "worst absolute error beyond 1e-15 |ln u|: " + worst);
   }
 
   @Test
