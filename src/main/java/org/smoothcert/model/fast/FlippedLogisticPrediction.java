@@ -89,8 +89,12 @@ final class FlippedLogisticPrediction implements MlpClassifier.FlippedPrediction
     }
     double[] z = clean.logits;
     SparseInputs in = clean.inputs;
-    for (int r = 0; r < count; r++) {
-      net.firstLayer(w, in, r, z, r * c);
+    if (c == 2) {
+      cleanLogits2(w, in, count, z);
+    } else {
+      for (int r = 0; r < count; r++) {
+        net.firstLayer(w, in, r, z, r * c);
+      }
     }
     double[] levels = clean.levels.inputs();
     int[] offsets = clean.levels.offsets();
@@ -144,6 +148,36 @@ final class FlippedLogisticPrediction implements MlpClassifier.FlippedPrediction
         sure = k == top || z[out + top] - z[out + k] > margins[top] + margins[k] + 1e-12;
       }
       outLabels[row] = sure ? top : reference(features, row, positions, newValues);
+    }
+  }
+
+  /** Two classes: each clean point's two logits, its inputs in four running sums a class. */
+  private void cleanLogits2(double[] w, SparseInputs in, int count, double[] z) {
+    int[] features = in.features();
+    double[] levels = in.levels();
+    int bias = net.hiddenBias;
+    for (int r = 0; r < count; r++) {
+      double a0 = w[bias];
+      double a1 = w[bias + 1];
+      double b0 = 0;
+      double b1 = 0;
+      int p = in.start(r);
+      int end = in.start(r + 1);
+      for (; p + 1 < end; p += 2) {
+        int f = features[p] * 2;
+        int g = features[p + 1] * 2;
+        a0 += levels[p] * w[f];
+        a1 += levels[p] * w[f + 1];
+        b0 += levels[p + 1] * w[g];
+        b1 += levels[p + 1] * w[g + 1];
+      }
+      if (p < end) {
+        int f = features[p] * 2;
+        a0 += levels[p] * w[f];
+        a1 += levels[p] * w[f + 1];
+      }
+      z[2 * r] = a0 + b0;
+      z[2 * r + 1] = a1 + b1;
     }
   }
 
