@@ -82,6 +82,11 @@ final class BenchCommand extends Subcommand {
   @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "the noise's seed (default: ${DEFAULT-VALUE})")
   long seed;
 
+  @Option(names = "--export-sample", paramLabel = "DIR",
+      description = "write the sample bench and the default run use (training and test features and labels, one"
+          + " unsigned byte each) into DIR for a peer benchmark (submit/bench-sklearn), and time nothing")
+  String exportDir;
+
   @Option(names = "--variants", paramLabel = "FILE",
       description = "time instead each learner of a study file's variants (their learner.* keys)")
   String variantsFile;
@@ -137,6 +142,10 @@ final class BenchCommand extends Subcommand {
     DataSample sample = MnistData.load(RunData.withResolvedDir(DataSpec.paper(dir, 0)), new Configuration());
     Examples train = sample.train();
     Examples test = sample.test();
+    if (exportDir != null) {
+      exportSample(out, exportDir, train, test);
+      return 0;
+    }
     ClassifierNoise noise = new ClassifierNoise(seed, beta);
     NoisedCopies copies = new NoisedCopies(train, test, noise);
     RunConfig config = defaults.with(ConfigKeys.HIDDEN, hidden);
@@ -306,6 +315,23 @@ final class BenchCommand extends Subcommand {
 
   private static void floorRow(PrintWriter out, String part, String counted, double floorMs, double measuredMs) {
     out.printf("%-8s %-62s %9.3f %12.3f %6.2fx%n", part, counted, floorMs, measuredMs, measuredMs / floorMs);
+  }
+
+  /** Raw bytes, row-major, and a one-line shape file: what {@code submit/peer/sklearn_smoothing.py} reads. */
+  private static void exportSample(PrintWriter out, String dir, Examples train, Examples test) {
+    try {
+      java.nio.file.Path d = java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+      java.nio.file.Files.write(d.resolve("train-features.u8"), train.features());
+      java.nio.file.Files.write(d.resolve("train-labels.u8"), train.labels());
+      java.nio.file.Files.write(d.resolve("test-features.u8"), test.features());
+      java.nio.file.Files.write(d.resolve("test-labels.u8"), test.labels());
+      java.nio.file.Files.writeString(d.resolve("shape.txt"), String.format("%d %d %d %d %d%n", train.count(),
+          test.count(), train.dim(), train.domains().largest(), train.classes()));
+    } catch (java.io.IOException e) {
+      throw new UserError("cannot write the sample to " + dir + ": " + e.getMessage());
+    }
+    out.printf("wrote %d training and %d test examples of %d features to %s%n", train.count(), test.count(),
+        train.dim(), dir);
   }
 
   /** One way of training the network, timed against the others; a dense cost does MLlib's FLOPs. */
