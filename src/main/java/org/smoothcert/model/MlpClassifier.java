@@ -28,6 +28,8 @@ public final class MlpClassifier implements Classifier {
         int[] outLabels);
   }
 
+  private static final ThreadLocal<byte[]> COPY = ThreadLocal.withInitial(() -> new byte[0]);
+
   private final BatchPrediction prediction;
   private final FlippedPrediction flipped;
 
@@ -74,7 +76,17 @@ public final class MlpClassifier implements Classifier {
   public void predictFlipped(byte[] clean, int count, int[] positions, byte[] newValues, int changes,
       int[] outLabels) {
     if (flipped == null) {
-      Classifier.super.predictFlipped(clean, count, positions, newValues, changes, outLabels);
+      // The noised copy, in a buffer kept per thread (a classifier is used in its trainer's thread).
+      byte[] copy = COPY.get();
+      if (copy.length < count * dim()) {
+        copy = new byte[count * dim()];
+        COPY.set(copy);
+      }
+      System.arraycopy(clean, 0, copy, 0, count * dim());
+      for (int i = 0; i < changes; i++) {
+        copy[positions[i]] = newValues[i];
+      }
+      predict(copy, count, outLabels);
     } else {
       if (count < 0 || clean.length < count * dim() || outLabels.length < count) {
         throw new IllegalArgumentException("count=" + count + " for " + clean.length

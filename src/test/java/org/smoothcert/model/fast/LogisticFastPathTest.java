@@ -97,6 +97,18 @@ class LogisticFastPathTest {
       classifier.predict(copies.test(j).features(), test.count(), dense);
       assertArrayEquals(dense, flipped, "classifier " + j);
     }
+    // A network with a hidden layer, and MLlib's own path: the copy is made and predicted.
+    for (MlpConfig other : new MlpConfig[] {RunConfig.defaults().with(ConfigKeys.HIDDEN, 8).learner(),
+        RunConfig.defaults().with(ConfigKeys.IMPLEMENTATION, org.smoothcert.model.MlpImplementation.MLLIB).learner()}) {
+      org.smoothcert.model.MlpTrainer t = new MlpLearner(other).newTrainer();
+      for (long j = 0; j < 2; j++) {
+        MlpClassifier classifier = t.train(copies.train(j), copies.learnerSeed(j));
+        int changes = noise.testChanges(j, test, positions, values);
+        classifier.predictFlipped(test.features(), test.count(), positions, values, changes, flipped);
+        classifier.predict(copies.test(j).features(), test.count(), dense);
+        assertArrayEquals(dense, flipped, other.describe() + ", classifier " + j);
+      }
+    }
     // Three classes, four levels a feature: the level differences of the changes.
     SyntheticExamples synthetic = new SyntheticExamples(12, 3, 0.3, 0.1, 4);
     Examples train = synthetic.draw(60, 4, 9);
