@@ -250,12 +250,15 @@ final class BenchCommand extends Subcommand {
       logisticFloor(out, sparse, train, test, trainInputs, NoisedCopies.nonZeroPerExample(test), base, flops, peak,
           skipNs, gatherNs);
     }
-    out.printf("attainable rate (y += a*x in L1, this JVM, one core, same rounds): %.1f GFLOP/s%n", peak);
-    out.printf("floor of the sparse path: %.1f MFLOP / %.1f GFLOP/s = %.1f ms; measured %.1f ms = %.2fx the floor%n",
-        sparseFlops / 1e6, peak, sparseFlops / peak / 1e6, sparse.totalMs(),
-        sparse.totalMs() / (sparseFlops / peak / 1e6));
-    out.printf("floor of the dense (MLlib) arithmetic: %.1f MFLOP / %.1f GFLOP/s = %.1f ms%n",
-        pathFlops[0] / 1e6, peak, pathFlops[0] / peak / 1e6);
+    if (hidden > 0) {
+      // A network's floor: its FLOPs at the dense rate (its columns are as wide as the hidden layer).
+      out.printf("attainable rate (y += a*x in L1, this JVM, one core, same rounds): %.1f GFLOP/s%n", peak);
+      out.printf("floor of the sparse path: %.1f MFLOP / %.1f GFLOP/s = %.1f ms; measured %.1f ms CPU = %.2fx the"
+          + " floor%n", sparseFlops / 1e6, peak, sparseFlops / peak / 1e6, sparse.cpuMs(),
+          sparse.cpuMs() / (sparseFlops / peak / 1e6));
+      out.printf("floor of the dense (MLlib) arithmetic: %.1f MFLOP / %.1f GFLOP/s = %.1f ms%n",
+          pathFlops[0] / 1e6, peak, pathFlops[0] / peak / 1e6);
+    }
     for (int i = 1; i < paths.size(); i++) {
       Agreement agreement = Agreement.of(trainers.get(0), trainers.get(i), copies, compared);
       out.printf("agreement over %d classifiers, %s vs mllib: weights max |difference| %.3g, %d of %d noised test"
