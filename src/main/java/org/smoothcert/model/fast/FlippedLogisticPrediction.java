@@ -99,12 +99,17 @@ final class FlippedLogisticPrediction implements MlpClassifier.FlippedPrediction
     double[] levels = clean.levels.inputs();
     int[] offsets = clean.levels.offsets();
     int[] rowChanges = clean.rowChanges;
+    boolean binary = domains.isUniform() && domains.uniform() == 2;
     int r = 0;
     int rowStart = 0;
     int previous = -1;
     rowChanges[0] = 0;
     for (int i = 0; i < changes; i++) {
       int pos = positions[i];
+      if (binary && (newValues[i] & 0xFE) != 0) {
+        throw new IllegalArgumentException("changed value " + (newValues[i] & 0xFF) + " at " + pos
+            + " is outside the binary domain");
+      }
       if (pos <= previous || pos >= count * dim) {
         throw new IllegalArgumentException("change positions must ascend within the " + count
             + " points: " + pos + " after " + previous);
@@ -115,11 +120,18 @@ final class FlippedLogisticPrediction implements MlpClassifier.FlippedPrediction
         rowStart += dim;
       }
       int p = pos - rowStart;
-      double delta = levels[offsets[p] + (newValues[i] & 0xFF)] - levels[offsets[p] + (features[pos] & 0xFF)];
+      // Binary columns: the inputs are the values 0 and 1 themselves, so the difference is +-1.
+      double delta = binary ? (newValues[i] & 0xFF) - (features[pos] & 0xFF)
+          : levels[offsets[p] + (newValues[i] & 0xFF)] - levels[offsets[p] + (features[pos] & 0xFF)];
       int column = p * c;
       int out = r * c;
-      for (int k = 0; k < c; k++) {
-        z[out + k] += delta * w[column + k];
+      if (c == 2) {
+        z[out] += delta * w[column];
+        z[out + 1] += delta * w[column + 1];
+      } else {
+        for (int k = 0; k < c; k++) {
+          z[out + k] += delta * w[column + k];
+        }
       }
     }
     while (r < count) {
