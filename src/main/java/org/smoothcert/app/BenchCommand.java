@@ -12,6 +12,7 @@ import org.smoothcert.bench.FitBaseline;
 import org.smoothcert.bench.MlpFlops;
 import org.smoothcert.bench.NoisedCopies;
 import org.smoothcert.bench.PeakRate;
+import org.smoothcert.bench.UnitCosts;
 import org.smoothcert.config.ConfigKeys;
 import org.smoothcert.config.ConfigLoader;
 import org.smoothcert.config.RunConfig;
@@ -46,6 +47,7 @@ import picocli.CommandLine.Option;
         + " (MNIST 1/7).")
 final class BenchCommand extends Subcommand {
   private static final long PEAK_MILLIS_PER_ROUND = 200;
+  private static final long UNIT_MILLIS_PER_ROUND = 100;
 
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "data/mnist-1-7",
       description = "folder of the MNIST IDX files (default: ${DEFAULT-VALUE})")
@@ -79,6 +81,11 @@ final class BenchCommand extends Subcommand {
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "the noise's seed (default: ${DEFAULT-VALUE})")
   long seed;
+
+  @Option(names = "--export-sample", paramLabel = "DIR",
+      description = "write the sample bench and the default run use (training and test features and labels, one"
+          + " unsigned byte each) into DIR for a peer benchmark (submit/bench-sklearn), and time nothing")
+  String exportDir;
 
   @Option(names = "--variants", paramLabel = "FILE",
       description = "time instead each learner of a study file's variants (their learner.* keys)")
@@ -135,6 +142,10 @@ final class BenchCommand extends Subcommand {
     DataSample sample = MnistData.load(RunData.withResolvedDir(DataSpec.paper(dir, 0)), new Configuration());
     Examples train = sample.train();
     Examples test = sample.test();
+    if (exportDir != null) {
+      exportSample(out, exportDir, train, test);
+      return 0;
+    }
     ClassifierNoise noise = new ClassifierNoise(seed, beta);
     NoisedCopies copies = new NoisedCopies(train, test, noise);
     RunConfig config = defaults.with(ConfigKeys.HIDDEN, hidden);
@@ -167,6 +178,8 @@ final class BenchCommand extends Subcommand {
     List<ClassifierCost> costs = trainers.stream().map(t -> new ClassifierCost(train, test, t, noise)).toList();
     FitBaseline fit = null;
     double peakSum = 0;
+    double skipSum = 0;
+    double gatherSum = 0;
     try {
       for (MlpTrainer trainer : trainers) {
         new ClassifierCost(train, test, trainer, noise).run(0, warmUp);
@@ -184,6 +197,8 @@ final class BenchCommand extends Subcommand {
         }
         if (r < rounds) {
           peakSum += PeakRate.measure(PEAK_MILLIS_PER_ROUND);
+          skipSum += UnitCosts.skipNanos(UNIT_MILLIS_PER_ROUND);
+          gatherSum += UnitCosts.gatherNanos(UNIT_MILLIS_PER_ROUND);
         }
         if (r < fits) {
           fit.run(r);
@@ -195,6 +210,8 @@ final class BenchCommand extends Subcommand {
       }
     }
     double peak = peakSum / rounds;
+    double skipNs = skipSum / rounds;
+    double gatherNs = gatherSum / rounds;
 
     MlpFlops flops = new MlpFlops(train.dim(), hidden, train.classes());
     double[] pathFlops = new double[paths.size()];
@@ -205,8 +222,8 @@ final class BenchCommand extends Subcommand {
           dense ? train.dim() : trainInputs, test.count(), dense ? test.dim() : testInputs);
     }
     out.println();
-    out.printf("%-14s %9s %10s %9s %6s %6s %8s %8s %9s%n", "path", "train ms", "predict ms", "total ms",
-        "iters", "evals", "MFLOP", "GFLOP/s", "vs fit()");
+    out.printf("%-14s %9s %10s %9s %7s %6s %6s %8s %8s %9s%n", "path", "train ms", "predict ms", "total ms",
+        "cpu ms", "iters", "evals", "MFLOP", "GFLOP/s", "vs fit()");
     for (int i = 0; i < paths.size(); i++) {
       row(out, paths.get(i).name(), costs.get(i), pathFlops[i], fit);
     }
@@ -226,14 +243,22 @@ final class BenchCommand extends Subcommand {
       split(out, paths.get(i).name(), costs.get(i));
     }
     out.println();
-    out.printf("sparse vs mllib: %.2fx faster per classifier; vs sparse+breeze: %.2fx%n",
-        costs.get(0).totalMs() / sparse.totalMs(), costs.get(1).totalMs() / sparse.totalMs());
-    out.printf("attainable rate (y += a*x in L1, this JVM, one core, same rounds): %.1f GFLOP/s%n", peak);
-    out.printf("floor of the sparse path: %.1f MFLOP / %.1f GFLOP/s = %.1f ms; measured %.1f ms = %.2fx the floor%n",
-        sparseFlops / 1e6, peak, sparseFlops / peak / 1e6, sparse.totalMs(),
-        sparse.totalMs() / (sparseFlops / peak / 1e6));
-    out.printf("floor of the dense (MLlib) arithmetic: %.1f MFLOP / %.1f GFLOP/s = %.1f ms%n",
-        pathFlops[0] / 1e6, peak, pathFlops[0] / peak / 1e6);
+    out.printf("sparse vs mllib: %.2fx faster per classifier (wall), %.2fx (CPU); vs sparse+breeze: %.2fx (wall),"
+        + " %.2fx (CPU)%n", costs.get(0).totalMs() / sparse.totalMs(), costs.get(0).cpuMs() / sparse.cpuMs(),
+        costs.get(1).totalMs() / sparse.totalMs(), costs.get(1).cpuMs() / sparse.cpuMs());
+    if (hidden == 0) {
+      logisticFloor(out, sparse, train, test, trainInputs, NoisedCopies.nonZeroPerExample(test), base, flops, peak,
+          skipNs, gatherNs);
+    }
+    if (hidden > 0) {
+      // A network's floor: its FLOPs at the dense rate (its columns are as wide as the hidden layer).
+      out.printf("attainable rate (y += a*x in L1, this JVM, one core, same rounds): %.1f GFLOP/s%n", peak);
+      out.printf("floor of the sparse path: %.1f MFLOP / %.1f GFLOP/s = %.1f ms; measured %.1f ms CPU = %.2fx the"
+          + " floor%n", sparseFlops / 1e6, peak, sparseFlops / peak / 1e6, sparse.cpuMs(),
+          sparse.cpuMs() / (sparseFlops / peak / 1e6));
+      out.printf("floor of the dense (MLlib) arithmetic: %.1f MFLOP / %.1f GFLOP/s = %.1f ms%n",
+          pathFlops[0] / 1e6, peak, pathFlops[0] / peak / 1e6);
+    }
     for (int i = 1; i < paths.size(); i++) {
       Agreement agreement = Agreement.of(trainers.get(0), trainers.get(i), copies, compared);
       out.printf("agreement over %d classifiers, %s vs mllib: weights max |difference| %.3g, %d of %d noised test"
@@ -251,6 +276,67 @@ final class BenchCommand extends Subcommand {
     return 0;
   }
 
+  /**
+   * The floor of one logistic-regression classifier, counted from the work it cannot avoid, each part at
+   * the rate this core reaches on that part's own inner loop (measured in the same rounds), against the
+   * CPU time the fast path took for it: noise, one geometric skip a changed coordinate; the cost
+   * function, per evaluation a gathered multiply-add per non-zero training input and class forward and
+   * again for the gradient, plus the softmax's exps and the loss's log (at a skip's cost each);
+   * L-BFGS, its vector arithmetic ({@link MlpFlops#lbfgs}) at the dense rate; prediction, a gathered
+   * multiply-add per non-zero clean test input and class plus one per changed test pixel and class.
+   */
+  private static void logisticFloor(PrintWriter out, ClassifierCost c, Examples train, Examples test,
+      double trainInputs, double cleanTestInputs, MlpConfig config, MlpFlops flops, double peak, double skipNs,
+      double gatherNs) {
+    int k = train.classes();
+    double changes = c.trainChanges() + c.testChanges();
+    double noise = changes * skipNs / 1e6;
+    double gathersPerEval = 2.0 * trainInputs * train.count() * k;
+    double transcendentals = train.count() * (k + 1.0);
+    double cost = c.costEvaluations() * (gathersPerEval * gatherNs + transcendentals * skipNs) / 1e6;
+    double lbfgsFlops = flops.lbfgs(c.iterations(), c.costEvaluations(), config.lbfgsMemory());
+    double lbfgs = lbfgsFlops / peak / 1e6;
+    double predictGathers = (cleanTestInputs * test.count() + c.testChanges()) * k;
+    double predict = predictGathers * gatherNs / 1e6;
+    double floor = noise + cost + lbfgs + predict;
+    out.println();
+    out.printf("floor of the default learner (logistic regression, fast path), per classifier, one thread;%n"
+        + "unit costs measured in the same rounds: geometric skip %.2f ns, gathered multiply-add %.3f ns,"
+        + " dense %.1f GFLOP/s%n", skipNs, gatherNs, peak);
+    out.printf("%-8s %-62s %9s %12s %7s%n", "part", "counted", "floor ms", "measured cpu", "ratio");
+    floorRow(out, "noise", String.format("%,.0f changed coordinates x 1 skip", changes), noise, c.cpuNoiseMs());
+    floorRow(out, "cost fn", String.format("%.1f evals x (%,.0f gathered m-a + %.0f exp/log)", c.costEvaluations(),
+        gathersPerEval, transcendentals), cost, c.cpuCostMs());
+    floorRow(out, "L-BFGS", String.format("%.1f iters, %.1f evals: %.2f MFLOP dense (+ init, input lists)",
+        c.iterations(), c.costEvaluations(), lbfgsFlops / 1e6), lbfgs, c.cpuLbfgsMs());
+    floorRow(out, "predict", String.format("(%,.0f clean inputs + %,.0f changes) x %d gathered m-a",
+        cleanTestInputs * test.count(), c.testChanges(), k), predict, c.cpuPredictMs());
+    floorRow(out, "total", "", floor, c.cpuMs());
+    out.printf("default learner per classifier: %.2f ms CPU = %.2fx the floor of %.2f ms (%.2f ms wall)%n",
+        c.cpuMs(), c.cpuMs() / floor, floor, c.totalMs());
+  }
+
+  private static void floorRow(PrintWriter out, String part, String counted, double floorMs, double measuredMs) {
+    out.printf("%-8s %-62s %9.3f %12.3f %6.2fx%n", part, counted, floorMs, measuredMs, measuredMs / floorMs);
+  }
+
+  /** Raw bytes, row-major, and a one-line shape file: what {@code submit/peer/sklearn_smoothing.py} reads. */
+  private static void exportSample(PrintWriter out, String dir, Examples train, Examples test) {
+    try {
+      java.nio.file.Path d = java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+      java.nio.file.Files.write(d.resolve("train-features.u8"), train.features());
+      java.nio.file.Files.write(d.resolve("train-labels.u8"), train.labels());
+      java.nio.file.Files.write(d.resolve("test-features.u8"), test.features());
+      java.nio.file.Files.write(d.resolve("test-labels.u8"), test.labels());
+      java.nio.file.Files.writeString(d.resolve("shape.txt"), String.format("%d %d %d %d %d%n", train.count(),
+          test.count(), train.dim(), train.domains().largest(), train.classes()));
+    } catch (java.io.IOException e) {
+      throw new UserError("cannot write the sample to " + dir + ": " + e.getMessage());
+    }
+    out.printf("wrote %d training and %d test examples of %d features to %s%n", train.count(), test.count(),
+        train.dim(), dir);
+  }
+
   /** One way of training the network, timed against the others; a dense cost does MLlib's FLOPs. */
   private record Path(String name, MlpTrainer trainer, boolean denseCost) {}
 
@@ -260,8 +346,8 @@ final class BenchCommand extends Subcommand {
   }
 
   private static void row(PrintWriter out, String name, ClassifierCost t, double flops, FitBaseline fit) {
-    out.printf("%-14s %9.1f %10.1f %9.1f %6.1f %6.1f %8.0f %8.2f %9s%n", name, t.trainMs(), t.testMs(),
-        t.totalMs(), t.iterations(), t.costEvaluations(), flops / 1e6, flops / t.totalMs() / 1e6,
+    out.printf("%-14s %9.1f %10.1f %9.1f %7.2f %6.1f %6.1f %8.0f %8.2f %9s%n", name, t.trainMs(), t.testMs(),
+        t.totalMs(), t.cpuMs(), t.iterations(), t.costEvaluations(), flops / 1e6, flops / t.totalMs() / 1e6,
         fit == null ? "-" : String.format("%.1fx", fit.msPerFit() / t.totalMs()));
   }
 }

@@ -22,10 +22,26 @@ public final class MlpClassifier implements Classifier {
   private final int iterations;
   private final int costEvaluations;
   private final long costNanos;
+  /** {@link Classifier#predictFlipped} done without the copy (the fast path's logistic regression). */
+  public interface FlippedPrediction {
+    void predictFlipped(byte[] clean, int count, int[] positions, byte[] newValues, int changes,
+        int[] outLabels);
+  }
+
+  private static final ThreadLocal<byte[]> COPY = ThreadLocal.withInitial(() -> new byte[0]);
+
   private final BatchPrediction prediction;
+  private final FlippedPrediction flipped;
 
   public MlpClassifier(int[] layers, Activation activation, Minimizer.Minimum minimum,
       BatchPrediction prediction) {
+    this(layers, activation, minimum, prediction, null);
+  }
+
+  /** With {@code flipped} (may be null: the copy is made) for {@link #predictFlipped}. */
+  public MlpClassifier(int[] layers, Activation activation, Minimizer.Minimum minimum,
+      BatchPrediction prediction, FlippedPrediction flipped) {
+    this.flipped = flipped;
     this.layers = layers.clone();
     this.activation = activation;
     this.weights = minimum.x();
@@ -53,6 +69,30 @@ public final class MlpClassifier implements Classifier {
     }
     for (int first = 0; first < count; first += MAX_BATCH) {
       prediction.predict(features, first, Math.min(MAX_BATCH, count - first), outLabels);
+    }
+  }
+
+  @Override
+  public void predictFlipped(byte[] clean, int count, int[] positions, byte[] newValues, int changes,
+      int[] outLabels) {
+    if (flipped == null) {
+      // The noised copy, in a buffer kept per thread (a classifier is used in its trainer's thread).
+      byte[] copy = COPY.get();
+      if (copy.length < count * dim()) {
+        copy = new byte[count * dim()];
+        COPY.set(copy);
+      }
+      System.arraycopy(clean, 0, copy, 0, count * dim());
+      for (int i = 0; i < changes; i++) {
+        copy[positions[i]] = newValues[i];
+      }
+      predict(copy, count, outLabels);
+    } else {
+      if (count < 0 || clean.length < count * dim() || outLabels.length < count) {
+        throw new IllegalArgumentException("count=" + count + " for " + clean.length
+            + " feature bytes of dim " + dim() + " and " + outLabels.length + " labels");
+      }
+      flipped.predictFlipped(clean, count, positions, newValues, changes, outLabels);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.smoothcert.smoothing;
 
 import org.smoothcert.data.Examples;
+import org.smoothcert.model.Classifier;
 import org.smoothcert.data.FeatureDomains;
 
 /**
@@ -31,6 +32,8 @@ public final class BagFlipSmoothing implements Smoothing {
   public Draws draws(Examples train, Examples test) {
     Bags bags = new Bags(seed, bagSize, withReplacement, train);
     byte[] testFeatures = new byte[test.features().length];
+    int[] changedAt = new int[test.features().length];
+    byte[] changedTo = new byte[test.features().length];
     FeatureDomains labelDomain = FeatureDomains.uniform(1, train.classes());
     return new Draws() {
       @Override
@@ -52,6 +55,11 @@ public final class BagFlipSmoothing implements Smoothing {
       @Override
       public long learnerSeed(long j) {
         return noise.learnerSeed(j);
+      }
+
+      @Override
+      public void predict(long j, Classifier classifier, int points, int[] predictions) {
+        noise.predictFlipped(j, test, classifier, points, predictions, changedAt, changedTo);
       }
     };
   }

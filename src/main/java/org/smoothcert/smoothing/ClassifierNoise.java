@@ -1,6 +1,7 @@
 package org.smoothcert.smoothing;
 
 import org.smoothcert.data.Examples;
+import org.smoothcert.model.Classifier;
 import org.smoothcert.random.SplitMix64;
 
 /**
@@ -58,6 +59,8 @@ public final class ClassifierNoise implements Smoothing {
     byte[] features = new byte[train.features().length];
     byte[] labels = new byte[train.count()];
     byte[] testFeatures = new byte[test.features().length];
+    int[] changedAt = new int[test.features().length];
+    byte[] changedTo = new byte[test.features().length];
     Examples noised = new Examples(train.count(), train.domains(), train.classes(), features, labels);
     return new Draws() {
       @Override
@@ -76,7 +79,23 @@ public final class ClassifierNoise implements Smoothing {
       public long learnerSeed(long j) {
         return ClassifierNoise.this.learnerSeed(j);
       }
+
+      @Override
+      public void predict(long j, Classifier classifier, int points, int[] predictions) {
+        predictFlipped(j, test, classifier, points, predictions, changedAt, changedTo);
+      }
     };
+  }
+
+  /**
+   * Classifier j's predictions on its noised copy of the test points, from the clean points and the
+   * noise's list of changes ({@link #testChanges}, {@link Classifier#predictFlipped}): the labels
+   * {@link #noiseTest}'s copy would get.
+   */
+  void predictFlipped(long j, Examples test, Classifier classifier, int points, int[] predictions, int[] changedAt,
+      byte[] changedTo) {
+    int changes = testChanges(j, test, changedAt, changedTo);
+    classifier.predictFlipped(test.features(), points, changedAt, changedTo, changes, predictions);
   }
 
   /** Flips {@code values[from, to)} of one domain with this scheme's beta (the bag-and-flip scheme's noise). */
@@ -109,5 +128,18 @@ public final class ClassifierNoise implements Smoothing {
   public void noiseTest(long j, Examples clean, byte[] features) {
     System.arraycopy(clean.features(), 0, features, 0, clean.features().length);
     noise.perturb(features, 0, features.length, clean.domains(), stream(j, Part.TEST_FEATURES));
+  }
+
+  /**
+   * Classifier j's test-feature noise as the list of its changes instead of a noised copy: the positions
+   * in {@code clean.features()} that {@link #noiseTest} changes (ascending) and their new values, from
+   * the same draws, so applying them to the clean features gives {@link #noiseTest}'s copy byte for byte.
+   * Both arrays need room for {@code clean.features().length} entries (about 1 - beta of that is used).
+   *
+   * @return how many features change
+   */
+  public int testChanges(long j, Examples clean, int[] positions, byte[] newValues) {
+    return noise.changes(clean.features(), 0, clean.features().length, clean.domains(),
+        stream(j, Part.TEST_FEATURES), positions, newValues);
   }
 }

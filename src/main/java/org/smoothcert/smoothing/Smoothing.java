@@ -2,6 +2,7 @@ package org.smoothcert.smoothing;
 
 import java.io.Serializable;
 import org.smoothcert.data.Examples;
+import org.smoothcert.model.Classifier;
 
 /**
  * The seam between the engine and the ways of smoothing: how classifier j's training set and its copy of
@@ -31,5 +32,14 @@ public interface Smoothing extends Serializable {
 
     /** The seed of classifier j's learner (e.g. its initial weights). */
     long learnerSeed(long j);
+
+    /**
+     * Classifier j's predictions on its copy of the test points: the labels of {@link #test}'s rows. A
+     * scheme that flips the test features may instead give the classifier the clean points and the list
+     * of changes ({@link Classifier#predictFlipped}), which predicts the same labels for less.
+     */
+    default void predict(long j, Classifier classifier, int points, int[] predictions) {
+      classifier.predict(test(j), points, predictions);
+    }
   }
 }

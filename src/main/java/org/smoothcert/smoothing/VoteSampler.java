@@ -53,7 +53,7 @@ public final class VoteSampler {
       }
       Classifier classifier = trainer.train(trainingSet, draws.learnerSeed(j));
       long t1 = System.nanoTime();
-      classifier.predict(draws.test(j), test.count(), predictions);
+      draws.predict(j, classifier, test.count(), predictions);
       long t2 = System.nanoTime();
       votes.addClassifier(predictions);
       for (int i = 0; i < predictions.length; i++) {

@@ -23,8 +23,10 @@ class BenchCommandIT {
   void printsEveryPathAndTheirAgreement() {
     CliTest.Result r = CliTest.run("bench --classifiers 2 --warm-up 0 --rounds 1 --fits 1 --agreement 1");
     assertEquals(0, r.status(), r.err());
-    for (String row : new String[] {"mllib ", "sparse+breeze ", "sparse ", "fit() ", "floor of the sparse path",
-        "attainable rate", VECTOR_WIDTH}) {
+    // The default learner is logistic regression: its floor by parts, against the CPU time measured.
+    for (String row : new String[] {"mllib ", "sparse+breeze ", "sparse ", "fit() ",
+        "floor of the default learner (logistic regression, fast path)", "noise    ", "cost fn  ", "L-BFGS   ",
+        "predict  ", "default learner per classifier: ", VECTOR_WIDTH}) {
       assertTrue(r.out().contains(row), row + " missing from\n" + r.out());
     }
     Matcher agreement = Pattern.compile(
@@ -37,6 +39,22 @@ class BenchCommandIT {
       assertEquals("0", agreement.group(3), agreement.group());
     }
     assertEquals(2, paths, r.out());
+  }
+
+  @Test
+  void printsTheFlopFloorOfANetworkAndExportsTheSample(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+      throws java.io.IOException {
+    CliTest.Result r = CliTest.run("bench --hidden 4 --classifiers 1 --warm-up 0 --rounds 1 --fits 0 --agreement 0");
+    assertEquals(0, r.status(), r.err());
+    for (String row : new String[] {"floor of the sparse path", "attainable rate"}) {
+      assertTrue(r.out().contains(row), row + " missing from\n" + r.out());
+    }
+    java.nio.file.Path dir = tmp.resolve("sample");
+    CliTest.Result e = CliTest.run("bench --export-sample " + dir);
+    assertEquals(0, e.status(), e.err());
+    assertEquals("100 1000 784 2 2", java.nio.file.Files.readString(dir.resolve("shape.txt")).trim());
+    assertEquals(784_000, java.nio.file.Files.size(dir.resolve("test-features.u8")));
+    assertEquals(100, java.nio.file.Files.size(dir.resolve("train-labels.u8")));
   }
 
   @Test

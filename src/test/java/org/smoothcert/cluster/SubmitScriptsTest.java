@@ -22,7 +22,8 @@ class SubmitScriptsTest {
   void everyScriptParses() throws Exception {
     List<Path> scripts;
     try (Stream<Path> files = Files.list(Scripts.HOME.resolve("submit"))) {
-      scripts = files.filter(p -> Files.isExecutable(p) && !p.toString().endsWith(".xml")).sorted().toList();
+      scripts = files.filter(p -> Files.isRegularFile(p) && Files.isExecutable(p) && !p.toString().endsWith(".xml"))
+          .sorted().toList();
     }
     assertTrue(scripts.size() >= 8, "the scripts: " + scripts);
     for (Path script : scripts) {

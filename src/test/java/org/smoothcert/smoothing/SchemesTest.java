@@ -181,4 +181,22 @@ class SchemesTest {
     assertEquals(0.2, rate, 0.006);
     assertEquals(0.2, testRate, 0.008);
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"flip", "bagflip"})
+  void predictingFromTheChangesGivesTheLabelsOfTheNoisedCopy(String scheme) {
+    Smoothing smoothing = scheme.equals("flip") ? new ClassifierNoise(5, 0.8) : new BagFlipSmoothing(5, 30, true, 0.8);
+    Smoothing.Draws draws = smoothing.draws(DATA, DATA);
+    Smoothing.Draws copies = smoothing.draws(DATA, DATA);
+    org.smoothcert.model.Learner learner = new org.smoothcert.model.fast.MlpLearner(
+        org.smoothcert.config.RunConfig.defaults().learner());
+    for (long j = 0; j < 20; j++) {
+      org.smoothcert.model.Classifier c = learner.train(draws.train(j), draws.learnerSeed(j));
+      int[] fromChanges = new int[DATA.count()];
+      int[] fromCopy = new int[DATA.count()];
+      draws.predict(j, c, DATA.count(), fromChanges);
+      c.predict(copies.test(j), DATA.count(), fromCopy);
+      assertArrayEquals(fromCopy, fromChanges, "classifier " + j);
+    }
+  }
 }

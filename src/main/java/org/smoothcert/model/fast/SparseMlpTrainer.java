@@ -24,6 +24,9 @@ public final class SparseMlpTrainer implements MlpTrainer {
   private MlpNetwork network;
   private SparseMlp net;
   private SparseMlpCost cost;
+  /** Without a hidden layer: the same cost, written out for logistic regression ({@link LogisticCost}). */
+  private LogisticCost logisticCost;
+  private FlippedLogisticPrediction.CleanInputs cleanTest;
 
   /** The fast path: the sparse cost minimised by the array L-BFGS. */
   public SparseMlpTrainer(MlpConfig config) {
@@ -43,10 +46,25 @@ public final class SparseMlpTrainer implements MlpTrainer {
       network = new MlpNetwork(layers, config.activation(), config.l2());
       net = new SparseMlp(layers, config.activation());
       cost = new SparseMlpCost(net, config.l2());
+      logisticCost = net.hidden == 0 ? new LogisticCost(net.dim, net.classes, config.l2()) : null;
+      cleanTest = net.hidden == 0 ? new FlippedLogisticPrediction.CleanInputs(net.dim) : null;
     }
-    cost.load(train, config.blockSize());
-    Minimizer.Minimum minimum = lbfgs.minimize(cost, network.initialWeights(seed));
+    Minimizer.Objective objective;
+    if (logisticCost != null) {
+      logisticCost.load(train, config.blockSize());
+      objective = logisticCost;
+    } else {
+      cost.load(train, config.blockSize());
+      objective = cost;
+    }
+    Minimizer.Minimum minimum = lbfgs.minimize(objective, network.initialWeights(seed));
     return new MlpClassifier(layers, config.activation(), minimum,
-        new SparsePrediction(net, minimum.x(), train.domains(), predictionInputs));
+        new SparsePrediction(net, minimum.x(), train.domains(), predictionInputs),
+        cleanTest == null ? null : new FlippedLogisticPrediction(net, minimum.x(), train.domains(), cleanTest));
+  }
+
+  /** Test points that {@code predictFlipped} sent to the reference arithmetic (near ties), since creation. */
+  public long flippedFallbacks() {
+    return cleanTest == null ? 0 : cleanTest.fallbacks();
   }
 }
