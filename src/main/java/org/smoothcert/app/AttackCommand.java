@@ -191,7 +191,7 @@ final class AttackCommand extends Subcommand {
         options.target(), config.data().digits().get(options.target()),
         ladder.isEmpty() ? "up to 3 times the largest certified R" : ladder, attack.cleanLocation());
     out.printf("violation check on: %s%n", attack.threat());
-    out.print(Reports.ceiling(config, config.featureDomain(), config.data().trainSize()));
+    out.print(Reports.ceiling(config, config.featureDomain(), attack.trainingExamples()));
     out.flush();
     Interruption.install(System.err, () -> "the finished slices are kept in " + attack.cleanLocation() + " and under "
         + attack.location());

@@ -121,6 +121,11 @@ public final class BadNetsRun {
     return setting.clean.location();
   }
 
+  /** n, the clean training set's size (data.train-size may say all). */
+  public int trainingExamples() {
+    return setting.train().count();
+  }
+
   public Trigger trigger() {
     return plan.trigger();
   }
