@@ -45,7 +45,7 @@ final class BadNetsCsv {
         Certificate c = v.clean();
         Certificate a = v.attacked();
         sb.append(v.r()).append(',').append(v.point()).append(',').append(sourceIndices[v.point()]).append(',')
-            .append(v.trueLabel()).append(',').append(c.label()).append(',').append(c.radius()).append(',')
+            .append(v.trueLabel()).append(',').append(v.cleanPrediction()).append(',').append(c.radius()).append(',')
             .append(c.pLower()).append(',').append(a.label()).append(',').append(a.topVotes()).append(',')
             .append(a.pLower()).append('\n');
       }

@@ -8,8 +8,10 @@ import org.smoothcert.certify.Certificate;
  * What BadNets with R poisoned examples did. Victims are the test points whose true class is not the
  * target; the attack succeeds on a victim predicted as the target (an abstention is not fooled).
  * Changes and violations are counted over all m test points on the half of the rows in the scheme's
- * threat ({@link BadNetsPlan#threatRows}), against the clean run's prediction (an abstention under
- * attack counts as a change, to be strict).
+ * threat ({@link BadNetsPlan#threatRows}): the smoothed prediction there against the clean run's (both read
+ * by the scheme's certifier without a test trigger, {@code Reports.predictionCertifier}: the top class when
+ * its lower bound beats the others, else an abstention, which counts as a change, to be strict). The
+ * certified R is the clean run's certificate, for the threat with the trigger.
  *
  * @param r poisoned training examples
  * @param poisonedExamples training examples that differ from the clean set (counted, must be r)
@@ -31,22 +33,24 @@ public record BadNetsLevel(int r, int poisonedExamples, int points, int victims,
     List<Violation> violations, double seconds) {
 
   /** A point certified at radius >= R whose prediction changed under the attack at R. */
-  public record Violation(int r, int point, int trueLabel, Certificate clean, Certificate attacked) {}
+  public record Violation(int r, int point, int trueLabel, Certificate clean, int cleanPrediction,
+      Certificate attacked) {}
 
   /**
    * @param r poisoned examples
    * @param poisonedExamples counted from the data
    * @param target the target class
    * @param trueLabels the m test points' classes
-   * @param clean the clean run's certificates (m)
-   * @param attacked the attacked run's certificates on its 2m rows ({@link BadNetsPlan#rows})
+   * @param clean the clean run's certificates (m): the certified R
+   * @param cleanPredicted the clean run's predictions (m), read as {@code attacked} is
+   * @param attacked the attacked run's predictions on its 2m rows ({@link BadNetsPlan#rows})
    * @param threatOffset where the threat half begins in {@code attacked}
    * @param undefended the undefended learner's predictions on the triggered test images (m)
    */
   public static BadNetsLevel evaluate(int r, int poisonedExamples, int target, int[] trueLabels, Certificate[] clean,
-      Certificate[] attacked, int threatOffset, int[] undefended, double seconds) {
+      Certificate[] cleanPredicted, Certificate[] attacked, int threatOffset, int[] undefended, double seconds) {
     int m = trueLabels.length;
-    if (clean.length != m || attacked.length != 2 * m || undefended.length != m) {
+    if (clean.length != m || cleanPredicted.length != m || attacked.length != 2 * m || undefended.length != m) {
       throw new IllegalArgumentException("expected " + m + " clean, " + 2 * m + " attacked and " + m
           + " undefended answers");
     }
@@ -68,10 +72,10 @@ public record BadNetsLevel(int r, int poisonedExamples, int points, int victims,
       }
       boolean certifiedAtR = certifiedAt(clean[i], r);
       certified += certifiedAtR ? 1 : 0;
-      if (inThreat.label() != clean[i].label()) {
+      if (inThreat.label() != cleanPredicted[i].label()) {
         changed++;
         if (certifiedAtR) {
-          violations.add(new Violation(r, i, trueLabels[i], clean[i], inThreat));
+          violations.add(new Violation(r, i, trueLabels[i], clean[i], cleanPredicted[i].label(), inThreat));
         } else {
           changedUncertified++;
         }

@@ -21,6 +21,7 @@ import org.smoothcert.run.RunDirectory;
 import org.smoothcert.smoothing.Scheme;
 import org.smoothcert.spark.Engine;
 import org.smoothcert.votes.RunVotes;
+import org.smoothcert.votes.VoteCounts;
 
 /**
  * {@code smoothcert attack --badnets}: BadNets of R poisoned examples against a poisoned-example scheme
@@ -93,6 +94,10 @@ public final class BadNetsRun {
           + ConfigKeys.TRIGGER_SIZE + " = " + config.smoothing().triggerSize() + ": bagflip certifies a trigger of "
           + ConfigKeys.TRIGGER_SIZE + " features; set both alike");
     }
+    if (config.certify().selectionClassifiers() != 0) {
+      throw new UserError("--badnets reads each run's prediction from its votes: it does not take"
+          + " certify.selection-classifiers (the two-sample protocol)");
+    }
     if (options.triggerSize() < 1) {
       throw new UserError("--trigger-size must be at least 1, got " + options.triggerSize());
     }
@@ -157,16 +162,23 @@ public final class BadNetsRun {
     int m = test.count();
     int[] trueLabels = setting.points.trueLabels();
     Examples triggeredTest = triggeredHalf();
-    Certifier certifier = Reports.certifier(config, config.featureDomain(), train.count());
+    // The attacked runs' data already hold the trigger: their prediction is read without one.
+    Certifier predictor = Reports.predictionCertifier(config, config.featureDomain(), train.count());
     List<BadNetsLevel> levels = new ArrayList<>();
     List<Certificate[]> attackedByLevel = new ArrayList<>();
     RunReport clean;
     Certificate[] cleanCerts;
+    Certificate[] cleanPredicted;
     int largest;
     List<Integer> ladder;
     try {
       clean = setting.smoothed(engine, setting.clean, train, test, "clean");
       cleanCerts = clean.certification().certificates();
+      VoteCounts cleanVotes = clean.certification().votes();
+      cleanPredicted = new Certificate[m];
+      for (int i = 0; i < m; i++) {
+        cleanPredicted[i] = predictor.certify(cleanVotes, cleanVotes, i);
+      }
       largest = Arrays.stream(cleanCerts).filter(c -> !c.abstained()).mapToInt(Certificate::radius).max().orElse(-1);
       ladder = options.ladder().isEmpty() ? defaultLadder(largest, plan.candidates()) : options.ladder();
       for (int r : ladder) {
@@ -176,22 +188,19 @@ public final class BadNetsRun {
         Examples poisoned = plan.poisoned(r);
         RunVotes votes = setting.runVotes(setting.votes(engine, dir, poisoned, plan.rows()), plan.rows());
         dir.seal();
-        Certificate[] attacked = new Certificate[2 * m];
-        for (int row = 0; row < attacked.length; row++) {
-          attacked[row] = certifier.certify(votes.selection(), votes.estimation(), row);
-        }
+        Certificate[] attacked = predict(predictor, votes, 2 * m);
         int[] undefendedPredictions = predictions(undefended.train(poisoned), triggeredTest);
         levels.add(BadNetsLevel.evaluate(r, differingExamples(train, poisoned), plan.target(), trueLabels, cleanCerts,
-            attacked, threatOffset, undefendedPredictions, (System.nanoTime() - t0) / 1e9));
+            cleanPredicted, attacked, threatOffset, undefendedPredictions, (System.nanoTime() - t0) / 1e9));
         attackedByLevel.add(attacked);
       }
     } finally {
       engine.close();
     }
     double undefendedBaseline = targetShare(predictions(undefended.train(train), triggeredTest), trueLabels);
-    int[] cleanLabels = Arrays.stream(cleanCerts).mapToInt(Certificate::label).toArray();
+    int[] cleanLabels = Arrays.stream(cleanPredicted).mapToInt(Certificate::label).toArray();
     double smoothedBaseline = targetShare(cleanLabels, trueLabels);
-    List<BadNetsPoint> points = points(cleanCerts, trueLabels, ladder, attackedByLevel);
+    List<BadNetsPoint> points = points(cleanCerts, cleanPredicted, trueLabels, ladder, attackedByLevel);
     Result result = new Result(location(), clean, largest, undefendedBaseline, smoothedBaseline,
         List.copyOf(levels), points, 0);
     writeReports(result, ladder);
@@ -200,8 +209,16 @@ public final class BadNetsRun {
         (System.nanoTime() - start) / 1e9);
   }
 
-  private List<BadNetsPoint> points(Certificate[] clean, int[] trueLabels, List<Integer> ladder,
-      List<Certificate[]> attacked) {
+  private static Certificate[] predict(Certifier predictor, RunVotes votes, int rows) {
+    Certificate[] predictions = new Certificate[rows];
+    for (int row = 0; row < rows; row++) {
+      predictions[row] = predictor.certify(votes.selection(), votes.estimation(), row);
+    }
+    return predictions;
+  }
+
+  private List<BadNetsPoint> points(Certificate[] clean, Certificate[] cleanPredicted, int[] trueLabels,
+      List<Integer> ladder, List<Certificate[]> attacked) {
     int m = clean.length;
     List<BadNetsPoint> points = new ArrayList<>();
     for (int i = 0; i < m; i++) {
@@ -209,14 +226,14 @@ public final class BadNetsRun {
       int triggered = 0;
       for (int k = ladder.size() - 1; k >= 0; k--) {
         Certificate[] a = attacked.get(k);
-        if (a[threatOffset + i].label() != clean[i].label()) {
+        if (a[threatOffset + i].label() != cleanPredicted[i].label()) {
           threat = ladder.get(k);
         }
-        if (a[i].label() != clean[i].label()) {
+        if (a[i].label() != cleanPredicted[i].label()) {
           triggered = ladder.get(k);
         }
       }
-      points.add(new BadNetsPoint(i, trueLabels[i], clean[i].label(), clean[i].abstained() ? -1 : clean[i].radius(),
+      points.add(new BadNetsPoint(i, trueLabels[i], cleanPredicted[i].label(), clean[i].abstained() ? -1 : clean[i].radius(),
           threat, triggered));
     }
     return List.copyOf(points);
