@@ -24,13 +24,16 @@ import picocli.CommandLine.Option;
  * {@code smoothcert attack}: mounts BadNets, label-flip and test-pixel attacks within each L0 budget
  * and checks the clean run's certificates against the smoothed classifier's predictions under attack;
  * with {@code --adaptive}, adaptive attacks aimed at the certified points nearest their thresholds,
- * which measure each one's empirical radius.
+ * which measure each one's empirical radius; with {@code --badnets}, BadNets of R poisoned examples
+ * against the poisoned-example schemes ({@link BadNetsRun}).
  */
 @Command(name = "attack",
     description = "Attack the certificate: backdoor attacks (BadNets, label flips, test pixels) within L0 budgets,"
         + " undefended vs smoothed; checks the clean run's certificates against the predictions under attack."
         + " With --adaptive: attacks searched against the attacker's own N' networks for each certified point"
-        + " nearest its threshold, confirmed at full N; writes each point's empirical radius.")
+        + " nearest its threshold, confirmed at full N; writes each point's empirical radius. With --badnets: BadNets"
+        + " of R poisoned examples against bagging, partition or bagflip, each point's certified R beside the"
+        + " smallest R that changed it.")
 final class AttackCommand extends Subcommand {
   static final List<Integer> DEFAULT_BUDGETS = List.of(1, 2, 5, 10, 50);
 
