@@ -13,7 +13,10 @@ import org.smoothcert.experiments.attack.AdaptiveTable;
 import org.smoothcert.experiments.attack.AttackResult;
 import org.smoothcert.experiments.attack.AttackRun;
 import org.smoothcert.experiments.attack.AttackTable;
+import org.smoothcert.experiments.attack.BadNetsRun;
+import org.smoothcert.experiments.attack.BadNetsTable;
 import org.smoothcert.report.Reports;
+import org.smoothcert.smoothing.Scheme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,13 +25,16 @@ import picocli.CommandLine.Option;
  * {@code smoothcert attack}: mounts BadNets, label-flip and test-pixel attacks within each L0 budget
  * and checks the clean run's certificates against the smoothed classifier's predictions under attack;
  * with {@code --adaptive}, adaptive attacks aimed at the certified points nearest their thresholds,
- * which measure each one's empirical radius.
+ * which measure each one's empirical radius; with {@code --badnets}, BadNets of R poisoned examples
+ * against the poisoned-example schemes ({@link BadNetsRun}).
  */
 @Command(name = "attack",
     description = "Attack the certificate: backdoor attacks (BadNets, label flips, test pixels) within L0 budgets,"
         + " undefended vs smoothed; checks the clean run's certificates against the predictions under attack."
         + " With --adaptive: attacks searched against the attacker's own N' networks for each certified point"
-        + " nearest its threshold, confirmed at full N; writes each point's empirical radius.")
+        + " nearest its threshold, confirmed at full N; writes each point's empirical radius. With --badnets: BadNets"
+        + " of R poisoned examples against bagging, partition or bagflip, each point's certified R beside the"
+        + " smallest R that changed it.")
 final class AttackCommand extends Subcommand {
   static final List<Integer> DEFAULT_BUDGETS = List.of(1, 2, 5, 10, 50);
 
@@ -73,6 +79,22 @@ final class AttackCommand extends Subcommand {
       description = "with --adaptive: pixels of the attack on every test point (default: largest certified radius + 3)")
   int allPoints;
 
+  @Option(names = "--badnets",
+      description = "BadNets of R poisoned examples against a poisoned-example scheme (smoothing.scheme = bagging,"
+          + " partition or bagflip): a trigger of --trigger-size pixels on R training images relabelled to the target"
+          + " and on every test image; each point's certified R beside the smallest R that changed it")
+  boolean badnets;
+
+  @Option(names = "--trigger-size", paramLabel = "S",
+      description = "with --badnets: the trigger's pixels, a corner square (default: certify.trigger-size for bagflip,"
+          + " else 1)")
+  Integer triggerSize;
+
+  @Option(names = "--poison", paramLabel = "R",
+      description = "with --badnets: the poisoned examples R, whole numbers >= 1 separated by commas; repeatable"
+          + " (default: 1, 2, 5, 10, 20, ... up to 3 times the largest certified R)")
+  List<String> poisonLists = new ArrayList<>();
+
   @Mixin
   JobOptions job;
 
@@ -82,8 +104,17 @@ final class AttackCommand extends Subcommand {
 
   @Override
   int run(PrintWriter out) {
+    if (adaptive && badnets) {
+      throw new UserError("--adaptive and --badnets are two harnesses: choose one");
+    }
     if (adaptive) {
       return runAdaptive(out);
+    }
+    if (badnets) {
+      return runBadNets(out);
+    }
+    if (triggerSize != null || !poisonLists.isEmpty()) {
+      throw new UserError("--trigger-size and --poison apply only with --badnets");
     }
     List<Integer> budgets = budgets(budgetLists);
     Configuration hadoop = new Configuration();
@@ -164,6 +195,39 @@ final class AttackCommand extends Subcommand {
         violations, covered, violations == 0 ? "" : "; listed in violations.csv");
   }
 
+  private int runBadNets(PrintWriter out) {
+    if (!budgetLists.isEmpty()) {
+      throw new UserError("--budget does not apply with --badnets (the ladder of poisoned examples is --poison)");
+    }
+    Configuration hadoop = new Configuration();
+    RunConfig config = job.config(dir, hadoop);
+    int s = triggerSize != null ? triggerSize
+        : config.smoothing().scheme() == Scheme.BAGFLIP ? config.smoothing().triggerSize() : 1;
+    List<Integer> ladder = poisonLists.isEmpty() ? List.of() : budgets(poisonLists, "--poison");
+    BadNetsRun.Options options = new BadNetsRun.Options(targetClass(target, config.data().digits()), s, ladder, clean);
+    BadNetsRun attack = BadNetsRun.prepare(config, options, hadoop);
+    out.printf("smoothcert attack --badnets -> %s: scheme %s, trigger %s, target class %d (digit %d), R %s;"
+        + " clean run in %s%n", attack.location(), config.smoothing().scheme().key(), attack.trigger(),
+        options.target(), config.data().digits().get(options.target()),
+        ladder.isEmpty() ? "up to 3 times the largest certified R" : ladder, attack.cleanLocation());
+    out.printf("violation check on: %s%n", attack.threat());
+    out.print(Reports.ceiling(config, config.featureDomain(), attack.trainingExamples()));
+    out.flush();
+    Interruption.install(System.err, () -> "the finished slices are kept in " + attack.cleanLocation() + " and under "
+        + attack.location());
+    BadNetsRun.Result result = attack.execute(job.master);
+    out.println("clean run:");
+    RunPrinter.print(out, result.clean(), config.data().certified().key());
+    out.printf("largest certified R: %d; without poisoning, victims predicted as the target: undefended (trigger on"
+        + " the test image) %.1f%%, smoothed (clean test) %.1f%%%n", result.largestCertified(),
+        100 * result.undefendedBaseline(), 100 * result.smoothedBaseline());
+    out.print(BadNetsTable.render(result.levels()));
+    out.println(violationsLine(result.violations(), result.levels().stream().mapToLong(l -> l.certified()).sum()));
+    out.printf("wrote badnets.csv, empirical-radius.csv, violations.csv, badnets.png/.svg to %s (%.1f s)%n",
+        result.location(), result.seconds());
+    return 0;
+  }
+
   private static void requireAtLeast(String option, int value, int least) {
     if (value < least) {
       throw new UserError(option + " must be at least " + least + ", got " + value);
@@ -175,6 +239,11 @@ final class AttackCommand extends Subcommand {
     if (values.isEmpty()) {
       return DEFAULT_BUDGETS;
     }
+    return budgets(values, "--budget");
+  }
+
+  /** Whole numbers >= 1 from any number of {@code option}'s values, each one or more comma-separated. */
+  static List<Integer> budgets(List<String> values, String option) {
     TreeSet<Integer> budgets = new TreeSet<>();
     for (String value : values) {
       for (String word : value.split(",")) {
@@ -185,7 +254,7 @@ final class AttackCommand extends Subcommand {
           }
           budgets.add(r);
         } catch (NumberFormatException e) {
-          throw new UserError("--budget takes whole numbers >= 1 (e.g. --budget 1,2,5), got '" + value + "'");
+          throw new UserError(option + " takes whole numbers >= 1 (e.g. " + option + " 1,2,5), got '" + value + "'");
         }
       }
     }

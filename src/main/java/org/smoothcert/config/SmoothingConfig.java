@@ -110,6 +110,15 @@ public record SmoothingConfig(Scheme scheme, double beta, int classifiers, int b
     };
   }
 
+  /**
+   * The same scheme certifying no trigger on the test input (s = 0): its radius 0 says only which class
+   * the smoothed classifier predicts (the top class's lower bound above the others' upper bound), which is
+   * how an attacked run's prediction is read when the trigger is already in its data.
+   */
+  public SmoothingConfig withoutTrigger() {
+    return new SmoothingConfig(scheme, beta, classifiers, bagSize, bagReplacement, 0);
+  }
+
   /** Whether this is the flip noise, whose certificate needs no training set size. */
   public boolean isFlip() {
     return scheme == Scheme.FLIP;

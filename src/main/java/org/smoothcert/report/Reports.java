@@ -63,6 +63,17 @@ public final class Reports {
   }
 
   /**
+   * The smoothed classifier's prediction, at the run's alpha split: the scheme's certifier without a
+   * trigger on the test input ({@link org.smoothcert.config.SmoothingConfig#withoutTrigger}); a label, or an
+   * abstention where the votes do not tell the top class from the others. The same as {@link #certifier}
+   * for every scheme but bagflip with certify.trigger-size > 0.
+   */
+  public static Certifier predictionCertifier(RunConfig config, int featureDomain, int trainingExamples) {
+    return config.smoothing().withoutTrigger().certifier(alphaSplit(config), config.certify().maxRadius(),
+        featureDomain, config.classes(), trainingExamples);
+  }
+
+  /**
    * What N classifiers can certify at all, shown before the (long) training starts; an N that cannot
    * certify even radius 0 is said plainly (a sweep over N may include such values on purpose).
    *

@@ -51,4 +51,21 @@ class AttackCommandTest {
     assertEquals("smoothcert attack: --screen must be at least 2, got 1\n",
         CliTest.run("attack --adaptive --screen 1").err());
   }
+
+  @Test
+  void badNetsOptionsAreCheckedBeforeAnyDataIsRead() {
+    assertEquals("smoothcert attack: --trigger-size and --poison apply only with --badnets\n",
+        CliTest.run("attack --poison 5").err());
+    assertEquals("smoothcert attack: --poison takes whole numbers >= 1 (e.g. --poison 1,2,5), got '0,3'\n",
+        CliTest.run("attack --badnets --poison 0,3 --set smoothing.scheme=bagging --set smoothing.bag-size=10").err());
+    CliTest.Result flip = CliTest.run("attack --badnets --poison 1");
+    assertEquals(Main.USAGE_ERROR, flip.status());
+    assertEquals("smoothcert attack: --badnets attacks the poisoned-example certificates (smoothing.scheme = bagging,"
+        + " partition or bagflip); the flip noise's BadNets is the default harness's (smoothcert attack without"
+        + " --badnets)\n", flip.err());
+    assertEquals("smoothcert attack: --trigger-size 4 is not the certificate's certify.trigger-size = 1: bagflip"
+        + " certifies a trigger of certify.trigger-size features; set both alike\n",
+        CliTest.run("attack --badnets --trigger-size 4 --set smoothing.scheme=bagflip --set smoothing.bag-size=10"
+            + " --set certify.trigger-size=1").err());
+  }
 }
