@@ -39,9 +39,12 @@ public record CertificateHistory(List<Look> looks) {
      * The certificate {@code config} computes: its N, the alpha it proves (the nominal alpha, or more when
      * bounds are left unpaid for: 2 x alpha for the paper's protocol with two classes) and its certify section.
      */
+    // The trigger size is left out of the settings: it changes which radius the same bounds certify, not the
+    // bounds, so the certificates of several trigger sizes on one look's bounds all hold when they hold;
+    // and directories made before the key existed keep their looks' spelling.
     public static Look of(RunConfig config) {
       return new Look(config.smoothing().classifiers(), Reports.provenAlpha(config),
-          config.source().getConfig("certify").root().render(ConfigRenderOptions.concise()));
+          config.source().getConfig("certify").withoutPath("trigger-size").root().render(ConfigRenderOptions.concise()));
     }
 
     public Look {

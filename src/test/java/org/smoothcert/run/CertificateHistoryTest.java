@@ -92,4 +92,20 @@ class CertificateHistoryTest {
     assertNull(old.warning(look));
     assertEquals(0.998, old.with(look).jointConfidence(), 1e-12);
   }
+
+  @org.junit.jupiter.api.Test
+  void theTriggerSizeIsNoNewLookButAnotherAlphaIs() {
+    org.smoothcert.config.RunConfig flip = org.smoothcert.config.RunConfig.defaults();
+    // A directory made before certify.trigger-size existed: its look's settings without the key.
+    CertificateHistory.Look before = CertificateHistory.Look.of(flip);
+    org.junit.jupiter.api.Assertions.assertFalse(before.settings().contains("trigger"), before.settings());
+    org.smoothcert.config.RunConfig bagflip = org.smoothcert.config.RunConfig.from(flip.source()
+        .withValue("smoothing.scheme", com.typesafe.config.ConfigValueFactory.fromAnyRef("bagflip"))
+        .withValue("smoothing.bag-size", com.typesafe.config.ConfigValueFactory.fromAnyRef(10)));
+    org.smoothcert.config.RunConfig s1 = bagflip.with(org.smoothcert.config.ConfigKeys.TRIGGER_SIZE, 1);
+    org.smoothcert.config.RunConfig s4 = bagflip.with(org.smoothcert.config.ConfigKeys.TRIGGER_SIZE, 4);
+    org.junit.jupiter.api.Assertions.assertEquals(CertificateHistory.Look.of(s1), CertificateHistory.Look.of(s4));
+    org.junit.jupiter.api.Assertions.assertNotEquals(CertificateHistory.Look.of(s1),
+        CertificateHistory.Look.of(s1.with(org.smoothcert.config.ConfigKeys.ALPHA, 0.01)));
+  }
 }
