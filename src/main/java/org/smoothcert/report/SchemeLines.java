@@ -81,7 +81,12 @@ final class SchemeLines {
       needed.add("R=" + r + ": " + (spread == one ? Long.toString(one) : spread + "-" + one));
     }
     out.append(String.join(", ", needed)).append('\n');
-    out.append(String.format("ceiling: a unanimous vote of N=%,d certifies R=%,d %s%n", n, max, s.scheme().radiusUnit()));
+    if (max == config.certify().maxRadius()) {
+      out.append(String.format("ceiling: certify.max-radius = %,d stops the search: a unanimous vote of N=%,d certifies"
+          + " every R up to it (raise certify.max-radius to search further)%n", max, n));
+    } else {
+      out.append(String.format("ceiling: a unanimous vote of N=%,d certifies R=%,d %s%n", n, max, s.scheme().radiusUnit()));
+    }
     return out.toString();
   }
 
