@@ -14,6 +14,7 @@ import org.smoothcert.model.fast.MlpLearner;
 import org.smoothcert.report.Reports;
 import org.smoothcert.report.RunReport;
 import org.smoothcert.report.TestPoints;
+import org.smoothcert.run.CertificateHistory;
 import org.smoothcert.run.RunDirectory;
 import org.smoothcert.spark.CollectedVotes;
 import org.smoothcert.spark.Engine;
@@ -137,6 +138,10 @@ final class AttackSetting implements AutoCloseable {
     run.put("spark_version", engine.sparkVersion());
     run.put("classifiers_trained", votes.trainedClassifiers());
     run.put("classifiers_reused", votes.reusedClassifiers());
+    // Recorded beside the votes before the reports, as a run records it: every later certificate on them
+    // counts this one in its union bound.
+    CertificateHistory.Look look = CertificateHistory.Look.of(config);
+    run.putAll(dir.recordCertificate(look).summary(look));
     RunReport report = Reports.certifyAndWrite(dir, config, sample.train().domains().largest(), sample.train().count(), runVotes(votes, test), points,
         RunData.provenance(sample), run, started);
     dir.seal();

@@ -17,6 +17,7 @@ import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.Examples;
 import org.smoothcert.report.Reports;
 import org.smoothcert.report.RunReport;
+import org.smoothcert.run.CertificateHistory;
 import org.smoothcert.run.RunDirectory;
 import org.smoothcert.smoothing.Scheme;
 import org.smoothcert.spark.Engine;
@@ -187,6 +188,8 @@ public final class BadNetsRun {
         RunDirectory dir = dirs.computeIfAbsent(r, this::directory);
         Examples poisoned = plan.poisoned(r);
         RunVotes votes = setting.runVotes(setting.votes(engine, dir, poisoned, plan.rows()), plan.rows());
+        // Their predictions are read through the same bounds: a look at these votes, recorded beside them.
+        dir.recordCertificate(CertificateHistory.Look.of(config));
         dir.seal();
         Certificate[] attacked = predict(predictor, votes, 2 * m);
         int[] undefendedPredictions = predictions(undefended.train(poisoned), triggeredTest);

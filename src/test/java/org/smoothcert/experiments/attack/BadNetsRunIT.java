@@ -191,4 +191,22 @@ class BadNetsRunIT {
     }
     assertTrue(Files.size(dir.resolve("badnets.png")) > 0);
   }
+
+  /** Every set of votes the attack certified records that certificate beside them (the union bound's history). */
+  @ParameterizedTest
+  @ValueSource(strings = {"bagging", "bagflip"})
+  void everyCertifiedSetOfVotesRecordsItsCertificate(String scheme) throws Exception {
+    List<Path> withVotes;
+    try (var walk = Files.walk(dirs.get(scheme))) {
+      withVotes = walk.filter(p -> p.getFileName().toString().equals("votes.id")).map(Path::getParent).toList();
+    }
+    assertTrue(withVotes.size() >= 2, "the clean run and the attacked runs: " + withVotes);
+    for (Path dir : withVotes) {
+      Path history = dir.resolve("certificates.tsv");
+      assertTrue(Files.exists(history), "no certificates.tsv beside the votes of " + dir);
+      long looks = Files.readAllLines(history).stream().filter(l -> !l.startsWith("#") && !l.startsWith("classifiers")
+          && !l.isBlank()).count();
+      assertEquals(1, looks, "one certificate on the votes of " + dir);
+    }
+  }
 }
