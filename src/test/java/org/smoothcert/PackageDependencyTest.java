@@ -30,15 +30,16 @@ class PackageDependencyTest {
       Map.entry("random", Set.of()),
       Map.entry("votes", Set.of()),
       Map.entry("certify", Set.of("votes")),
-      Map.entry("data", Set.of("random")),
-      Map.entry("sources", Set.of("data")),
+      Map.entry("io", Set.of()),
+      Map.entry("data", Set.of("random", "io")),
+      Map.entry("sources", Set.of("data", "io")),
       Map.entry("model", Set.of("data")),
       Map.entry("model.mllib", Set.of("model", "data")),
       Map.entry("model.fast", Set.of("model", "model.mllib", "data")),
       Map.entry("smoothing", Set.of("random", "data", "model", "votes")),
       Map.entry("config", Set.of("data", "model", "certify", "smoothing")),
       Map.entry("report", Set.of("certify", "config", "data", "model", "votes", "smoothing")),
-      Map.entry("run", Set.of("config", "data", "report", "votes")),
+      Map.entry("run", Set.of("config", "data", "io", "report", "votes")),
       Map.entry("spark", Set.of("config", "data", "model", "run", "smoothing", "votes")),
       Map.entry("experiments", Set.of("spark", "sources", "run", "report", "certify", "config", "data", "model",
           "model.fast", "smoothing", "votes")),
@@ -47,7 +48,7 @@ class PackageDependencyTest {
       Map.entry("bench", Set.of("config", "data", "model", "model.mllib", "model.fast", "smoothing", "certify",
           "votes", "random")),
       Map.entry("app", Set.of("experiments", "experiments.attack", "bench", "spark", "run", "report", "certify",
-          "config", "data", "model", "model.mllib", "model.fast", "smoothing", "votes", "random"))));
+          "config", "data", "io", "model", "model.mllib", "model.fast", "smoothing", "votes", "random"))));
 
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -10,7 +10,7 @@ import org.smoothcert.UserError;
 import org.smoothcert.data.Checksums;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.DigitSelection;
-import org.smoothcert.data.HadoopFiles;
+import org.smoothcert.io.HadoopFiles;
 import org.smoothcert.data.LabelledImages;
 import org.smoothcert.data.MnistExtract;
 import org.smoothcert.data.MnistExtract.WrittenSplit;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.smoothcert.UserError;
+import org.smoothcert.io.HadoopFiles;
 
 /**
  * A folder's {@code SHA256SUMS} file (the format {@code sha256sum} writes and {@code sha256sum -c}

@@ -11,6 +11,7 @@ import java.util.zip.ZipException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.smoothcert.UserError;
+import org.smoothcert.io.HadoopFiles;
 
 /**
  * Reads unsigned-byte IDX files, plain or gzip (told apart by the first two bytes, not by the name).

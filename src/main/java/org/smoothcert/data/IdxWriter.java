@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.zip.GZIPOutputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.smoothcert.io.HadoopFiles;
 
 /**
  * Writes unsigned-byte IDX files, always gzip, atomically (see {@link HadoopFiles#writeAtomically}).

@@ -10,6 +10,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.smoothcert.UserError;
 import org.smoothcert.data.DigitSelection.Pool;
+import org.smoothcert.io.HadoopFiles;
 
 /**
  * Copies the chosen digits of every split in a folder into a new folder: original pixels and original

@@ -6,6 +6,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.smoothcert.UserError;
+import org.smoothcert.io.HadoopFiles;
 
 /**
  * A folder holding MNIST-style IDX files under the standard names ({@code train-images-idx3-ubyte},

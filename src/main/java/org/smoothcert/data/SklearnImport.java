@@ -13,6 +13,7 @@ import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.smoothcert.UserError;
+import org.smoothcert.io.HadoopFiles;
 
 /**
  * Writes one of scikit-learn's shipped UCI data sets ({@link SklearnDataSet}) as a plain CSV table with a

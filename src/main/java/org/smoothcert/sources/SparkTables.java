@@ -16,7 +16,7 @@ import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.SparkSession;
 import org.smoothcert.UserError;
 import org.smoothcert.data.DataFormat;
-import org.smoothcert.data.HadoopFiles;
+import org.smoothcert.io.HadoopFiles;
 import org.smoothcert.data.TableReader;
 import org.smoothcert.data.TableSink;
 import scala.Option;

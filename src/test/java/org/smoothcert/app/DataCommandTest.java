@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.smoothcert.data.HadoopFiles;
+import org.smoothcert.io.HadoopFiles;
 import org.smoothcert.data.IdxWriter;
 import org.smoothcert.data.ImageShape;
 

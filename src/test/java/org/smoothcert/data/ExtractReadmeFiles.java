@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.smoothcert.io.HadoopFiles;
 
 /** Reads the table of written files back out of an extract's README.md, and checks files against it. */
 final class ExtractReadmeFiles {

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.smoothcert.UserError;
+import org.smoothcert.io.HadoopFiles;
 
 class IdxTest {
   private static final byte[] PIXELS = {0, 1, 127, (byte) 128, (byte) 254, (byte) 255, 3, 4, 5, 6, 7, 8};

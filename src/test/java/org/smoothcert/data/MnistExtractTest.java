@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smoothcert.UserError;
+import org.smoothcert.io.HadoopFiles;
 
 class MnistExtractTest {
   private static final String COMMAND = "smoothcert data extract --digits 7,1 --from in --to out";

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smoothcert.io.HadoopFiles;
 
 /** The checked-in data/mnist-1-7: its files match its README, and it is what the tool makes from MNIST. */
 class ShippedExtractTest {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.smoothcert.io.HadoopFiles;
 
 /** The checked-in data/mnist: its SHA256SUMS holds for every file, and its README gives the same sums. */
 class ShippedMnistTest {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.smoothcert.io.HadoopFiles;
 
 /**
  * The checked-in data/breast-cancer and data/optical-digits: each file has the sum its SHA256SUMS gives

@@ -15,6 +15,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smoothcert.UserError;
+import org.smoothcert.io.HadoopFiles;
 
 /** {@code data import-sklearn} on small files in scikit-learn's layout and formats. */
 class SklearnImportTest {

@@ -1,4 +1,4 @@
-package org.smoothcert.data;
+package org.smoothcert.io;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -39,7 +39,7 @@ public final class HadoopFiles {
   }
 
   /** Opens a file for reading; a missing file or a folder is a user error naming it. */
-  static InputStream open(Path file, Configuration conf) {
+  public static InputStream open(Path file, Configuration conf) {
     try {
       FileSystem fs = file.getFileSystem(conf);
       if (fs.getFileStatus(file).isDirectory()) {
@@ -73,7 +73,7 @@ public final class HadoopFiles {
   }
 
   /** The status of a file or folder, or null when nothing is there. */
-  static FileStatus statusOrNull(Path path, Configuration conf) {
+  public static FileStatus statusOrNull(Path path, Configuration conf) {
     try {
       return path.getFileSystem(conf).getFileStatus(path);
     } catch (FileNotFoundException e) {
@@ -84,7 +84,7 @@ public final class HadoopFiles {
   }
 
   /** A file's length in bytes. */
-  static long length(Path file, Configuration conf) {
+  public static long length(Path file, Configuration conf) {
     FileStatus status = statusOrNull(file, conf);
     if (status == null) {
       throw new UserError(file + ": no such file");
@@ -159,7 +159,7 @@ public final class HadoopFiles {
     return newSha256().digest(bytes);
   }
 
-  static MessageDigest newSha256() {
+  public static MessageDigest newSha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
