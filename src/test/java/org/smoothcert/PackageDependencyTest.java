@@ -32,6 +32,7 @@ class PackageDependencyTest {
       Map.entry("certify", Set.of("votes")),
       Map.entry("io", Set.of()),
       Map.entry("data", Set.of("random", "io")),
+      Map.entry("data.tools", Set.of("data", "io")),
       Map.entry("sources", Set.of("data", "io")),
       Map.entry("model", Set.of("data")),
       Map.entry("model.mllib", Set.of("model", "data")),
@@ -48,7 +49,7 @@ class PackageDependencyTest {
       Map.entry("bench", Set.of("config", "data", "model", "model.mllib", "model.fast", "smoothing", "certify",
           "votes", "random")),
       Map.entry("app", Set.of("experiments", "experiments.attack", "bench", "spark", "run", "report", "certify",
-          "config", "data", "io", "model", "model.mllib", "model.fast", "smoothing", "votes", "random"))));
+          "config", "data", "data.tools", "io", "model", "model.mllib", "model.fast", "smoothing", "votes", "random"))));
 
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -76,7 +76,7 @@ public final class DigitSelection {
   }
 
   /** The examples of the chosen digits in one split, in source order. */
-  Pool pool(LabelledImages split) {
+  public Pool pool(LabelledImages split) {
     int[] available = new int[classes()];
     int[] indices = new int[split.count()];
     int kept = 0;
@@ -109,5 +109,5 @@ public final class DigitSelection {
    * @param availablePerClass how many there are of each class (in the order of the digits)
    * @param otherDigits how many examples of the split were skipped
    */
-  record Pool(LabelledImages split, int[] indices, int[] availablePerClass, int otherDigits) {}
+  public record Pool(LabelledImages split, int[] indices, int[] availablePerClass, int otherDigits) {}
 }

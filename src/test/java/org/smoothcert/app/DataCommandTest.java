@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.smoothcert.io.HadoopFiles;
-import org.smoothcert.data.IdxWriter;
+import org.smoothcert.data.tools.IdxWriter;
 import org.smoothcert.data.ImageShape;
 
 /** {@code smoothcert data extract|info} through the CLI's entry point. */

@@ -10,13 +10,13 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 
 /** Hand-made IDX bytes and folders for the tests, written without the code under test. */
-final class IdxFixtures {
-  static final Configuration CONF = new Configuration();
+public final class IdxFixtures {
+  public static final Configuration CONF = new Configuration();
 
   private IdxFixtures() {}
 
   /** An IDX header (magic bytes 0, 0, type, dims, then the sizes) followed by {@code data}. */
-  static byte[] idx(int type, byte[] data, int... sizes) {
+  public static byte[] idx(int type, byte[] data, int... sizes) {
     ByteBuffer b = ByteBuffer.allocate(4 + 4 * sizes.length + data.length);
     b.put((byte) 0).put((byte) 0).put((byte) type).put((byte) sizes.length);
     for (int size : sizes) {
@@ -25,15 +25,15 @@ final class IdxFixtures {
     return b.put(data).array();
   }
 
-  static byte[] images(int count, int rows, int cols, byte[] pixels) {
+  public static byte[] images(int count, int rows, int cols, byte[] pixels) {
     return idx(0x08, pixels, count, rows, cols);
   }
 
-  static byte[] labels(byte[] labels) {
+  public static byte[] labels(byte[] labels) {
     return idx(0x08, labels, labels.length);
   }
 
-  static byte[] gzip(byte[] plain) {
+  public static byte[] gzip(byte[] plain) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
       gz.write(plain);
@@ -44,7 +44,7 @@ final class IdxFixtures {
   }
 
   /** Writes {@code bytes} to {@code dir/name} and returns it as a Hadoop path. */
-  static Path file(java.nio.file.Path dir, String name, byte[] bytes) {
+  public static Path file(java.nio.file.Path dir, String name, byte[] bytes) {
     try {
       Files.createDirectories(dir);
       return new Path(Files.write(dir.resolve(name), bytes).toUri());
@@ -57,7 +57,7 @@ final class IdxFixtures {
    * A split of {@code labels.length} 2x3 images whose pixels encode the example: pixel 0 is the index
    * mod 256, pixel 1 the index / 256, pixel 2 the label, pixels 3 to 5 are 0, 128 and 255.
    */
-  static void split(java.nio.file.Path dir, Split split, byte[] labels, boolean gzip) {
+  public static void split(java.nio.file.Path dir, Split split, byte[] labels, boolean gzip) {
     byte[] pixels = new byte[labels.length * 6];
     for (int i = 0; i < labels.length; i++) {
       byte[] image = {(byte) i, (byte) (i >>> 8), labels[i], 0, (byte) 128, (byte) 255};
@@ -71,7 +71,7 @@ final class IdxFixtures {
   }
 
   /** {@code count} labels cycling through 0 to {@code classes - 1}. */
-  static byte[] cyclingLabels(int count, int classes) {
+  public static byte[] cyclingLabels(int count, int classes) {
     byte[] labels = new byte[count];
     for (int i = 0; i < count; i++) {
       labels[i] = (byte) (i % classes);

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.smoothcert.UserError;
+import org.smoothcert.data.tools.IdxWriter;
 import org.smoothcert.io.HadoopFiles;
 
 class IdxTest {

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.smoothcert.UserError;
 
 /** The real MNIST files (system property smoothcert.mnist.dir) against the figures of their README. */
-class RealMnistTest {
-  static final String MNIST_DIR = System.getProperty("smoothcert.mnist.dir");
+public class RealMnistTest {
+  public static final String MNIST_DIR = System.getProperty("smoothcert.mnist.dir");
 
   @Test
   void classCountsMatchTheReadme() {
@@ -59,7 +59,7 @@ class RealMnistTest {
   }
 
   /** The share of features at level 1, over the examples of one class (or all with -1), in percent. */
-  static String percent(Examples examples, int onlyClass, int decimals) {
+  public static String percent(Examples examples, int onlyClass, int decimals) {
     long on = 0;
     long total = 0;
     for (int i = 0; i < examples.count(); i++) {

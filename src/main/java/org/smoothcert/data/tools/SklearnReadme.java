@@ -1,4 +1,4 @@
-package org.smoothcert.data;
+package org.smoothcert.data.tools;
 
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,10 @@
-package org.smoothcert.data;
+package org.smoothcert.data.tools;
 
 import java.util.List;
-import org.smoothcert.data.MnistExtract.SourceFile;
-import org.smoothcert.data.MnistExtract.WrittenFile;
-import org.smoothcert.data.MnistExtract.WrittenSplit;
+import org.smoothcert.data.DigitSelection;
+import org.smoothcert.data.tools.MnistExtract.SourceFile;
+import org.smoothcert.data.tools.MnistExtract.WrittenFile;
+import org.smoothcert.data.tools.MnistExtract.WrittenSplit;
 
 /** The README.md of an extract: what it is, how it was made, counts, checksums, licence. */
 final class ExtractReadme {

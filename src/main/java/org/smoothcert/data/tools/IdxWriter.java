@@ -1,4 +1,4 @@
-package org.smoothcert.data;
+package org.smoothcert.data.tools;
 
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import java.util.zip.GZIPOutputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.smoothcert.data.Idx;
+import org.smoothcert.data.ImageShape;
 import org.smoothcert.io.HadoopFiles;
 
 /**

@@ -1,4 +1,4 @@
-package org.smoothcert.data;
+package org.smoothcert.data.tools;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.smoothcert.data;
+package org.smoothcert.data.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smoothcert.UserError;
+import org.smoothcert.data.DigitSelection;
+import org.smoothcert.data.LabelledImages;
+import org.smoothcert.data.MnistFolder;
+import org.smoothcert.data.Split;
+import org.smoothcert.data.SplitFiles;
 import org.smoothcert.io.HadoopFiles;
 
 class MnistExtractTest {

@@ -1,4 +1,4 @@
-package org.smoothcert.data;
+package org.smoothcert.data.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.smoothcert.data;
+package org.smoothcert.data.tools;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,6 +13,7 @@ import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.smoothcert.UserError;
+import org.smoothcert.data.Cells;
 import org.smoothcert.io.HadoopFiles;
 
 /**

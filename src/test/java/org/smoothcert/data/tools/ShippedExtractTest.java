@@ -1,4 +1,4 @@
-package org.smoothcert.data;
+package org.smoothcert.data.tools;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,6 +12,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smoothcert.data.DataSample;
+import org.smoothcert.data.DataSpec;
+import org.smoothcert.data.DigitSelection;
+import org.smoothcert.data.LabelledImages;
+import org.smoothcert.data.MnistData;
+import org.smoothcert.data.MnistFolder;
+import org.smoothcert.data.RealMnistTest;
 import org.smoothcert.io.HadoopFiles;
 
 /** The checked-in data/mnist-1-7: its files match its README, and it is what the tool makes from MNIST. */

@@ -1,4 +1,4 @@
-package org.smoothcert.data;
+package org.smoothcert.data.tools;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +10,11 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.smoothcert.UserError;
 import org.smoothcert.data.DigitSelection.Pool;
+import org.smoothcert.data.DigitSelection;
+import org.smoothcert.data.ImageShape;
+import org.smoothcert.data.LabelledImages;
+import org.smoothcert.data.MnistFolder;
+import org.smoothcert.data.Split;
 import org.smoothcert.io.HadoopFiles;
 
 /**

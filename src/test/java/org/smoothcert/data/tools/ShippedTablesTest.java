@@ -1,4 +1,4 @@
-package org.smoothcert.data;
+package org.smoothcert.data.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.smoothcert.data.Cells;
 import org.smoothcert.io.HadoopFiles;
 
 /**
