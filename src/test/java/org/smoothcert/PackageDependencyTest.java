@@ -31,8 +31,9 @@ class PackageDependencyTest {
       Map.entry("votes", Set.of()),
       Map.entry("certify", Set.of("votes")),
       Map.entry("io", Set.of()),
-      Map.entry("data", Set.of("random", "io")),
-      Map.entry("data.tools", Set.of("data", "io")),
+      Map.entry("data", Set.of("random")),
+      Map.entry("data.idx", Set.of("data", "io", "random")),
+      Map.entry("data.tools", Set.of("data", "data.idx", "io")),
       Map.entry("sources", Set.of("data", "io")),
       Map.entry("model", Set.of("data")),
       Map.entry("model.mllib", Set.of("model", "data")),
@@ -42,14 +43,15 @@ class PackageDependencyTest {
       Map.entry("report", Set.of("certify", "config", "data", "model", "votes", "smoothing")),
       Map.entry("run", Set.of("config", "data", "io", "report", "votes")),
       Map.entry("spark", Set.of("config", "data", "model", "run", "smoothing", "votes")),
-      Map.entry("experiments", Set.of("spark", "sources", "run", "report", "certify", "config", "data", "model",
-          "model.fast", "smoothing", "votes")),
+      Map.entry("experiments", Set.of("spark", "sources", "run", "report", "certify", "config", "data", "data.idx",
+          "model", "model.fast", "smoothing", "votes")),
       Map.entry("experiments.attack", Set.of("experiments", "spark", "run", "report", "certify", "config", "data",
           "model", "model.fast", "smoothing", "votes")),
       Map.entry("bench", Set.of("config", "data", "model", "model.mllib", "model.fast", "smoothing", "certify",
           "votes", "random")),
       Map.entry("app", Set.of("experiments", "experiments.attack", "bench", "spark", "run", "report", "certify",
-          "config", "data", "data.tools", "io", "model", "model.mllib", "model.fast", "smoothing", "votes", "random"))));
+          "config", "data", "data.idx", "data.tools", "io", "model", "model.mllib", "model.fast", "smoothing", "votes",
+          "random"))));
 
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

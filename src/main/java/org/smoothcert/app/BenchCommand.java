@@ -19,7 +19,7 @@ import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
-import org.smoothcert.data.MnistData;
+import org.smoothcert.data.idx.MnistData;
 import org.smoothcert.experiments.RunData;
 import org.smoothcert.experiments.Study;
 import org.smoothcert.model.MlpConfig;

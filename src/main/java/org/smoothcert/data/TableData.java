@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.smoothcert.UserError;
+import org.smoothcert.data.idx.MnistData;
 
 /**
  * Loads a run's data from a table (LibSVM, CSV or Parquet, read by a {@link TableReader}): keeps the
@@ -33,8 +34,8 @@ public final class TableData {
         : new Read(spec, classes, spec.testPath(), train.features(), allColumns, train.files().get(0))
             .from(reader, train.dimension());
     int[][] draws = oneSplit ? drawBoth(train, data, classes) : new int[][] {
-        draw(train, data.trainSize(), DataSpec.KEY_TRAIN_SIZE, data.seed(), MnistData.TRAIN_SIDE, classes),
-        draw(test, data.testSize(), DataSpec.KEY_TEST_SIZE, data.seed(), MnistData.TEST_SIDE, classes)};
+        draw(train, data.trainSize(), DataSpec.KEY_TRAIN_SIZE, data.seed(), PartialShuffle.TRAIN_SIDE, classes),
+        draw(test, data.testSize(), DataSpec.KEY_TEST_SIZE, data.seed(), PartialShuffle.TEST_SIDE, classes)};
     int[] validationRows = drawValidation(train, oneSplit ? List.of(draws[0], draws[1]) : List.of(draws[0]), data);
     // The codings: fitted on a reference table the user trusts, whose edges no change to the training rows
     // moves; else on the training draw (never on the test or validation rows).
@@ -76,7 +77,7 @@ public final class TableData {
     if (size > table.rows()) {
       throw new UserError(key + " = " + size + ", but " + table.source() + " has only " + available(table, classes));
     }
-    return PartialShuffle.draw(positions(table), size, MnistData.stream(seed, side));
+    return PartialShuffle.draw(positions(table), size, PartialShuffle.stream(seed, side));
   }
 
   /** One draw of train + test rows, split in two: disjoint, and the train part fixed by the seed. */
@@ -87,7 +88,7 @@ public final class TableData {
           + data.testSize() + ", but " + table.source() + " (drawn from for both, " + TableSpec.KEY_TEST_PATH
           + " being empty) has only " + available(table, classes));
     }
-    int[] drawn = PartialShuffle.draw(positions(table), wanted, MnistData.stream(data.seed(), MnistData.TRAIN_SIDE));
+    int[] drawn = PartialShuffle.draw(positions(table), wanted, PartialShuffle.stream(data.seed(), PartialShuffle.TRAIN_SIDE));
     return new int[][] {Arrays.copyOfRange(drawn, 0, data.trainSize()), Arrays.copyOfRange(drawn, data.trainSize(),
         wanted)};
   }
@@ -98,13 +99,13 @@ public final class TableData {
    * with or without them.
    */
   private static int[] drawValidation(Table train, List<int[]> taken, DataSpec data) {
-    int[] rest = MnistData.untaken(positions(train), taken);
+    int[] rest = PartialShuffle.untaken(positions(train), taken);
     if (data.validationSize() > rest.length) {
       throw new UserError(DataSpec.KEY_VALIDATION_SIZE + " = " + data.validationSize() + ", but " + train.source()
           + " has " + train.rows() + " rows of the classes and the " + (taken.size() == 1 ? "training" : "training and test")
           + " rows take " + (train.rows() - rest.length) + ", leaving " + rest.length);
     }
-    return PartialShuffle.draw(rest, data.validationSize(), MnistData.stream(data.seed(), MnistData.VALIDATION_SIDE));
+    return PartialShuffle.draw(rest, data.validationSize(), PartialShuffle.stream(data.seed(), PartialShuffle.VALIDATION_SIDE));
   }
 
   private static int[] positions(Table table) {

@@ -21,7 +21,7 @@ import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
 import org.smoothcert.data.FeatureDomains;
-import org.smoothcert.data.MnistData;
+import org.smoothcert.data.idx.MnistData;
 import org.smoothcert.data.Provenance;
 import org.smoothcert.data.TableData;
 import org.smoothcert.data.TableProvenance;

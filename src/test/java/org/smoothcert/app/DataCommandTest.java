@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.smoothcert.io.HadoopFiles;
 import org.smoothcert.data.tools.IdxWriter;
-import org.smoothcert.data.ImageShape;
+import org.smoothcert.data.idx.ImageShape;
 
 /** {@code smoothcert data extract|info} through the CLI's entry point. */
 class DataCommandTest {

@@ -15,8 +15,8 @@ import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smoothcert.data.LabelledImages;
-import org.smoothcert.data.MnistFolder;
+import org.smoothcert.data.idx.LabelledImages;
+import org.smoothcert.data.idx.MnistFolder;
 import org.smoothcert.sources.TableFiles;
 
 /**

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smoothcert.certify.L0Certificate;
-import org.smoothcert.data.LabelledImages;
-import org.smoothcert.data.MnistFolder;
+import org.smoothcert.data.idx.LabelledImages;
+import org.smoothcert.data.idx.MnistFolder;
 import org.smoothcert.sources.TableFiles;
 
 /**

@@ -15,8 +15,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.smoothcert.data.IdxImages;
-import org.smoothcert.data.LabelledImages;
+import org.smoothcert.data.idx.IdxImages;
+import org.smoothcert.data.idx.LabelledImages;
 
 /**
  * An IDX split written as the tables people keep: a label and one column per pixel (pixel / 255, so a

@@ -8,8 +8,8 @@ import java.util.HexFormat;
 import java.util.zip.GZIPOutputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
-import org.smoothcert.data.Idx;
-import org.smoothcert.data.ImageShape;
+import org.smoothcert.data.idx.Idx;
+import org.smoothcert.data.idx.ImageShape;
 import org.smoothcert.io.HadoopFiles;
 
 /**

@@ -9,11 +9,11 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.smoothcert.UserError;
-import org.smoothcert.data.DigitSelection.Pool;
+import org.smoothcert.data.idx.DigitPool;
 import org.smoothcert.data.DigitSelection;
-import org.smoothcert.data.ImageShape;
-import org.smoothcert.data.LabelledImages;
-import org.smoothcert.data.MnistFolder;
+import org.smoothcert.data.idx.ImageShape;
+import org.smoothcert.data.idx.LabelledImages;
+import org.smoothcert.data.idx.MnistFolder;
 import org.smoothcert.data.Split;
 import org.smoothcert.io.HadoopFiles;
 
@@ -57,7 +57,7 @@ public final class MnistExtract {
     List<WrittenSplit> written = new ArrayList<>();
     List<SourceFile> sources = new ArrayList<>();
     for (LabelledImages split : from.readAll(conf, digits.sourceClasses())) {
-      written.add(write(digits.pool(split), to, conf));
+      written.add(write(DigitPool.of(digits, split), to, conf));
       for (Path file : List.of(split.files().images(), split.files().labels())) {
         sources.add(new SourceFile(file.getName(), HadoopFiles.sha256(file, conf)));
       }
@@ -85,7 +85,7 @@ public final class MnistExtract {
     }
   }
 
-  private static WrittenSplit write(Pool pool, Path to, Configuration conf) {
+  private static WrittenSplit write(DigitPool pool, Path to, Configuration conf) {
     LabelledImages split = pool.split();
     ImageShape shape = split.images().shape();
     int dim = shape.pixels();

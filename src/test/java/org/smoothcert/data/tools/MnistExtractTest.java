@@ -3,9 +3,9 @@ package org.smoothcert.data.tools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.smoothcert.data.IdxFixtures.CONF;
-import static org.smoothcert.data.IdxFixtures.cyclingLabels;
-import static org.smoothcert.data.IdxFixtures.split;
+import static org.smoothcert.data.idx.IdxFixtures.CONF;
+import static org.smoothcert.data.idx.IdxFixtures.cyclingLabels;
+import static org.smoothcert.data.idx.IdxFixtures.split;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smoothcert.UserError;
 import org.smoothcert.data.DigitSelection;
-import org.smoothcert.data.LabelledImages;
-import org.smoothcert.data.MnistFolder;
+import org.smoothcert.data.idx.LabelledImages;
+import org.smoothcert.data.idx.MnistFolder;
 import org.smoothcert.data.Split;
-import org.smoothcert.data.SplitFiles;
+import org.smoothcert.data.idx.SplitFiles;
 import org.smoothcert.io.HadoopFiles;
 
 class MnistExtractTest {

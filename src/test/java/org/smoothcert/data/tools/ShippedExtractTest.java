@@ -3,7 +3,7 @@ package org.smoothcert.data.tools;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.smoothcert.data.IdxFixtures.CONF;
+import static org.smoothcert.data.idx.IdxFixtures.CONF;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,10 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.DigitSelection;
-import org.smoothcert.data.LabelledImages;
-import org.smoothcert.data.MnistData;
-import org.smoothcert.data.MnistFolder;
-import org.smoothcert.data.RealMnistTest;
+import org.smoothcert.data.idx.LabelledImages;
+import org.smoothcert.data.idx.MnistData;
+import org.smoothcert.data.idx.MnistFolder;
+import org.smoothcert.data.idx.RealMnistTest;
 import org.smoothcert.io.HadoopFiles;
 
 /** The checked-in data/mnist-1-7: its files match its README, and it is what the tool makes from MNIST. */

@@ -3,7 +3,7 @@ package org.smoothcert.data.tools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.smoothcert.data.IdxFixtures.CONF;
+import static org.smoothcert.data.idx.IdxFixtures.CONF;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -16,7 +16,7 @@ import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
-import org.smoothcert.data.MnistData;
+import org.smoothcert.data.idx.MnistData;
 import org.smoothcert.model.Minimizer;
 import org.smoothcert.model.MlpConfig;
 import org.smoothcert.model.MlpTrainer;

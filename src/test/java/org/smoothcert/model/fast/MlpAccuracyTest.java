@@ -10,7 +10,7 @@ import org.smoothcert.config.ConfigLoader;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
-import org.smoothcert.data.MnistData;
+import org.smoothcert.data.idx.MnistData;
 import org.smoothcert.model.Classifier;
 import org.smoothcert.smoothing.ClassifierNoise;
 import org.smoothcert.smoothing.VoteSampler;

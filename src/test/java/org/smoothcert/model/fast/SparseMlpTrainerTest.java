@@ -18,7 +18,7 @@ import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
-import org.smoothcert.data.MnistData;
+import org.smoothcert.data.idx.MnistData;
 import org.smoothcert.model.Activation;
 import org.smoothcert.model.MlpClassifier;
 import org.smoothcert.model.MlpImplementation;

@@ -1,4 +1,4 @@
-package org.smoothcert.data;
+package org.smoothcert.data.idx;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.util.zip.GZIPOutputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.smoothcert.data.Split;
 
 /** Hand-made IDX bytes and folders for the tests, written without the code under test. */
 public final class IdxFixtures {

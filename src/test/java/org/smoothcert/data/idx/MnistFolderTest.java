@@ -1,21 +1,22 @@
-package org.smoothcert.data;
+package org.smoothcert.data.idx;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.smoothcert.data.IdxFixtures.CONF;
-import static org.smoothcert.data.IdxFixtures.cyclingLabels;
-import static org.smoothcert.data.IdxFixtures.file;
-import static org.smoothcert.data.IdxFixtures.images;
-import static org.smoothcert.data.IdxFixtures.labels;
-import static org.smoothcert.data.IdxFixtures.split;
+import static org.smoothcert.data.idx.IdxFixtures.CONF;
+import static org.smoothcert.data.idx.IdxFixtures.cyclingLabels;
+import static org.smoothcert.data.idx.IdxFixtures.file;
+import static org.smoothcert.data.idx.IdxFixtures.images;
+import static org.smoothcert.data.idx.IdxFixtures.labels;
+import static org.smoothcert.data.idx.IdxFixtures.split;
 
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smoothcert.UserError;
+import org.smoothcert.data.Split;
 
 class MnistFolderTest {
   @TempDir java.nio.file.Path tmp;

@@ -1,15 +1,19 @@
-package org.smoothcert.data;
+package org.smoothcert.data.idx;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.smoothcert.data.IdxFixtures.CONF;
+import static org.smoothcert.data.idx.IdxFixtures.CONF;
 
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.smoothcert.UserError;
+import org.smoothcert.data.DataSample;
+import org.smoothcert.data.DataSpec;
+import org.smoothcert.data.Examples;
+import org.smoothcert.data.Split;
 
 /** The real MNIST files (system property smoothcert.mnist.dir) against the figures of their README. */
 public class RealMnistTest {

@@ -1,12 +1,12 @@
-package org.smoothcert.data;
+package org.smoothcert.data.idx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.smoothcert.data.IdxFixtures.CONF;
-import static org.smoothcert.data.IdxFixtures.cyclingLabels;
-import static org.smoothcert.data.IdxFixtures.split;
+import static org.smoothcert.data.idx.IdxFixtures.CONF;
+import static org.smoothcert.data.idx.IdxFixtures.cyclingLabels;
+import static org.smoothcert.data.idx.IdxFixtures.split;
 
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smoothcert.UserError;
+import org.smoothcert.data.CertifiedPoints;
+import org.smoothcert.data.DataSample;
+import org.smoothcert.data.DataSpec;
+import org.smoothcert.data.Examples;
+import org.smoothcert.data.Provenance;
+import org.smoothcert.data.Split;
 
 /** Sampling and preprocessing on small synthetic splits whose pixels encode the source example. */
 class MnistDataTest {

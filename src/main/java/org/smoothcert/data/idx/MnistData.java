@@ -1,15 +1,24 @@
-package org.smoothcert.data;
+package org.smoothcert.data.idx;
+
+import static org.smoothcert.data.PartialShuffle.TEST_SIDE;
+import static org.smoothcert.data.PartialShuffle.TRAIN_SIDE;
+import static org.smoothcert.data.PartialShuffle.VALIDATION_SIDE;
+import static org.smoothcert.data.PartialShuffle.stream;
+import static org.smoothcert.data.PartialShuffle.untaken;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.hadoop.conf.Configuration;
 import org.smoothcert.UserError;
-import org.smoothcert.data.DigitSelection.Pool;
-import org.smoothcert.random.SplitMix64;
+import org.smoothcert.data.DataSample;
+import org.smoothcert.data.DataSpec;
+import org.smoothcert.data.DigitSelection;
+import org.smoothcert.data.Examples;
+import org.smoothcert.data.PartialShuffle;
+import org.smoothcert.data.Provenance;
+import org.smoothcert.data.Quantizer;
 
 /**
  * Loads a run's data: reads the IDX files of {@link DataSpec#dir()}, keeps the chosen digits, draws
@@ -18,12 +27,6 @@ import org.smoothcert.random.SplitMix64;
  * training split, and quantizes the pixels.
  */
 public final class MnistData {
-  /** Keys the sampling streams apart from the noise streams, which are keyed (seed, j, part), j >= 0. */
-  private static final long SAMPLING_STREAM = -0x44415441L;
-  static final int TRAIN_SIDE = 0;
-  static final int TEST_SIDE = 1;
-  static final int VALIDATION_SIDE = 2;
-
   private MnistData() {}
 
   public static DataSample load(DataSpec spec, Configuration conf) {
@@ -31,7 +34,7 @@ public final class MnistData {
     DigitSelection selection = spec.selection();
     List<LabelledImages> splits = folder.readAll(conf, spec.sourceClasses());
     boolean oneSplit = splits.size() == 1;
-    Pool trainPool = selection.pool(splits.get(0));
+    DigitPool trainPool = DigitPool.of(selection, splits.get(0));
     if (oneSplit && (spec.trainSize() == DataSpec.ALL || spec.testSize() == DataSpec.ALL)) {
       throw new UserError((spec.trainSize() == DataSpec.ALL ? DataSpec.KEY_TRAIN_SIZE : DataSpec.KEY_TEST_SIZE)
           + " = all needs a folder with a training and a test split; " + folder.dir() + " has one");
@@ -43,13 +46,13 @@ public final class MnistData {
       validation = new Draw(trainPool, PartialShuffle.draw(trainPool.indices(), requireValidation(trainPool, spec),
           stream(spec.seed(), VALIDATION_SIDE)));
       draws = List.of(new Draw(trainPool, untaken(trainPool.indices(), List.of(validation.sources()))),
-          draw(selection.pool(splits.get(1)), spec.testSize(), DataSpec.KEY_TEST_SIZE, spec, TEST_SIDE));
+          draw(DigitPool.of(selection, splits.get(1)), spec.testSize(), DataSpec.KEY_TEST_SIZE, spec, TEST_SIDE));
     } else {
       draws = oneSplit
           ? drawBothFrom(trainPool, spec, selection)
           : List.of(
               draw(trainPool, spec.trainSize(), DataSpec.KEY_TRAIN_SIZE, spec, TRAIN_SIDE),
-              draw(selection.pool(splits.get(1)), spec.testSize(), DataSpec.KEY_TEST_SIZE, spec, TEST_SIDE));
+              draw(DigitPool.of(selection, splits.get(1)), spec.testSize(), DataSpec.KEY_TEST_SIZE, spec, TEST_SIDE));
       validation = drawValidation(trainPool, draws, spec);
     }
     Draw train = draws.get(TRAIN_SIDE);
@@ -71,7 +74,7 @@ public final class MnistData {
     }
   }
 
-  private static int requireValidation(Pool pool, DataSpec spec) {
+  private static int requireValidation(DigitPool pool, DataSpec spec) {
     if (spec.validationSize() >= pool.indices().length) {
       throw new UserError(DataSpec.KEY_VALIDATION_SIZE + " = " + spec.validationSize() + " leaves no training example of"
           + " the " + pool.indices().length + " in the " + pool.split().split() + " split (" + DataSpec.KEY_TRAIN_SIZE
@@ -80,7 +83,7 @@ public final class MnistData {
     return spec.validationSize();
   }
 
-  private static Draw draw(Pool pool, int size, String key, DataSpec spec, int side) {
+  private static Draw draw(DigitPool pool, int size, String key, DataSpec spec, int side) {
     if (size == DataSpec.ALL) {
       return new Draw(pool, pool.indices().clone());
     }
@@ -92,7 +95,7 @@ public final class MnistData {
   }
 
   /** One draw of train + test examples, split in two: disjoint, and the train part fixed by the seed. */
-  private static List<Draw> drawBothFrom(Pool pool, DataSpec spec, DigitSelection selection) {
+  private static List<Draw> drawBothFrom(DigitPool pool, DataSpec spec, DigitSelection selection) {
     int wanted = spec.trainSize() + spec.testSize();
     if (wanted > pool.indices().length) {
       throw new UserError(DataSpec.KEY_TRAIN_SIZE + " + " + DataSpec.KEY_TEST_SIZE + " = " + spec.trainSize()
@@ -108,7 +111,7 @@ public final class MnistData {
    * The validation examples: drawn, with a stream of their own, from the training split's examples that
    * no other side took, so the training and test draws are the same with or without them.
    */
-  private static Draw drawValidation(Pool pool, List<Draw> draws, DataSpec spec) {
+  private static Draw drawValidation(DigitPool pool, List<Draw> draws, DataSpec spec) {
     List<Draw> fromPool = draws.stream().filter(d -> d.pool() == pool).toList();
     int[] rest = untaken(pool.indices(), fromPool.stream().map(Draw::sources).toList());
     if (spec.validationSize() > rest.length) {
@@ -120,19 +123,7 @@ public final class MnistData {
     return new Draw(pool, PartialShuffle.draw(rest, spec.validationSize(), stream(spec.seed(), VALIDATION_SIDE)));
   }
 
-  /** The indices of {@code pool} that no draw in {@code draws} took, in the pool's order. */
-  static int[] untaken(int[] pool, List<int[]> draws) {
-    Set<Integer> taken = new HashSet<>();
-    draws.forEach(d -> Arrays.stream(d).forEach(taken::add));
-    return Arrays.stream(pool).filter(i -> !taken.contains(i)).toArray();
-  }
-
-  /** The draw of one side; tables are drawn as IDX splits are, so the same rows give the same draw. */
-  static SplitMix64 stream(long seed, int side) {
-    return new SplitMix64(SplitMix64.mix(seed, SAMPLING_STREAM, side));
-  }
-
-  private static String available(Pool pool, DigitSelection selection) {
+  private static String available(DigitPool pool, DigitSelection selection) {
     String perDigit = IntStream.range(0, selection.classes())
         .mapToObj(c -> selection.digits().get(c) + ": " + pool.availablePerClass()[c])
         .collect(Collectors.joining(", "));
@@ -141,7 +132,7 @@ public final class MnistData {
   }
 
   /** The source examples drawn for one side, in the order they become rows. */
-  private record Draw(Pool pool, int[] sources) {
+  private record Draw(DigitPool pool, int[] sources) {
     Examples examples(DigitSelection selection, Quantizer quantizer) {
       LabelledImages split = pool.split();
       int dim = split.images().shape().pixels();

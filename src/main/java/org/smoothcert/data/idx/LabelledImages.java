@@ -1,6 +1,7 @@
-package org.smoothcert.data;
+package org.smoothcert.data.idx;
 
 import org.smoothcert.UserError;
+import org.smoothcert.data.Split;
 
 /** One split as read: images and their labels, checked to match in number and range. */
 public final class LabelledImages {

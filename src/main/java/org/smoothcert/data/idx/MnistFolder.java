@@ -1,4 +1,4 @@
-package org.smoothcert.data;
+package org.smoothcert.data.idx;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.smoothcert.UserError;
+import org.smoothcert.data.Split;
 import org.smoothcert.io.HadoopFiles;
 
 /**

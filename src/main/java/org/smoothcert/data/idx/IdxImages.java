@@ -1,4 +1,4 @@
-package org.smoothcert.data;
+package org.smoothcert.data.idx;
 
 /** The contents of one IDX image file: {@code count} images of one shape, row-major unsigned bytes. */
 public final class IdxImages {

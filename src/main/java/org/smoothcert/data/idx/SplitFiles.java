@@ -1,7 +1,8 @@
-package org.smoothcert.data;
+package org.smoothcert.data.idx;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.smoothcert.data.Split;
 
 /** Where the images and the labels of one split are. */
 public record SplitFiles(Split split, Path images, Path labels) {

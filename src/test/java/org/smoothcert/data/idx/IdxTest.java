@@ -1,15 +1,15 @@
-package org.smoothcert.data;
+package org.smoothcert.data.idx;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.smoothcert.data.IdxFixtures.CONF;
-import static org.smoothcert.data.IdxFixtures.file;
-import static org.smoothcert.data.IdxFixtures.gzip;
-import static org.smoothcert.data.IdxFixtures.idx;
-import static org.smoothcert.data.IdxFixtures.images;
-import static org.smoothcert.data.IdxFixtures.labels;
+import static org.smoothcert.data.idx.IdxFixtures.CONF;
+import static org.smoothcert.data.idx.IdxFixtures.file;
+import static org.smoothcert.data.idx.IdxFixtures.gzip;
+import static org.smoothcert.data.idx.IdxFixtures.idx;
+import static org.smoothcert.data.idx.IdxFixtures.images;
+import static org.smoothcert.data.idx.IdxFixtures.labels;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.smoothcert.data;
+package org.smoothcert.data.idx;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;

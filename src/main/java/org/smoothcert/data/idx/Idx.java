@@ -1,4 +1,4 @@
-package org.smoothcert.data;
+package org.smoothcert.data.idx;
 
 /**
  * The IDX format as MNIST uses it (see data/mnist/README.md): a 32-bit big-endian magic number

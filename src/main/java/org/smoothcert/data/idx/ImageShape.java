@@ -1,4 +1,6 @@
-package org.smoothcert.data;
+package org.smoothcert.data.idx;
+
+import org.smoothcert.data.Examples;
 
 /** The size of every image in an IDX image file: {@code rows x cols} unsigned bytes. */
 public record ImageShape(int rows, int cols) {
