@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which room may use Spark, checked on every source file under src/main/java (STYLE.md: the core never
- * imports Spark). Only {@code org.smoothcert.spark} (the engine), {@code org.smoothcert.sources} (the
- * DataFrame readers of tables, for the data room), {@code org.smoothcert.app} and
+ * imports Spark). Only {@code org.smoothcert.spark} (the engine), {@code org.smoothcert.data.table.sources}
+ * (the DataFrame readers of tables, for the table room {@code data.table}, which may not use Spark itself), {@code org.smoothcert.app} and
  * {@code org.smoothcert.bench} (MLlib's own fit() as the baseline) may use {@code org.apache.spark}; the
  * experiments use Spark only through the engine. The exception is {@code org.smoothcert.model.mllib}, MLlib's own path,
  * which trains MLlib's network inside tasks: it may use MLlib's local numerics ({@code ml.ann},
@@ -31,8 +31,9 @@ class ArchitectureTest {
   private static final String MODEL = "org.smoothcert.model";
   private static final String MLLIB = "org.smoothcert.model.mllib";
   private static final String FAST = "org.smoothcert.model.fast";
+  private static final String SOURCES = "org.smoothcert.data.table.sources";
   private static final List<String> SPARK_ROOMS =
-      List.of("org.smoothcert.spark", "org.smoothcert.sources", "org.smoothcert.app", "org.smoothcert.bench");
+      List.of("org.smoothcert.spark", SOURCES, "org.smoothcert.app", "org.smoothcert.bench");
   private static final List<String> MLLIB_ONLY = List.of("breeze", "org.apache.spark.ml.ann");
   private static final List<String> MLLIB_SPARK = List.of(
       "org.apache.spark.ml.ann", "org.apache.spark.ml.linalg", "org.apache.spark.ml.classification");
@@ -62,7 +63,7 @@ class ArchitectureTest {
   void theRulesAllowEachRoomItsOwn() {
     assertAllowed("org.smoothcert.spark.job", "org.apache.spark.sql.Dataset");
     assertAllowed("org.smoothcert.app", "org.apache.spark.SparkConf");
-    assertAllowed("org.smoothcert.sources", "org.apache.spark.sql.DataFrameReader");
+    assertAllowed(SOURCES, "org.apache.spark.sql.DataFrameReader");
     assertAllowed(MLLIB, "org.apache.spark.ml.linalg.*");
     assertAllowed(MLLIB, "org.apache.spark.ml.ann.TopologyModel");
     assertAllowed(MLLIB, "org.apache.spark.ml.classification.MultilayerPerceptronClassifier");
@@ -78,7 +79,9 @@ class ArchitectureTest {
     assertRejected("org.smoothcert.certify", "org.apache.spark.util.Utils");
     assertRejected("org.smoothcert.data", "org.apache.spark.sql.Dataset");
     assertRejected("org.smoothcert.experiments", "org.apache.spark.sql.SparkSession");
-    assertRejected("org.smoothcert.sources", "breeze.linalg.DenseVector");
+    assertRejected(SOURCES, "breeze.linalg.DenseVector");
+    assertRejected("org.smoothcert.data.table", "org.apache.spark.sql.Dataset");
+    assertRejected("org.smoothcert.data.idx", "org.apache.spark.sql.Dataset");
     assertRejected("org.smoothcert.smoothing", "breeze.linalg.DenseVector");
     assertRejected("org.smoothcert.spark", "breeze.optimize.LBFGS");
     assertRejected("org.smoothcert.spark", "org.apache.spark.ml.ann.FeedForwardTopology");

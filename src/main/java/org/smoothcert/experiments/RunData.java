@@ -23,10 +23,10 @@ import org.smoothcert.data.Examples;
 import org.smoothcert.data.FeatureDomains;
 import org.smoothcert.data.idx.MnistData;
 import org.smoothcert.data.Provenance;
-import org.smoothcert.data.TableData;
+import org.smoothcert.data.table.TableData;
 import org.smoothcert.data.TableProvenance;
 import org.smoothcert.data.TableSpec;
-import org.smoothcert.sources.SparkTables;
+import org.smoothcert.data.table.sources.SparkTables;
 
 /** A run's data: loaded and drawn as its config says, fingerprinted for the votes identity, described for summary.json. */
 public final class RunData {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smoothcert.certify.L0Certificate;
 import org.smoothcert.data.idx.LabelledImages;
 import org.smoothcert.data.idx.MnistFolder;
-import org.smoothcert.sources.TableFiles;
+import org.smoothcert.data.table.sources.TableFiles;
 
 /**
  * The shipped MNIST 1/7 written as Parquet (a folder of parts, by Spark), LibSVM and CSV, each read

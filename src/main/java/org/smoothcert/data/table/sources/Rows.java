@@ -1,4 +1,4 @@
-package org.smoothcert.sources;
+package org.smoothcert.data.table.sources;
 
 import java.util.Iterator;
 import java.util.List;
@@ -7,8 +7,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
-import org.smoothcert.data.SourceColumn;
-import org.smoothcert.data.TableSink;
+import org.smoothcert.data.table.SourceColumn;
+import org.smoothcert.data.table.TableSink;
 
 /** Hands a file's rows to a sink, the cells of the columns it wants only, in the file's order. */
 final class Rows {

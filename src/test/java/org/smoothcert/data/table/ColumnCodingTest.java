@@ -1,4 +1,4 @@
-package org.smoothcert.data;
+package org.smoothcert.data.table;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.smoothcert.UserError;
+import org.smoothcert.data.Discretization;
 
 /** The bins and categories of one column, fitted on the values given (the training draw's). */
 class ColumnCodingTest {

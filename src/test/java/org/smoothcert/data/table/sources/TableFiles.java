@@ -1,4 +1,4 @@
-package org.smoothcert.sources;
+package org.smoothcert.data.table.sources;
 
 import java.io.IOException;
 import java.io.Writer;

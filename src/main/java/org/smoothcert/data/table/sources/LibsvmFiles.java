@@ -1,4 +1,4 @@
-package org.smoothcert.sources;
+package org.smoothcert.data.table.sources;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,8 +18,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.smoothcert.UserError;
-import org.smoothcert.data.SourceColumn;
-import org.smoothcert.data.TableSink;
+import org.smoothcert.data.table.SourceColumn;
+import org.smoothcert.data.table.TableSink;
 import org.smoothcert.data.TableSpec;
 
 /**

@@ -1,9 +1,10 @@
-package org.smoothcert.data;
+package org.smoothcert.data.table;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.smoothcert.data.DataFormat;
 
 /**
  * A {@link TableReader} over tables held in memory, for tests without Spark: a path's files, each with

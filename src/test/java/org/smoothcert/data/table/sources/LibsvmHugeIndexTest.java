@@ -1,4 +1,4 @@
-package org.smoothcert.sources;
+package org.smoothcert.data.table.sources;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -28,9 +28,9 @@ class LibsvmHugeIndexTest {
   }
 
   /** A sink that takes nothing: the refusal comes before any row. */
-  private static final class NoRows implements org.smoothcert.data.TableSink {
+  private static final class NoRows implements org.smoothcert.data.table.TableSink {
     @Override
-    public void beginFile(String f, java.util.List<org.smoothcert.data.SourceColumn> columns) {}
+    public void beginFile(String f, java.util.List<org.smoothcert.data.table.SourceColumn> columns) {}
 
     @Override
     public boolean wants(int column) {

@@ -1,4 +1,4 @@
-package org.smoothcert.data;
+package org.smoothcert.data.table;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,6 +7,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.smoothcert.UserError;
+import org.smoothcert.data.ClassList;
+import org.smoothcert.data.DataSample;
+import org.smoothcert.data.DataSpec;
+import org.smoothcert.data.Discretization;
+import org.smoothcert.data.Examples;
+import org.smoothcert.data.FeatureDomains;
+import org.smoothcert.data.PartialShuffle;
+import org.smoothcert.data.TableProvenance;
+import org.smoothcert.data.TableSpec;
 import org.smoothcert.data.idx.MnistData;
 
 /**

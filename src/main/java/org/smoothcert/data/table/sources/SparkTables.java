@@ -1,4 +1,4 @@
-package org.smoothcert.sources;
+package org.smoothcert.data.table.sources;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -17,8 +17,8 @@ import org.apache.spark.sql.SparkSession;
 import org.smoothcert.UserError;
 import org.smoothcert.data.DataFormat;
 import org.smoothcert.io.HadoopFiles;
-import org.smoothcert.data.TableReader;
-import org.smoothcert.data.TableSink;
+import org.smoothcert.data.table.TableReader;
+import org.smoothcert.data.table.TableSink;
 import scala.Option;
 
 /**

@@ -1,15 +1,18 @@
-package org.smoothcert.data;
+package org.smoothcert.data.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.smoothcert.data.TableDataTest.load;
-import static org.smoothcert.data.TableDataTest.spec;
+import static org.smoothcert.data.table.TableDataTest.load;
+import static org.smoothcert.data.table.TableDataTest.spec;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.smoothcert.UserError;
+import org.smoothcert.data.DataFormat;
+import org.smoothcert.data.Discretization;
+import org.smoothcert.data.TableSpec;
 
 /** A table's faults, each one line naming the file, and the row or the column where it applies. */
 class TableBuilderTest {

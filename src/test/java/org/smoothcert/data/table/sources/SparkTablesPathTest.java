@@ -1,4 +1,4 @@
-package org.smoothcert.sources;
+package org.smoothcert.data.table.sources;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,8 +10,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smoothcert.data.DataFormat;
-import org.smoothcert.data.SourceColumn;
-import org.smoothcert.data.TableSink;
+import org.smoothcert.data.table.SourceColumn;
+import org.smoothcert.data.table.TableSink;
 
 /** A table's path is taken literally: characters Hadoop would glob ([ ] { } * ?) name themselves. */
 class SparkTablesPathTest {

@@ -1,4 +1,4 @@
-package org.smoothcert.sources;
+package org.smoothcert.data.table.sources;
 
 import java.util.Arrays;
 import java.util.List;
@@ -9,8 +9,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.smoothcert.UserError;
-import org.smoothcert.data.SourceColumn;
-import org.smoothcert.data.TableSink;
+import org.smoothcert.data.table.SourceColumn;
+import org.smoothcert.data.table.TableSink;
 
 /**
  * One CSV file through {@code spark.read().csv}: the header names the columns, every cell arrives as

@@ -1,4 +1,4 @@
-package org.smoothcert.data;
+package org.smoothcert.data.table;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,6 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.smoothcert.UserError;
+import org.smoothcert.data.Cells;
+import org.smoothcert.data.Discretization;
+import org.smoothcert.data.FeatureDomains;
+import org.smoothcert.data.TableProvenance;
 
 /**
  * How one feature column's values become the discrete values of its domain, fitted on the training draw
@@ -21,7 +25,7 @@ import org.smoothcert.UserError;
  * @param values a categorical column's values, in the order of their codes (none for a number column)
  */
 record ColumnCoding(String name, String method, int domain, double[] edges, List<String> values) {
-  static final String CATEGORICAL = "categorical";
+  static final String CATEGORICAL = TableProvenance.CATEGORICAL;
 
   /** Fits a number column's bins on {@code trainValues}, the training draw's values. */
   static ColumnCoding bins(String name, Discretization method, int levels, double threshold, double[] trainValues) {

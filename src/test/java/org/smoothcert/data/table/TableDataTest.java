@@ -1,4 +1,4 @@
-package org.smoothcert.data;
+package org.smoothcert.data.table;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,6 +13,13 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.smoothcert.UserError;
+import org.smoothcert.data.CertifiedPoints;
+import org.smoothcert.data.DataFormat;
+import org.smoothcert.data.DataSample;
+import org.smoothcert.data.DataSpec;
+import org.smoothcert.data.Discretization;
+import org.smoothcert.data.TableProvenance;
+import org.smoothcert.data.TableSpec;
 
 /** A table's draw and coding, on tables in memory (no Spark): what a CSV, LibSVM or Parquet file becomes. */
 class TableDataTest {

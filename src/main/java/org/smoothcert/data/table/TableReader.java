@@ -1,4 +1,6 @@
-package org.smoothcert.data;
+package org.smoothcert.data.table;
+
+import org.smoothcert.data.DataFormat;
 
 /**
  * Reads a table's files into a {@link TableSink}: the data room's view of Spark's DataFrame readers

@@ -1,4 +1,4 @@
-package org.smoothcert.data;
+package org.smoothcert.data.table;
 
 /**
  * A column of a file as a reader found it.

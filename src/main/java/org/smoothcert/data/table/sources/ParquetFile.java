@@ -1,4 +1,4 @@
-package org.smoothcert.sources;
+package org.smoothcert.data.table.sources;
 
 import java.util.Arrays;
 import java.util.List;
@@ -11,8 +11,8 @@ import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructField;
 import org.smoothcert.UserError;
-import org.smoothcert.data.SourceColumn;
-import org.smoothcert.data.TableSink;
+import org.smoothcert.data.table.SourceColumn;
+import org.smoothcert.data.table.TableSink;
 
 /** One Parquet file through {@code spark.read().parquet}: its schema's types, then its rows. */
 final class ParquetFile {

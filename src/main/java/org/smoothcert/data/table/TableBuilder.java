@@ -1,4 +1,4 @@
-package org.smoothcert.data;
+package org.smoothcert.data.table;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.smoothcert.UserError;
+import org.smoothcert.data.Cells;
+import org.smoothcert.data.ClassList;
+import org.smoothcert.data.TableSpec;
 
 /**
  * Builds a {@link Table} from a reader's cells, checking each as it comes: a missing or misspelled
