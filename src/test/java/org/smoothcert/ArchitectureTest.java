@@ -24,13 +24,14 @@ import org.junit.jupiter.api.Test;
  * {@code SparkContext}, {@code api}, {@code rdd}, ...). It is also the only package that may use
  * MLlib's ANN code or Breeze, even the Spark rooms may not; the learner interface ({@code model}) and
  * the fast path ({@code model.fast}) use neither. And the learner's rooms do not form a cycle:
- * {@code model} imports neither of its subpackages, {@code model.mllib} (the reference) never imports
- * {@code model.fast}. Imports and fully qualified names both count; comments do not.
+ * {@code model} imports none of its subpackages, {@code model.mllib} (the reference) never imports
+ * {@code model.fast}, and neither path imports {@code model.learner}, the entry above both. Imports and fully qualified names both count; comments do not.
  */
 class ArchitectureTest {
   private static final String MODEL = "org.smoothcert.model";
   private static final String MLLIB = "org.smoothcert.model.mllib";
   private static final String FAST = "org.smoothcert.model.fast";
+  private static final String LEARNER = "org.smoothcert.model.learner";
   private static final String SOURCES = "org.smoothcert.data.table.sources";
   private static final List<String> SPARK_ROOMS =
       List.of("org.smoothcert.spark", SOURCES, "org.smoothcert.app", "org.smoothcert.bench");
@@ -71,7 +72,9 @@ class ArchitectureTest {
     assertAllowed(MLLIB, "org.smoothcert.model.MlpConfig");
     assertAllowed(FAST, "org.smoothcert.model.mllib.MlpNetwork");
     assertAllowed(FAST, "org.smoothcert.model.Minimizer");
-    assertAllowed("org.smoothcert.spark", "org.smoothcert.model.fast.MlpLearner");
+    assertAllowed("org.smoothcert.spark", "org.smoothcert.model.learner.MlpLearner");
+    assertAllowed(LEARNER, "org.smoothcert.model.fast.SparseMlpTrainer");
+    assertAllowed(LEARNER, "org.smoothcert.model.mllib.MllibMlpTrainer");
   }
 
   @Test
@@ -91,14 +94,16 @@ class ArchitectureTest {
     assertRejected(MLLIB, "org.apache.spark.api.java.JavaRDD");
     assertRejected(MLLIB, "org.apache.spark.*");
     assertRejected(MLLIB, "org.apache.spark.mllib.linalg.Vector");
-    for (String room : List.of(MODEL, FAST)) {
+    for (String room : List.of(MODEL, FAST, LEARNER)) {
       assertRejected(room, "org.apache.spark.ml.ann.TopologyModel");
       assertRejected(room, "org.apache.spark.ml.linalg.Vectors");
       assertRejected(room, "org.apache.spark.ml.classification.MultilayerPerceptronClassificationModel");
       assertRejected(room, "breeze.linalg.DenseMatrix");
     }
     assertRejected(MODEL, "org.smoothcert.model.mllib.MlpNetwork");
-    assertRejected(MODEL, "org.smoothcert.model.fast.MlpLearner");
+    assertRejected(MODEL, "org.smoothcert.model.learner.MlpLearner");
+    assertRejected(FAST, "org.smoothcert.model.learner.MlpLearner");
+    assertRejected(MLLIB, "org.smoothcert.model.learner.MlpLearner");
     assertRejected(MLLIB, "org.smoothcert.model.fast.ArrayLbfgs");
   }
 
@@ -136,9 +141,12 @@ class ArchitectureTest {
 
   private static boolean allowed(String room, String used) {
     if (within(used, MODEL)) {
-      // No cycle among the learner's rooms: model imports neither subpackage, the reference not the fast path.
-      boolean subpackage = within(used, MLLIB) || within(used, FAST);
-      return !(room.equals(MODEL) && subpackage) && !(within(room, MLLIB) && within(used, FAST));
+      // No cycle among the learner's rooms: model imports no subpackage, the reference not the fast path,
+      // and neither path the entry above them.
+      boolean subpackage = within(used, MLLIB) || within(used, FAST) || within(used, LEARNER);
+      boolean path = within(room, MLLIB) || within(room, FAST);
+      return !(room.equals(MODEL) && subpackage) && !(within(room, MLLIB) && within(used, FAST))
+          && !(path && within(used, LEARNER));
     }
     boolean mllib = within(room, MLLIB);
     if (MLLIB_ONLY.stream().anyMatch(p -> within(used, p))) {

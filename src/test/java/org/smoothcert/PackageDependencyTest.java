@@ -39,20 +39,21 @@ class PackageDependencyTest {
       Map.entry("model", Set.of("data")),
       Map.entry("model.mllib", Set.of("model", "data")),
       Map.entry("model.fast", Set.of("model", "model.mllib", "data")),
+      Map.entry("model.learner", Set.of("model", "model.mllib", "model.fast", "data")),
       Map.entry("smoothing", Set.of("random", "data", "model", "votes")),
       Map.entry("config", Set.of("data", "model", "certify", "smoothing")),
       Map.entry("report", Set.of("certify", "config", "data", "model", "votes", "smoothing")),
       Map.entry("run", Set.of("config", "data", "io", "report", "votes")),
       Map.entry("spark", Set.of("config", "data", "model", "run", "smoothing", "votes")),
       Map.entry("experiments", Set.of("spark", "run", "report", "certify", "config", "data", "data.idx",
-          "data.table", "data.table.sources", "model", "model.fast", "smoothing", "votes")),
+          "data.table", "data.table.sources", "model", "model.learner", "smoothing", "votes")),
       Map.entry("experiments.attack", Set.of("experiments", "spark", "run", "report", "certify", "config", "data",
-          "model", "model.fast", "smoothing", "votes")),
+          "model", "model.learner", "smoothing", "votes")),
       Map.entry("bench", Set.of("config", "data", "model", "model.mllib", "model.fast", "smoothing", "certify",
           "votes", "random")),
       Map.entry("app", Set.of("experiments", "experiments.attack", "bench", "spark", "run", "report", "certify",
-          "config", "data", "data.idx", "data.tools", "io", "model", "model.mllib", "model.fast", "smoothing", "votes",
-          "random"))));
+          "config", "data", "data.idx", "data.tools", "io", "model", "model.mllib", "model.fast", "model.learner",
+          "smoothing", "votes", "random"))));
 
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -25,7 +25,7 @@ import org.smoothcert.experiments.Study;
 import org.smoothcert.model.MlpConfig;
 import org.smoothcert.model.MlpImplementation;
 import org.smoothcert.model.MlpTrainer;
-import org.smoothcert.model.fast.MlpLearner;
+import org.smoothcert.model.learner.MlpLearner;
 import org.smoothcert.model.fast.SparseMlpTrainer;
 import org.smoothcert.model.fast.VectorLanes;
 import org.smoothcert.model.mllib.BreezeAdapter;

@@ -11,7 +11,7 @@ import org.smoothcert.config.ConfigKeys;
 import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
-import org.smoothcert.model.fast.MlpLearner;
+import org.smoothcert.model.learner.MlpLearner;
 import org.smoothcert.report.Reports;
 import org.smoothcert.report.RunReport;
 import org.smoothcert.report.TestPoints;

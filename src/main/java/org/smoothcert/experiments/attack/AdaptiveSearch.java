@@ -10,7 +10,7 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.smoothcert.certify.Certificate;
 import org.smoothcert.data.Examples;
-import org.smoothcert.model.fast.MlpLearner;
+import org.smoothcert.model.learner.MlpLearner;
 
 /**
  * The adaptive attack's search, on the driver against the attacker's {@link Surrogate}s of N'

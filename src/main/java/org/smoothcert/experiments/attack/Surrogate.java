@@ -5,7 +5,7 @@ import org.smoothcert.data.Examples;
 import org.smoothcert.model.Activation;
 import org.smoothcert.model.MlpClassifier;
 import org.smoothcert.model.MlpTrainer;
-import org.smoothcert.model.fast.MlpLearner;
+import org.smoothcert.model.learner.MlpLearner;
 import org.smoothcert.smoothing.ClassifierNoise;
 
 /**

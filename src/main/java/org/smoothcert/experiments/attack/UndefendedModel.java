@@ -2,7 +2,7 @@ package org.smoothcert.experiments.attack;
 
 import org.smoothcert.data.Examples;
 import org.smoothcert.model.MlpClassifier;
-import org.smoothcert.model.fast.MlpLearner;
+import org.smoothcert.model.learner.MlpLearner;
 
 /** The baseline without a defence: one MLP trained on the (poisoned) training set, no noise. */
 public final class UndefendedModel {

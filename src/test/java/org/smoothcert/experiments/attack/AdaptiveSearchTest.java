@@ -18,7 +18,7 @@ import org.smoothcert.data.Examples;
 import org.smoothcert.model.FitLike;
 import org.smoothcert.model.MlpClassifier;
 import org.smoothcert.model.SyntheticExamples;
-import org.smoothcert.model.fast.MlpLearner;
+import org.smoothcert.model.learner.MlpLearner;
 import org.smoothcert.smoothing.ClassifierNoise;
 
 /** The adaptive search on a small synthetic problem: targets, surrogates, pixel paths, label ladders. */

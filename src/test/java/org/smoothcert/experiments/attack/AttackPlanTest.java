@@ -16,7 +16,7 @@ import org.smoothcert.model.FitLike;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.Examples;
 import org.smoothcert.model.MlpMargins;
-import org.smoothcert.model.fast.MlpLearner;
+import org.smoothcert.model.learner.MlpLearner;
 
 class AttackPlanTest {
   private static final int SIDE = 8;

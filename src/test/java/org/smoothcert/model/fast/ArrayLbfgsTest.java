@@ -20,6 +20,7 @@ import org.smoothcert.data.idx.MnistData;
 import org.smoothcert.model.Minimizer;
 import org.smoothcert.model.MlpConfig;
 import org.smoothcert.model.MlpTrainer;
+import org.smoothcert.model.learner.MlpLearner;
 import org.smoothcert.model.mllib.BreezeAdapter;
 import org.smoothcert.smoothing.ClassifierNoise;
 

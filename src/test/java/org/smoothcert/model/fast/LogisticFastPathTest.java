@@ -18,6 +18,7 @@ import org.smoothcert.model.Activation;
 import org.smoothcert.model.MlpClassifier;
 import org.smoothcert.model.MlpConfig;
 import org.smoothcert.model.SyntheticExamples;
+import org.smoothcert.model.learner.MlpLearner;
 import org.smoothcert.model.mllib.MlpNetwork;
 import org.smoothcert.smoothing.ClassifierNoise;
 

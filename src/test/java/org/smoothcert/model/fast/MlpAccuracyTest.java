@@ -12,6 +12,7 @@ import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.idx.MnistData;
 import org.smoothcert.model.Classifier;
+import org.smoothcert.model.learner.MlpLearner;
 import org.smoothcert.smoothing.ClassifierNoise;
 import org.smoothcert.smoothing.VoteSampler;
 import org.smoothcert.votes.SliceVotes;

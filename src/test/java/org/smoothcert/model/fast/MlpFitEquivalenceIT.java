@@ -33,6 +33,7 @@ import org.smoothcert.model.MlpConfig;
 import org.smoothcert.model.MlpImplementation;
 import org.smoothcert.model.MlpTrainer;
 import org.smoothcert.model.SyntheticExamples;
+import org.smoothcert.model.learner.MlpLearner;
 import org.smoothcert.model.mllib.BreezeAdapter;
 import org.smoothcert.model.mllib.MllibMlpTrainer;
 import org.smoothcert.model.mllib.SparkModels;

@@ -1,4 +1,4 @@
-package org.smoothcert.model.fast;
+package org.smoothcert.model.learner;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,10 +1,11 @@
-package org.smoothcert.model.fast;
+package org.smoothcert.model.learner;
 
 import org.smoothcert.data.Examples;
 import org.smoothcert.model.Learner;
 import org.smoothcert.model.MlpClassifier;
 import org.smoothcert.model.MlpConfig;
 import org.smoothcert.model.MlpTrainer;
+import org.smoothcert.model.fast.SparseMlpTrainer;
 import org.smoothcert.model.mllib.MllibMlpTrainer;
 
 /**
@@ -13,10 +14,9 @@ import org.smoothcert.model.mllib.MllibMlpTrainer;
  * {@code MultilayerPerceptronClassifier.fit()} up to rounding, held to it by the equivalence tests) or
  * {@code mllib} ({@link MllibMlpTrainer}: MLlib's own code, bit for bit fit()).
  *
- * <p>It lives in {@code model.fast} because choosing a path needs both of them: {@code model} may import
- * neither of its subpackages, and {@code model.mllib}, the reference, must not depend on the fast path
- * it is the reference for. {@code model.fast} already builds on {@code model.mllib} (MLlib's initial
- * weights), so here the choice adds no dependency between packages.
+ * <p>It lives in {@code model.learner}, above both paths, because choosing a path needs both of them:
+ * {@code model} (the interfaces both paths implement) may import neither of its subpackages, and
+ * {@code model.mllib}, the reference, must not depend on the fast path it is the reference for.
  */
 public final class MlpLearner implements Learner {
   private static final long serialVersionUID = 1L;
