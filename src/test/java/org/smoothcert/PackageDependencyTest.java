@@ -47,11 +47,11 @@ class PackageDependencyTest {
       Map.entry("spark", Set.of("config", "data", "model", "run", "smoothing", "votes")),
       Map.entry("experiments", Set.of("spark", "run", "report", "certify", "config", "data", "data.idx",
           "data.table", "data.table.sources", "model", "model.learner", "smoothing", "votes")),
-      Map.entry("experiments.attack", Set.of("experiments", "spark", "run", "report", "certify", "config", "data",
+      Map.entry("attack", Set.of("experiments", "spark", "run", "report", "certify", "config", "data",
           "model", "model.learner", "smoothing", "votes")),
       Map.entry("bench", Set.of("config", "data", "model", "model.mllib", "model.fast", "smoothing", "certify",
           "votes", "random")),
-      Map.entry("app", Set.of("experiments", "experiments.attack", "bench", "spark", "run", "report", "certify",
+      Map.entry("app", Set.of("experiments", "attack", "bench", "spark", "run", "report", "certify",
           "config", "data", "data.idx", "data.tools", "io", "model", "model.mllib", "model.fast", "model.learner",
           "smoothing", "votes", "random"))));
 
