@@ -11,7 +11,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.SparkConf;
 import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.SparkSession;
 import org.smoothcert.UserError;
@@ -19,7 +18,6 @@ import org.smoothcert.data.DataFormat;
 import org.smoothcert.io.HadoopFiles;
 import org.smoothcert.data.table.TableReader;
 import org.smoothcert.data.table.TableSink;
-import scala.Option;
 
 /**
  * Reads tables with Spark's own DataFrame readers on the driver: a path's files one at a time in name
@@ -37,30 +35,14 @@ public final class SparkTables implements TableReader {
   }
 
   /**
-   * Runs {@code work} with a reader on the active Spark session, or on a local one of the driver's,
-   * started for it and stopped after: the data is read once, on the driver, before the run's own
-   * Spark starts (with whatever master it has).
+   * Runs {@code work} with a reader on {@code spark}: the driver's session for reading, from
+   * {@link org.smoothcert.spark.SparkSessions#withReadingSession} (the data is read once, on the driver,
+   * before the run's own Spark starts).
    */
-  public static <T> T withReader(Configuration hadoop, Function<TableReader, T> work) {
-    Option<SparkSession> active = SparkSession.getActiveSession();
-    boolean reuse = active.isDefined() && !active.get().sparkContext().isStopped();
-    SparkSession spark = reuse ? active.get() : SparkSession.builder().config(readingConf()).getOrCreate();
+  public static <T> T withReader(SparkSession spark, Configuration hadoop, Function<TableReader, T> work) {
     try (QuietReading quiet = new QuietReading()) {
       return work.apply(new SparkTables(spark, hadoop));
-    } finally {
-      if (!reuse) {
-        spark.stop();
-      }
     }
-  }
-
-  private static SparkConf readingConf() {
-    SparkConf conf = new SparkConf(true).setAppName("smoothcert: reading the data").setMaster("local[*]")
-        .set("spark.submit.deployMode", "client").set("spark.ui.enabled", "false")
-        .set("spark.ui.showConsoleProgress", "false").set("spark.sql.debug.maxToStringFields", "100000");
-    conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
-    conf.setIfMissing("spark.driver.host", "127.0.0.1");
-    return conf;
   }
 
   @Override

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smoothcert.data.DataFormat;
 import org.smoothcert.data.table.SourceColumn;
 import org.smoothcert.data.table.TableSink;
+import org.smoothcert.spark.SparkSessions;
 
 /** A table's path is taken literally: characters Hadoop would glob ([ ] { } * ?) name themselves. */
 class SparkTablesPathTest {
@@ -61,7 +62,8 @@ class SparkTablesPathTest {
 
   private Labels read(DataFormat format, Path file) {
     Labels sink = new Labels();
-    SparkTables.withReader(new Configuration(), reader -> reader.read(format, file.toString(), 0, sink));
+    SparkSessions.withReadingSession(spark -> SparkTables.withReader(spark, new Configuration(),
+        reader -> reader.read(format, file.toString(), 0, sink)));
     return sink;
   }
 
