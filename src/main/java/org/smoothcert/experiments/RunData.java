@@ -21,11 +21,11 @@ import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
 import org.smoothcert.data.FeatureDomains;
-import org.smoothcert.data.idx.MnistData;
 import org.smoothcert.data.Provenance;
-import org.smoothcert.data.table.TableData;
 import org.smoothcert.data.TableProvenance;
 import org.smoothcert.data.TableSpec;
+import org.smoothcert.data.idx.MnistData;
+import org.smoothcert.data.table.TableData;
 import org.smoothcert.data.table.sources.SparkTables;
 import org.smoothcert.spark.SparkSessions;
 

@@ -12,9 +12,9 @@ import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.smoothcert.model.FitLike;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.Examples;
+import org.smoothcert.model.FitLike;
 import org.smoothcert.model.MlpMargins;
 import org.smoothcert.model.learner.MlpLearner;
 

@@ -9,12 +9,12 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.smoothcert.UserError;
-import org.smoothcert.data.idx.DigitPool;
 import org.smoothcert.data.DigitSelection;
+import org.smoothcert.data.Split;
+import org.smoothcert.data.idx.DigitPool;
 import org.smoothcert.data.idx.ImageShape;
 import org.smoothcert.data.idx.LabelledImages;
 import org.smoothcert.data.idx.MnistFolder;
-import org.smoothcert.data.Split;
 import org.smoothcert.io.HadoopFiles;
 
 /**

@@ -6,9 +6,9 @@ import static org.smoothcert.data.table.TableDataTest.load;
 import static org.smoothcert.data.table.TableDataTest.spec;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.smoothcert.UserError;
 import org.smoothcert.data.DataFormat;
 import org.smoothcert.data.Discretization;

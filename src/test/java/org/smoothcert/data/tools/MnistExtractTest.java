@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smoothcert.UserError;
 import org.smoothcert.data.DigitSelection;
+import org.smoothcert.data.Split;
 import org.smoothcert.data.idx.LabelledImages;
 import org.smoothcert.data.idx.MnistFolder;
-import org.smoothcert.data.Split;
 import org.smoothcert.data.idx.SplitFiles;
 import org.smoothcert.io.HadoopFiles;
 

@@ -18,9 +18,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.smoothcert.UserError;
+import org.smoothcert.data.TableSpec;
 import org.smoothcert.data.table.SourceColumn;
 import org.smoothcert.data.table.TableSink;
-import org.smoothcert.data.TableSpec;
 
 /**
  * LibSVM files through Spark's {@code libsvm} reader (spark-mllib): a label column and a features

@@ -15,9 +15,9 @@ import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.SparkSession;
 import org.smoothcert.UserError;
 import org.smoothcert.data.DataFormat;
-import org.smoothcert.io.HadoopFiles;
 import org.smoothcert.data.table.TableReader;
 import org.smoothcert.data.table.TableSink;
+import org.smoothcert.io.HadoopFiles;
 
 /**
  * Reads tables with Spark's own DataFrame readers on the driver: a path's files one at a time in name
