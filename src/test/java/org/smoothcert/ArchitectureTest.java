@@ -15,17 +15,20 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which room may use Spark, checked on every source file under src/main/java (STYLE.md: the core never
- * imports Spark). Only {@code org.smoothcert.spark} (the engine), {@code org.smoothcert.data.table.sources}
- * (the DataFrame readers of tables, for the table room {@code data.table}, which may not use Spark itself), {@code org.smoothcert.app} and
+ * imports Spark). Only {@code org.smoothcert.spark} (the engine, which builds every Spark session),
+ * {@code org.smoothcert.data.table.sources} (the DataFrame readers of tables, for the table room
+ * {@code data.table}, which may not use Spark itself), {@code org.smoothcert.app} and
  * {@code org.smoothcert.bench} (MLlib's own fit() as the baseline) may use {@code org.apache.spark}; the
- * experiments use Spark only through the engine. The exception is {@code org.smoothcert.model.mllib}, MLlib's own path,
- * which trains MLlib's network inside tasks: it may use MLlib's local numerics ({@code ml.ann},
- * {@code ml.linalg}, {@code ml.classification}) and nothing that needs a running Spark ({@code sql},
- * {@code SparkContext}, {@code api}, {@code rdd}, ...). It is also the only package that may use
- * MLlib's ANN code or Breeze, even the Spark rooms may not; the learner interface ({@code model}) and
- * the fast path ({@code model.fast}) use neither. And the learner's rooms do not form a cycle:
- * {@code model} imports none of its subpackages, {@code model.mllib} (the reference) never imports
- * {@code model.fast}, and neither path imports {@code model.learner}, the entry above both. Imports and fully qualified names both count; comments do not.
+ * experiments use Spark only through the engine. The exception is {@code org.smoothcert.model.mllib},
+ * MLlib's own path, which trains MLlib's network inside tasks: it may use MLlib's local numerics
+ * ({@code ml.ann}, {@code ml.linalg}, {@code ml.classification}) and nothing that needs a running Spark
+ * ({@code sql}, {@code SparkContext}, {@code api}, {@code rdd}, ...). It is also the only package that
+ * may use MLlib's ANN code or Breeze, even the Spark rooms may not; the learner interface
+ * ({@code model}), the fast path ({@code model.fast}) and the learner entry ({@code model.learner}) use
+ * neither. And the learner's rooms do not form a cycle: {@code model} imports none of its subpackages,
+ * {@code model.mllib} (the reference) never imports {@code model.fast}, and neither path imports
+ * {@code model.learner}, the entry above both. Imports and fully qualified names both count; comments
+ * do not.
  */
 class ArchitectureTest {
   private static final String MODEL = "org.smoothcert.model";
