@@ -15,24 +15,29 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which room may use Spark, checked on every source file under src/main/java (STYLE.md: the core never
- * imports Spark). Only {@code org.smoothcert.spark} (the engine), {@code org.smoothcert.sources} (the
- * DataFrame readers of tables, for the data room), {@code org.smoothcert.app} and
+ * imports Spark). Only {@code org.smoothcert.spark} (the engine, which builds every Spark session),
+ * {@code org.smoothcert.data.table.sources} (the DataFrame readers of tables, for the table room
+ * {@code data.table}, which may not use Spark itself), {@code org.smoothcert.app} and
  * {@code org.smoothcert.bench} (MLlib's own fit() as the baseline) may use {@code org.apache.spark}; the
- * experiments use Spark only through the engine. The exception is {@code org.smoothcert.model.mllib}, MLlib's own path,
- * which trains MLlib's network inside tasks: it may use MLlib's local numerics ({@code ml.ann},
- * {@code ml.linalg}, {@code ml.classification}) and nothing that needs a running Spark ({@code sql},
- * {@code SparkContext}, {@code api}, {@code rdd}, ...). It is also the only package that may use
- * MLlib's ANN code or Breeze, even the Spark rooms may not; the learner interface ({@code model}) and
- * the fast path ({@code model.fast}) use neither. And the learner's rooms do not form a cycle:
- * {@code model} imports neither of its subpackages, {@code model.mllib} (the reference) never imports
- * {@code model.fast}. Imports and fully qualified names both count; comments do not.
+ * experiments use Spark only through the engine. The exception is {@code org.smoothcert.model.mllib},
+ * MLlib's own path, which trains MLlib's network inside tasks: it may use MLlib's local numerics
+ * ({@code ml.ann}, {@code ml.linalg}, {@code ml.classification}) and nothing that needs a running Spark
+ * ({@code sql}, {@code SparkContext}, {@code api}, {@code rdd}, ...). It is also the only package that
+ * may use MLlib's ANN code or Breeze, even the Spark rooms may not; the learner interface
+ * ({@code model}), the fast path ({@code model.fast}) and the learner entry ({@code model.learner}) use
+ * neither. And the learner's rooms do not form a cycle: {@code model} imports none of its subpackages,
+ * {@code model.mllib} (the reference) never imports {@code model.fast}, and neither path imports
+ * {@code model.learner}, the entry above both. Imports and fully qualified names both count; comments
+ * do not.
  */
 class ArchitectureTest {
   private static final String MODEL = "org.smoothcert.model";
   private static final String MLLIB = "org.smoothcert.model.mllib";
   private static final String FAST = "org.smoothcert.model.fast";
+  private static final String LEARNER = "org.smoothcert.model.learner";
+  private static final String SOURCES = "org.smoothcert.data.table.sources";
   private static final List<String> SPARK_ROOMS =
-      List.of("org.smoothcert.spark", "org.smoothcert.sources", "org.smoothcert.app", "org.smoothcert.bench");
+      List.of("org.smoothcert.spark", SOURCES, "org.smoothcert.app", "org.smoothcert.bench");
   private static final List<String> MLLIB_ONLY = List.of("breeze", "org.apache.spark.ml.ann");
   private static final List<String> MLLIB_SPARK = List.of(
       "org.apache.spark.ml.ann", "org.apache.spark.ml.linalg", "org.apache.spark.ml.classification");
@@ -62,7 +67,7 @@ class ArchitectureTest {
   void theRulesAllowEachRoomItsOwn() {
     assertAllowed("org.smoothcert.spark.job", "org.apache.spark.sql.Dataset");
     assertAllowed("org.smoothcert.app", "org.apache.spark.SparkConf");
-    assertAllowed("org.smoothcert.sources", "org.apache.spark.sql.DataFrameReader");
+    assertAllowed(SOURCES, "org.apache.spark.sql.DataFrameReader");
     assertAllowed(MLLIB, "org.apache.spark.ml.linalg.*");
     assertAllowed(MLLIB, "org.apache.spark.ml.ann.TopologyModel");
     assertAllowed(MLLIB, "org.apache.spark.ml.classification.MultilayerPerceptronClassifier");
@@ -70,7 +75,9 @@ class ArchitectureTest {
     assertAllowed(MLLIB, "org.smoothcert.model.MlpConfig");
     assertAllowed(FAST, "org.smoothcert.model.mllib.MlpNetwork");
     assertAllowed(FAST, "org.smoothcert.model.Minimizer");
-    assertAllowed("org.smoothcert.spark", "org.smoothcert.model.fast.MlpLearner");
+    assertAllowed("org.smoothcert.spark", "org.smoothcert.model.learner.MlpLearner");
+    assertAllowed(LEARNER, "org.smoothcert.model.fast.SparseMlpTrainer");
+    assertAllowed(LEARNER, "org.smoothcert.model.mllib.MllibMlpTrainer");
   }
 
   @Test
@@ -78,7 +85,9 @@ class ArchitectureTest {
     assertRejected("org.smoothcert.certify", "org.apache.spark.util.Utils");
     assertRejected("org.smoothcert.data", "org.apache.spark.sql.Dataset");
     assertRejected("org.smoothcert.experiments", "org.apache.spark.sql.SparkSession");
-    assertRejected("org.smoothcert.sources", "breeze.linalg.DenseVector");
+    assertRejected(SOURCES, "breeze.linalg.DenseVector");
+    assertRejected("org.smoothcert.data.table", "org.apache.spark.sql.Dataset");
+    assertRejected("org.smoothcert.data.idx", "org.apache.spark.sql.Dataset");
     assertRejected("org.smoothcert.smoothing", "breeze.linalg.DenseVector");
     assertRejected("org.smoothcert.spark", "breeze.optimize.LBFGS");
     assertRejected("org.smoothcert.spark", "org.apache.spark.ml.ann.FeedForwardTopology");
@@ -88,14 +97,16 @@ class ArchitectureTest {
     assertRejected(MLLIB, "org.apache.spark.api.java.JavaRDD");
     assertRejected(MLLIB, "org.apache.spark.*");
     assertRejected(MLLIB, "org.apache.spark.mllib.linalg.Vector");
-    for (String room : List.of(MODEL, FAST)) {
+    for (String room : List.of(MODEL, FAST, LEARNER)) {
       assertRejected(room, "org.apache.spark.ml.ann.TopologyModel");
       assertRejected(room, "org.apache.spark.ml.linalg.Vectors");
       assertRejected(room, "org.apache.spark.ml.classification.MultilayerPerceptronClassificationModel");
       assertRejected(room, "breeze.linalg.DenseMatrix");
     }
     assertRejected(MODEL, "org.smoothcert.model.mllib.MlpNetwork");
-    assertRejected(MODEL, "org.smoothcert.model.fast.MlpLearner");
+    assertRejected(MODEL, "org.smoothcert.model.learner.MlpLearner");
+    assertRejected(FAST, "org.smoothcert.model.learner.MlpLearner");
+    assertRejected(MLLIB, "org.smoothcert.model.learner.MlpLearner");
     assertRejected(MLLIB, "org.smoothcert.model.fast.ArrayLbfgs");
   }
 
@@ -133,9 +144,12 @@ class ArchitectureTest {
 
   private static boolean allowed(String room, String used) {
     if (within(used, MODEL)) {
-      // No cycle among the learner's rooms: model imports neither subpackage, the reference not the fast path.
-      boolean subpackage = within(used, MLLIB) || within(used, FAST);
-      return !(room.equals(MODEL) && subpackage) && !(within(room, MLLIB) && within(used, FAST));
+      // No cycle among the learner's rooms: model imports no subpackage, the reference not the fast path,
+      // and neither path the entry above them.
+      boolean subpackage = within(used, MLLIB) || within(used, FAST) || within(used, LEARNER);
+      boolean path = within(room, MLLIB) || within(room, FAST);
+      return !(room.equals(MODEL) && subpackage) && !(within(room, MLLIB) && within(used, FAST))
+          && !(path && within(used, LEARNER));
     }
     boolean mllib = within(room, MLLIB);
     if (MLLIB_ONLY.stream().anyMatch(p -> within(used, p))) {

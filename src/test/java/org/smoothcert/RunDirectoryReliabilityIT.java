@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.smoothcert.app.Main;
-import org.smoothcert.data.HadoopFiles;
+import org.smoothcert.io.HadoopFiles;
 import org.smoothcert.votes.SliceCodec;
 import org.smoothcert.votes.TrainingStats;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.smoothcert.UserError;
-import org.smoothcert.data.HadoopFiles;
+import org.smoothcert.io.HadoopFiles;
 import org.smoothcert.report.CurvePlot;
 import org.smoothcert.run.OutputManifest;
 import picocli.CommandLine.Command;

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * thousands separator), and a value's spelling as a label or category, so that 1, 1.0 and "1" are one
  * class whichever reader produced them.
  */
-final class Cells {
+public final class Cells {
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
   private static final Pattern NON_FINITE = Pattern.compile("(?i)[+-]?(nan|inf|infinity)");
 
@@ -18,7 +18,7 @@ final class Cells {
    * The number a text cell spells, or null when it spells none. The spellings of NaN and infinity give
    * those values, so that the caller can say which fault it is.
    */
-  static Double number(String text) {
+  public static Double number(String text) {
     String t = text.strip();
     if (DECIMAL.matcher(t).matches()) {
       return Double.parseDouble(t);
@@ -32,7 +32,7 @@ final class Cells {
   }
 
   /** A number's spelling as a label: its shortest plain decimal ("1", "0.5", "1000"). */
-  static String spelling(double value) {
+  public static String spelling(double value) {
     if (!Double.isFinite(value)) {
       return Double.toString(value);
     }
@@ -43,13 +43,13 @@ final class Cells {
   }
 
   /** A text cell's spelling as a label: a finite number as {@link #spelling(double)}, other text stripped. */
-  static String spelling(String text) {
+  public static String spelling(String text) {
     Double n = number(text);
     return n != null && Double.isFinite(n) ? spelling(n) : text.strip();
   }
 
   /** Whether a spelling is a whole number (as every class of an integer class list must be). */
-  static boolean isWhole(String spelling) {
+  public static boolean isWhole(String spelling) {
     Double n = number(spelling);
     return n != null && Double.isFinite(n) && n == Math.rint(n);
   }

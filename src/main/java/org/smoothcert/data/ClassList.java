@@ -11,15 +11,15 @@ import org.smoothcert.UserError;
  * must be whole numbers too: a label 1.5 or "x" is an error, not another class; a whole number that is
  * not listed is another class, skipped and counted, as digits outside {@code data.digits} are.
  */
-final class ClassList {
+public final class ClassList {
   /** The class of a label that is not listed. */
-  static final int OTHER = -1;
+  public static final int OTHER = -1;
 
   private final List<String> classes;
   private final Map<String, Integer> classOf = new HashMap<>();
   private final boolean integers;
 
-  ClassList(List<String> classes, String key) {
+  public ClassList(List<String> classes, String key) {
     this.classes = List.copyOf(classes);
     for (int c = 0; c < classes.size(); c++) {
       String spelling = Cells.spelling(classes.get(c));
@@ -34,11 +34,11 @@ final class ClassList {
     this.integers = classOf.keySet().stream().allMatch(Cells::isWhole);
   }
 
-  int size() {
+  public int size() {
     return classes.size();
   }
 
-  List<String> names() {
+  public List<String> names() {
     return classes;
   }
 
@@ -46,7 +46,7 @@ final class ClassList {
    * The class of a label (spelled by {@link Cells#spelling}), or {@link #OTHER}; null when the label
    * cannot be one (not a whole number while the classes are).
    */
-  Integer classOf(String label) {
+  public Integer classOf(String label) {
     Integer c = classOf.get(label);
     if (c != null) {
       return c;

@@ -7,7 +7,7 @@ import java.util.Locale;
  * by Spark's own DataFrame readers.
  */
 public enum DataFormat {
-  /** IDX images and labels in {@code data.dir} (read by {@link MnistData}). */
+  /** IDX images and labels in {@code data.dir} (read by {@link org.smoothcert.data.idx.MnistData}). */
   IDX,
   /** LibSVM text: a label, then {@code index:value} pairs, indices from 1 and ascending. */
   LIBSVM,

@@ -13,7 +13,7 @@ import org.smoothcert.UserError;
  */
 public final class DigitSelection {
   /** The class of a label that is not chosen. */
-  static final int NOT_CHOSEN = -1;
+  public static final int NOT_CHOSEN = -1;
 
   private final List<Integer> digits;
   private final int[] classOfLabel;
@@ -71,29 +71,8 @@ public final class DigitSelection {
   }
 
   /** The class a source label becomes, or {@link #NOT_CHOSEN}. */
-  int classOf(int label) {
+  public int classOf(int label) {
     return classOfLabel[label];
-  }
-
-  /** The examples of the chosen digits in one split, in source order. */
-  Pool pool(LabelledImages split) {
-    int[] available = new int[classes()];
-    int[] indices = new int[split.count()];
-    int kept = 0;
-    for (int i = 0; i < split.count(); i++) {
-      int c = classOf(split.label(i));
-      if (c != NOT_CHOSEN) {
-        available[c]++;
-        indices[kept++] = i;
-      }
-    }
-    for (int c = 0; c < classes(); c++) {
-      if (available[c] == 0) {
-        throw new UserError(split.files().labels() + ": no example of digit " + digits.get(c)
-            + " in the " + split.split() + " split");
-      }
-    }
-    return new Pool(split, Arrays.copyOf(indices, kept), available, split.count() - kept);
   }
 
   /** The chosen digits as typed: {@code 1,7}. */
@@ -101,13 +80,4 @@ public final class DigitSelection {
   public String toString() {
     return digits.stream().map(String::valueOf).collect(Collectors.joining(","));
   }
-
-  /**
-   * The examples of the chosen digits in one split.
-   *
-   * @param indices source indices of the chosen examples, ascending
-   * @param availablePerClass how many there are of each class (in the order of the digits)
-   * @param otherDigits how many examples of the split were skipped
-   */
-  record Pool(LabelledImages split, int[] indices, int[] availablePerClass, int otherDigits) {}
 }

@@ -19,6 +19,8 @@ public record TableProvenance(String format, String trainPath, String testPath, 
     List<String> classes, int levels, String discretize, String binsFittedOn, long seed, List<Column> columns,
     Side train, Side test, Side validation)
     implements SampleOrigin {
+  /** The method of a categorical column (its values coded in order); other columns are cut by edges. */
+  public static final String CATEGORICAL = "categorical";
   /** {@link #binsFittedOn} when the codings were fitted on the training draw. */
   public static final String TRAINING_DRAW = "the training draw";
 
@@ -122,7 +124,7 @@ public record TableProvenance(String format, String trainPath, String testPath, 
     m.put("name", c.name());
     m.put("method", c.method());
     m.put("domain", c.domain());
-    if (c.method().equals(ColumnCoding.CATEGORICAL)) {
+    if (c.method().equals(CATEGORICAL)) {
       m.put("values", c.values());
       m.put("unseen_code", c.domain() - 1);
       m.put("unseen_test_values", c.unseenTestValues());

@@ -21,12 +21,13 @@ import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
 import org.smoothcert.data.FeatureDomains;
-import org.smoothcert.data.MnistData;
 import org.smoothcert.data.Provenance;
-import org.smoothcert.data.TableData;
 import org.smoothcert.data.TableProvenance;
 import org.smoothcert.data.TableSpec;
-import org.smoothcert.sources.SparkTables;
+import org.smoothcert.data.idx.MnistData;
+import org.smoothcert.data.table.TableData;
+import org.smoothcert.data.table.sources.SparkTables;
+import org.smoothcert.spark.SparkSessions;
 
 /** A run's data: loaded and drawn as its config says, fingerprinted for the votes identity, described for summary.json. */
 public final class RunData {
@@ -47,7 +48,8 @@ public final class RunData {
         resolved(table.testPath(), TableSpec.KEY_TEST_PATH), table.labelColumn(), table.featureColumns(),
         table.categoricalColumns(), table.classes(), table.discretize(), table.threshold(), table.dimension(),
         resolved(table.binsPath(), TableSpec.KEY_BINS_PATH));
-    DataSample sample = SparkTables.withReader(hadoop, reader -> TableData.load(config.data(), resolved, reader));
+    DataSample sample = SparkSessions.withReadingSession(
+        spark -> SparkTables.withReader(spark, hadoop, reader -> TableData.load(config.data(), resolved, reader)));
     L0Certificate.requireBetaAboveChance(ConfigKeys.BETA.name(), config.smoothing().beta(),
         sample.train().domains().smallest(), config.classes(), UserError::new);
     return sample;

@@ -25,7 +25,7 @@ import org.apache.hadoop.util.ShutdownHookManager;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.smoothcert.UserError;
-import org.smoothcert.data.HadoopFiles;
+import org.smoothcert.io.HadoopFiles;
 
 /**
  * One writer per folder at a time, through the Hadoop file system itself: {@code .smoothcert.lock} is created

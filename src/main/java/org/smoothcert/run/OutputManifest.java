@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.smoothcert.UserError;
-import org.smoothcert.data.HadoopFiles;
+import org.smoothcert.io.HadoopFiles;
 
 /**
  * {@code outputs.sha256}: the list of a folder's outputs that belong together, each with the SHA-256 of its

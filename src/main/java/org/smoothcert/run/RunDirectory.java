@@ -21,7 +21,7 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.smoothcert.UserError;
 import org.smoothcert.config.RunConfig;
-import org.smoothcert.data.HadoopFiles;
+import org.smoothcert.io.HadoopFiles;
 import org.smoothcert.report.ReportFolder;
 import org.smoothcert.votes.SliceCodec;
 import org.smoothcert.votes.SliceVotes;

@@ -5,14 +5,17 @@ import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.UnknownHostException;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkException;
 import org.apache.spark.sql.SparkSession;
 import org.smoothcert.UserError;
+import scala.Option;
 
 /**
- * Creates the run's SparkSession. Under spark-submit the master and settings come from it; run
+ * Creates the Spark sessions, all of them: the run's, and the driver's own for reading a table
+ * ({@link #withReadingSession}). Under spark-submit the master and settings come from it; run
  * directly, {@code --master} (default {@code local[*]}) decides. Only what this job needs is set here;
  * cluster tuning lives in {@code conf/spark-defaults.conf}.
  */
@@ -97,5 +100,32 @@ public final class SparkSessions {
       }
       throw e;
     }
+  }
+
+  /**
+   * Runs {@code work} on the active Spark session, or on a local one of the driver's, started for it and
+   * stopped after: a table is read once, on the driver, before the run's own Spark starts (with whatever
+   * master it has).
+   */
+  public static <T> T withReadingSession(Function<SparkSession, T> work) {
+    Option<SparkSession> active = SparkSession.getActiveSession();
+    boolean reuse = active.isDefined() && !active.get().sparkContext().isStopped();
+    SparkSession spark = reuse ? active.get() : SparkSession.builder().config(readingConf()).getOrCreate();
+    try {
+      return work.apply(spark);
+    } finally {
+      if (!reuse) {
+        spark.stop();
+      }
+    }
+  }
+
+  private static SparkConf readingConf() {
+    SparkConf conf = new SparkConf(true).setAppName("smoothcert: reading the data").setMaster("local[*]")
+        .set("spark.submit.deployMode", "client").set("spark.ui.enabled", "false")
+        .set("spark.ui.showConsoleProgress", "false").set("spark.sql.debug.maxToStringFields", "100000");
+    conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+    conf.setIfMissing("spark.driver.host", "127.0.0.1");
+    return conf;
   }
 }

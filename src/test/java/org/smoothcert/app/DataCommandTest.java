@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.smoothcert.data.HadoopFiles;
-import org.smoothcert.data.IdxWriter;
-import org.smoothcert.data.ImageShape;
+import org.smoothcert.data.idx.ImageShape;
+import org.smoothcert.data.tools.IdxWriter;
+import org.smoothcert.io.HadoopFiles;
 
 /** {@code smoothcert data extract|info} through the CLI's entry point. */
 class DataCommandTest {

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smoothcert.data.HadoopFiles;
+import org.smoothcert.io.HadoopFiles;
 
 /** {@code smoothcert plot}: several runs' curves in one PNG and SVG, and clear refusals. */
 class PlotCommandTest {

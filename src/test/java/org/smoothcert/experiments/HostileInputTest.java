@@ -31,7 +31,7 @@ import org.smoothcert.app.Main;
 import org.smoothcert.config.ConfigLoader;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.DataSample;
-import org.smoothcert.data.MnistData;
+import org.smoothcert.data.idx.MnistData;
 import org.smoothcert.run.RunDirectory;
 
 /**

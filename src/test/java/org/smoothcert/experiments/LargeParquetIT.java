@@ -15,9 +15,9 @@ import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smoothcert.data.LabelledImages;
-import org.smoothcert.data.MnistFolder;
-import org.smoothcert.sources.TableFiles;
+import org.smoothcert.data.idx.LabelledImages;
+import org.smoothcert.data.idx.MnistFolder;
+import org.smoothcert.data.table.sources.TableFiles;
 
 /**
  * Full MNIST as Parquet (60,000 training rows of 785 columns, by Spark, in four parts; 10,000 test rows):

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.Examples;
-import org.smoothcert.model.fast.MlpLearner;
+import org.smoothcert.model.learner.MlpLearner;
 
 class MlpMarginsTest {
   private static final SyntheticExamples DATA = new SyntheticExamples(64, 3, 0.3, 0.1, 5);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smoothcert.FullDiskFileSystem;
 import org.smoothcert.UserError;
-import org.smoothcert.data.HadoopFiles;
+import org.smoothcert.io.HadoopFiles;
 
 /**
  * A folder's outputs change as one set (outputs.sha256 removed first, written last, and readers take an

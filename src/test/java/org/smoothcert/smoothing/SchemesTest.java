@@ -188,7 +188,7 @@ class SchemesTest {
     Smoothing smoothing = scheme.equals("flip") ? new ClassifierNoise(5, 0.8) : new BagFlipSmoothing(5, 30, true, 0.8);
     Smoothing.Draws draws = smoothing.draws(DATA, DATA);
     Smoothing.Draws copies = smoothing.draws(DATA, DATA);
-    org.smoothcert.model.Learner learner = new org.smoothcert.model.fast.MlpLearner(
+    org.smoothcert.model.Learner learner = new org.smoothcert.model.learner.MlpLearner(
         org.smoothcert.config.RunConfig.defaults().learner());
     for (long j = 0; j < 20; j++) {
       org.smoothcert.model.Classifier c = learner.train(draws.train(j), draws.learnerSeed(j));

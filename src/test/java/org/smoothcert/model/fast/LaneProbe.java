@@ -12,6 +12,7 @@ import org.smoothcert.model.MlpClassifier;
 import org.smoothcert.model.MlpConfig;
 import org.smoothcert.model.MlpTrainer;
 import org.smoothcert.model.SyntheticExamples;
+import org.smoothcert.model.learner.MlpLearner;
 import org.smoothcert.smoothing.ClassifierNoise;
 
 /**

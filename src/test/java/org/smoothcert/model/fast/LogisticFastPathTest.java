@@ -13,11 +13,12 @@ import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
-import org.smoothcert.data.MnistData;
+import org.smoothcert.data.idx.MnistData;
 import org.smoothcert.model.Activation;
 import org.smoothcert.model.MlpClassifier;
 import org.smoothcert.model.MlpConfig;
 import org.smoothcert.model.SyntheticExamples;
+import org.smoothcert.model.learner.MlpLearner;
 import org.smoothcert.model.mllib.MlpNetwork;
 import org.smoothcert.smoothing.ClassifierNoise;
 

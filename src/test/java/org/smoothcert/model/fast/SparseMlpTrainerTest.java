@@ -13,17 +13,18 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
-import org.smoothcert.model.FitLike;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
-import org.smoothcert.data.MnistData;
+import org.smoothcert.data.idx.MnistData;
 import org.smoothcert.model.Activation;
+import org.smoothcert.model.FitLike;
 import org.smoothcert.model.MlpClassifier;
 import org.smoothcert.model.MlpImplementation;
 import org.smoothcert.model.MlpTrainer;
 import org.smoothcert.model.SyntheticExamples;
+import org.smoothcert.model.learner.MlpLearner;
 import org.smoothcert.smoothing.ClassifierNoise;
 
 /**

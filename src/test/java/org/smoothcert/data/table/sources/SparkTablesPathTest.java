@@ -1,0 +1,84 @@
+package org.smoothcert.data.table.sources;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smoothcert.data.DataFormat;
+import org.smoothcert.data.table.SourceColumn;
+import org.smoothcert.data.table.TableSink;
+import org.smoothcert.spark.SparkSessions;
+
+/** A table's path is taken literally: characters Hadoop would glob ([ ] { } * ?) name themselves. */
+class SparkTablesPathTest {
+  @TempDir
+  Path tmp;
+
+  /** The labels read, in order, with the files they came from. */
+  private static final class Labels implements TableSink {
+    final List<String> files = new ArrayList<>();
+    final List<Double> labels = new ArrayList<>();
+
+    @Override
+    public void beginFile(String file, List<SourceColumn> columns) {
+      files.add(file);
+    }
+
+    @Override
+    public boolean wants(int column) {
+      return column == 0;
+    }
+
+    @Override
+    public void number(int column, double value) {
+      if (column == 0) {
+        labels.add(value);
+      }
+    }
+
+    @Override
+    public void text(int column, String value) {
+      if (column == 0) {
+        labels.add(Double.parseDouble(value));
+      }
+    }
+
+    @Override
+    public void missing(int column) {}
+
+    @Override
+    public void endRow() {}
+
+    @Override
+    public RuntimeException rowError(String fault) {
+      return new IllegalStateException(fault);
+    }
+  }
+
+  private Labels read(DataFormat format, Path file) {
+    Labels sink = new Labels();
+    SparkSessions.withReadingSession(spark -> SparkTables.withReader(spark, new Configuration(),
+        reader -> reader.read(format, file.toString(), 0, sink)));
+    return sink;
+  }
+
+  @Test
+  void aPathWithGlobCharactersNamesThatFileNotAnother() throws Exception {
+    Path g = Files.createDirectories(tmp.resolve("g"));
+    Files.writeString(g.resolve("bc[1].csv"), "label,x\n0,1\n");
+    Files.writeString(g.resolve("bc1.csv"), "label,x\n1,0\n1,0\n");
+    Files.writeString(g.resolve("s{1,2}.svm"), "0 1:1\n");
+    Files.writeString(g.resolve("s1.svm"), "1 1:1\n1 2:1\n");
+    Files.writeString(g.resolve("s2.svm"), "1 1:1\n");
+
+    Labels csv = read(DataFormat.CSV, g.resolve("bc[1].csv"));
+    assertEquals(List.of(0.0), csv.labels);
+    Labels svm = read(DataFormat.LIBSVM, g.resolve("s{1,2}.svm"));
+    assertEquals(List.of(0.0), svm.labels);
+  }
+}
