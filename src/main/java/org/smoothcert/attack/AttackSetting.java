@@ -41,6 +41,10 @@ final class AttackSetting implements AutoCloseable {
 
   /** @param cleanLocation a run directory with (or for) the clean votes; null for {@code <out>/clean} */
   AttackSetting(RunConfig config, String cleanLocation, Configuration hadoop) {
+    if (config.data().testSize() == org.smoothcert.data.DataSpec.ALL) {
+      throw new org.smoothcert.UserError("data.test-size = all: an attack certifies the test points of the clean"
+          + " run with alpha split over them, so give their number (e.g. --set data.test-size=500)");
+    }
     if (config.data().certified() != CertifiedPoints.TEST) {
       throw new UserError("attack mounts its attacks on test points: " + DataSpec.KEY_CERTIFY_ON + " must be test");
     }

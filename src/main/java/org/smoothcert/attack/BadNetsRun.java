@@ -188,8 +188,11 @@ public final class BadNetsRun {
         RunDirectory dir = dirs.computeIfAbsent(r, this::directory);
         Examples poisoned = plan.poisoned(r);
         RunVotes votes = setting.runVotes(setting.votes(engine, dir, poisoned, plan.rows()), plan.rows());
-        // Their predictions are read through the same bounds: a look at these votes, recorded beside them.
-        dir.recordCertificate(CertificateHistory.Look.of(config));
+        // Their predictions are read through the same bounds, on 2m rows (triggered and clean) with alpha
+        // split over m: a look that may fail with probability up to 2 alpha, recorded beside them as such.
+        CertificateHistory.Look look = CertificateHistory.Look.of(config);
+        dir.recordCertificate(new CertificateHistory.Look(look.classifiers(), 2 * look.alpha(),
+            look.settings() + " (BadNets: 2m rows)"));
         dir.seal();
         Certificate[] attacked = predict(predictor, votes, 2 * m);
         int[] undefendedPredictions = predictions(undefended.train(poisoned), triggeredTest);

@@ -55,7 +55,7 @@ public final class VotesNeeded {
     if (!certifies(certifier, classifiers, r, spread)) {
       return -1;
     }
-    long lo = 0; // class 0 has no vote: never its certificate
+    long lo = 0; // the last class has no vote: never its certificate
     long hi = classifiers;
     while (hi - lo > 1) {
       long mid = lo + (hi - lo) / 2;
@@ -69,19 +69,26 @@ public final class VotesNeeded {
   }
 
   /** Whether {@code top} votes for class 0, the rest laid out as asked, certify class 0 at radius r. */
+  /**
+   * Whether {@code top} votes for the last class, the rest laid out as asked over the others, certify the
+   * last class at radius r. The last class loses every tie (the top class is the smaller index on a
+   * tie), so a certificate that counts ties (partition aggregation) is planned for its worst class; one
+   * from bounds on the counts does not depend on which class it is.
+   */
   private boolean certifies(Certifier certifier, long top, int r, boolean spread) {
     int classes = split.classes();
+    int last = classes - 1;
     int[] counts = new int[classes];
-    counts[0] = (int) top;
+    counts[last] = (int) top;
     long rest = classifiers - top;
     if (spread) {
-      for (int c = 1; c < classes; c++) {
-        counts[c] = (int) (rest / (classes - 1) + (c <= rest % (classes - 1) ? 1 : 0));
+      for (int c = 0; c < last; c++) {
+        counts[c] = (int) (rest / last + (c < rest % last ? 1 : 0));
       }
     } else {
-      counts[1] = (int) rest;
+      counts[0] = (int) rest;
     }
     Certificate certificate = certifier.certify(VoteCounts.of(1, classes, classifiers, counts), 0);
-    return certificate.label() == 0 && certificate.radius() >= r;
+    return certificate.label() == last && certificate.radius() >= r;
   }
 }

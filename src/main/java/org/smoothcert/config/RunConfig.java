@@ -39,6 +39,10 @@ public record RunConfig(long seed, DataSpec data, TableSpec table, SmoothingConf
     int classes = table.format().isTable() ? table.classes().size() : data.digits().size();
     SmoothingConfig smoothing = SmoothingConfig.from(settings, data.levels(), classes);
     CertifyConfig certify = CertifyConfig.from(settings);
+    if (smoothing.scheme() == org.smoothcert.smoothing.Scheme.PARTITION && certify.selectionClassifiers() > 0) {
+      throw new UserError(ConfigKeys.SELECTION_CLASSIFIERS + " = " + certify.selectionClassifiers() + ": partition"
+          + " aggregation's certificate is deterministic, from all N parts' votes; it has no two-sample protocol");
+    }
     if (certify.selectionClassifiers() >= smoothing.classifiers()) {
       throw new UserError(ConfigKeys.SELECTION_CLASSIFIERS + " (" + certify.selectionClassifiers()
           + ") must be below " + ConfigKeys.CLASSIFIERS + " (" + smoothing.classifiers() + ")");
@@ -122,6 +126,11 @@ public record RunConfig(long seed, DataSpec data, TableSpec table, SmoothingConf
       if (key.inIdentity(settings)) {
         id.put(key.name(), key.spelled(settings));
       }
+    }
+    if (smoothing.scheme() == org.smoothcert.smoothing.Scheme.PARTITION) {
+      // Classifier j's part is the examples whose hash is j modulo N: another N cuts other, overlapping
+      // parts, so N decides what every classifier votes.
+      id.put(ConfigKeys.CLASSIFIERS.name(), Integer.toString(smoothing.classifiers()));
     }
     id.put("data.sha256", dataSha256);
     id.put("votes-format", VOTES_FORMAT);

@@ -68,4 +68,16 @@ class AttackCommandTest {
         CliTest.run("attack --badnets --trigger-size 4 --set smoothing.scheme=bagflip --set smoothing.bag-size=10"
             + " --set certify.trigger-size=1").err());
   }
+
+  @org.junit.jupiter.api.io.TempDir
+  java.nio.file.Path tmp;
+
+  @Test
+  void anAttackOnAllTheTestPointsIsRefusedInOneLine() {
+    String data = System.getProperty("smoothcert.basedir", ".") + "/data/mnist-1-7";
+    CliTest.Result r = CliTest.run("attack --badnets --out " + tmp.resolve("a") + " --set data.dir=\"" + data + "\""
+        + " --set smoothing.scheme=bagging --set smoothing.bag-size=10 --set data.test-size=all");
+    assertEquals(2, r.status(), r.out() + r.err());
+    assertTrue(r.err().contains("data.test-size = all") && r.err().strip().split("\n").length == 1, r.err());
+  }
 }

@@ -127,4 +127,15 @@ class ThresholdsCommandTest {
     assertTrue(runVotes.size() >= 5, run);
     assertEquals(runVotes, planVotes.subList(0, runVotes.size()), run + "\n" + plan.out());
   }
+
+  /** Partition's ties go to the smaller class: the votes needed are those of the class that loses ties. */
+  @Test
+  void partitionVotesNeededAreThoseOfTheClassThatLosesTies() {
+    RunConfig config = RunConfig.defaults().with(ConfigKeys.CLASSIFIERS, 20L);
+    config = RunConfig.from(config.source()
+        .withValue(ConfigKeys.SCHEME.name(), com.typesafe.config.ConfigValueFactory.fromAnyRef("partition")));
+    String run = Reports.ceiling(config, 2, 100);
+    // N = 20 parts, two classes: class 1 against class 0 needs 13 votes for R = 1 (12 - 8 - 1 = 3 < 4).
+    assertTrue(run.contains("R=1: 13"), run);
+  }
 }

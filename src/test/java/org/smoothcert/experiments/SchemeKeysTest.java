@@ -67,4 +67,10 @@ class SchemeKeysTest {
     assertRefusedWithoutOutput(DATA, "data.train-size", "data.train-size=0");
     assertRefusedWithoutOutput(DATA, "data.test-size", "data.test-size=some");
   }
+
+  @Test
+  void partitionHasNoTwoSampleProtocol() {
+    assertRefusedWithoutOutput(DATA, "certify.selection-classifiers", "smoothing.scheme=partition",
+        "certify.selection-classifiers=4");
+  }
 }

@@ -129,4 +129,24 @@ class SchemeRunIT {
     }
     assertEquals(scheme.startsWith("bagging") ? "bagging" : scheme, summary(copy).get("scheme").get("name").asText());
   }
+
+  /**
+   * Partition's classifier j trains on the examples whose hash is j modulo N: votes of another N are other
+   * parts (they overlap), so they are never reused nor certified under this N.
+   */
+  @org.junit.jupiter.api.Test
+  void partitionVotesOfAnotherNumberOfPartsAreRefused() throws Exception {
+    Path dir = tmp.resolve("partition-grown");
+    cli("local[2]", settings("partition", dir));
+    HostileInputTest.Result grown = HostileInputTest.run("local[2]", settings("partition", dir,
+        "smoothing.classifiers=30"));
+    assertEquals(2, grown.status(), grown.out() + grown.err());
+    assertTrue(grown.err().contains("smoothing.classifiers"), grown.err());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Main.execute(new String[] {"certify", "--run", dir.toString(), "--set", "smoothing.classifiers=12",
+        "--out", tmp.resolve("partition-fewer").toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(2, status, "fewer parts than the votes were cut into: " + out + err);
+  }
 }
