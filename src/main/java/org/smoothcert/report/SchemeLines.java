@@ -48,8 +48,8 @@ final class SchemeLines {
           + " changes the prediction";
       case BAGGING, PARTITION -> "no change of at most R training examples (each inserted, deleted or modified"
           + " in any way) changes the prediction";
-      case BAGFLIP -> "no R poisoned training examples, each with at most s changed features and any label,"
-          + " plus at most s changed features of the test input, change the prediction";
+      case BAGFLIP -> "no R training examples modified (none inserted or deleted), each with at most s changed"
+          + " features and any label, plus at most s changed features of the test input, change the prediction";
     };
   }
 
