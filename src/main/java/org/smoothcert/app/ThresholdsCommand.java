@@ -7,6 +7,7 @@ import org.smoothcert.certify.BaggingCertificate;
 import org.smoothcert.certify.Ceiling;
 import org.smoothcert.certify.L0Certificate;
 import org.smoothcert.certify.VotesNeeded;
+import org.smoothcert.report.ConsoleTable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -200,7 +201,7 @@ final class ThresholdsCommand extends Subcommand {
     out.printf("%-7s %-24s%s%n", "radius", "p_A - p_B must exceed", plan == null ? ""
         : plan.dependsOnTheOthers() ? "votes needed (of " + bounded + "), others spread - on one class"
         : "votes needed (of " + bounded + ")");
-    for (int r : radii(last)) {
+    for (int r : ConsoleTable.shownRadii(last)) {
       String needed = "";
       if (plan != null) {
         long spread = plan.spread(r);
@@ -214,25 +215,5 @@ final class ThresholdsCommand extends Subcommand {
     }
     out.printf("no margin certifies radius %d: even p_A = 1 falls short%n", largest + 1);
     return 0;
-  }
-
-  /** 0, 1, 2, 5, 10, 20, 50, ... up to {@code last}, then {@code last}. */
-  static java.util.List<Integer> radii(int last) {
-    java.util.List<Integer> out = new java.util.ArrayList<>();
-    for (int scale = 1, r = 0; r < last; ) {
-      out.add(r);
-      if (r == 0) {
-        r = 1;
-      } else if (r == scale) {
-        r = 2 * scale;
-      } else if (r == 2 * scale) {
-        r = 5 * scale;
-      } else {
-        scale *= 10;
-        r = scale;
-      }
-    }
-    out.add(last);
-    return out;
   }
 }

@@ -89,6 +89,15 @@ public final class AttackPlot {
     // The budgets, evenly spaced: they typically grow geometrically (1, 2, 5, 10, 50).
     SymbolAxis x = new SymbolAxis("L0 budget r: training pixels + training labels + test pixels changed",
         budgets.stream().map(String::valueOf).toArray(String[]::new));
+    return successChart("Backdoor attacks against the smoothed classifier", subtitle, lines, x, renderer);
+  }
+
+  /**
+   * An attack-success chart: the ladder of attack sizes evenly spaced on {@code x}, the share of victims
+   * predicted as the target on y, white with light grid lines (this plot and BadNets').
+   */
+  static JFreeChart successChart(String title, String subtitle, XYSeriesCollection lines, SymbolAxis x,
+      XYLineAndShapeRenderer renderer) {
     x.setGridBandsVisible(false);
     NumberAxis y = new NumberAxis("Share of victims predicted as the target (attack success)");
     y.setRange(0, 1.0);
@@ -96,8 +105,7 @@ public final class AttackPlot {
     plot.setBackgroundPaint(Color.WHITE);
     plot.setDomainGridlinePaint(new Color(0xdddddd));
     plot.setRangeGridlinePaint(new Color(0xdddddd));
-    JFreeChart chart = new JFreeChart("Backdoor attacks against the smoothed classifier",
-        new Font("SansSerif", Font.BOLD, 16), plot, true);
+    JFreeChart chart = new JFreeChart(title, new Font("SansSerif", Font.BOLD, 16), plot, true);
     chart.setBackgroundPaint(Color.WHITE);
     chart.addSubtitle(new TextTitle(subtitle, new Font("SansSerif", Font.PLAIN, 12)));
     return chart;

@@ -2,16 +2,12 @@ package org.smoothcert.attack;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.smoothcert.report.ChartImages;
@@ -70,18 +66,7 @@ final class BadNetsPlot {
     lines.addSeries(certified);
     SymbolAxis x = new SymbolAxis("R: poisoned training examples (trigger + target label)",
         levels.stream().map(l -> String.valueOf(l.r())).toArray(String[]::new));
-    x.setGridBandsVisible(false);
-    NumberAxis y = new NumberAxis("Share of victims predicted as the target (attack success)");
-    y.setRange(0, 1.0);
-    XYPlot plot = new XYPlot(lines, x, y, renderer);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setDomainGridlinePaint(new Color(0xdddddd));
-    plot.setRangeGridlinePaint(new Color(0xdddddd));
-    JFreeChart chart = new JFreeChart("BadNets against the poisoned-example certificate",
-        new Font("SansSerif", Font.BOLD, 16), plot, true);
-    chart.setBackgroundPaint(Color.WHITE);
-    chart.addSubtitle(new TextTitle(subtitle, new Font("SansSerif", Font.PLAIN, 12)));
-    return chart;
+    return AttackPlot.successChart("BadNets against the poisoned-example certificate", subtitle, lines, x, renderer);
   }
 
   private static void style(XYLineAndShapeRenderer renderer, int series, Color color, BasicStroke stroke,

@@ -17,6 +17,7 @@ import org.smoothcert.config.ConfigKeys;
 import org.smoothcert.config.ConfigLoader;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.CertifiedPoints;
+import org.smoothcert.report.ConsoleTable;
 import org.smoothcert.report.RunReport;
 import org.smoothcert.report.SelectionReport;
 import org.smoothcert.report.StudyReport;
@@ -276,16 +277,10 @@ public final class Study {
     return report;
   }
 
-  /** 0, 1, 2, 5, 10, 20, 50, ... up to {@code last}, with {@code also} among them. */
+  /** 0, 1, 2, 5, 10, 20, 50, ... up to {@code last} (the console's ladder), with {@code also} among them. */
   static int[] ladder(int last, int also) {
-    java.util.TreeSet<Integer> radii = new java.util.TreeSet<>(List.of(0, also, last));
-    for (long scale = 1; scale <= last; scale *= 10) {
-      for (long step : new long[] {1, 2, 5}) {
-        if (step * scale <= last) {
-          radii.add((int) (step * scale));
-        }
-      }
-    }
+    java.util.TreeSet<Integer> radii = new java.util.TreeSet<>(ConsoleTable.shownRadii(last));
+    radii.add(also);
     return radii.stream().mapToInt(Integer::intValue).toArray();
   }
 

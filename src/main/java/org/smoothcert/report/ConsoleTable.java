@@ -39,8 +39,11 @@ public final class ConsoleTable {
     return sb.toString();
   }
 
-  /** 0, 1, 2, 5, 10, 20, 50, ... while below {@code last}, then {@code last}. */
-  static java.util.List<Integer> shownRadii(int last) {
+  /**
+   * 0, 1, 2, 5, 10, 20, 50, ... while below {@code last}, then {@code last}: the radii shown where they run
+   * into the hundreds (the console, the scheme lines, `thresholds` for bagging, a study's tables).
+   */
+  public static java.util.List<Integer> shownRadii(int last) {
     int length = last;
     java.util.List<Integer> radii = new java.util.ArrayList<>();
     int[] steps = {1, 2, 5};

@@ -23,11 +23,6 @@ import org.smoothcert.votes.VoteCounts;
 final class SchemeLines {
   private SchemeLines() {}
 
-  /** The radii the ceiling line shows: 0, 1, 2, 5, 10, 20, 50, ... up to the unanimous vote's. */
-  private static List<Integer> ladder(int max) {
-    return ConsoleTable.shownRadii(max);
-  }
-
   static String describe(SmoothingConfig s, int trainingExamples) {
     return switch (s.scheme()) {
       case FLIP -> "flip noise, beta=" + s.beta();
@@ -75,7 +70,7 @@ final class SchemeLines {
     out.append("votes needed for the top class")
         .append(plan.dependsOnTheOthers() ? " (the others spread - on one class): " : ": ");
     List<String> needed = new ArrayList<>();
-    for (int r : ladder(max)) {
+    for (int r : ConsoleTable.shownRadii(max)) {
       long spread = plan.spread(r);
       long one = plan.concentrated(r);
       needed.add("R=" + r + ": " + (spread == one ? Long.toString(one) : spread + "-" + one));
