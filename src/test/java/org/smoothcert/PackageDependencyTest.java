@@ -40,7 +40,7 @@ class PackageDependencyTest {
       Map.entry("model.mllib", Set.of("model", "data")),
       Map.entry("model.fast", Set.of("model", "model.mllib", "data")),
       Map.entry("model.learner", Set.of("model", "model.mllib", "model.fast", "data")),
-      Map.entry("smoothing", Set.of("random", "data", "model", "votes")),
+      Map.entry("smoothing", Set.of("random", "data", "model", "votes", "certify")),
       Map.entry("config", Set.of("data", "model", "certify", "smoothing")),
       Map.entry("report", Set.of("certify", "config", "data", "model", "votes", "smoothing")),
       Map.entry("run", Set.of("config", "data", "io", "report", "votes")),

@@ -1,6 +1,7 @@
 package org.smoothcert.app;
 
 import org.smoothcert.UserError;
+import org.smoothcert.certify.Beta;
 import org.smoothcert.certify.ClopperPearson;
 import org.smoothcert.certify.L0Certificate;
 import picocli.CommandLine.Option;
@@ -35,12 +36,10 @@ final class CertificateOptions {
       throw new UserError("--beta, --feature-domain and --label-domain are required for the flip noise's certificate"
           + " (or --bag-size and --training-examples for bagging's, with thresholds)");
     }
-    if (!(beta > 0 && beta < 1)) {
-      throw new UserError("--beta must be in (0, 1), got " + beta);
-    }
+    Beta.requireInRange("--beta", beta, UserError::new);
     domain("feature-domain", featureDomain);
     domain("label-domain", labelDomain);
-    L0Certificate.requireBetaAboveChance("--beta", beta, featureDomain, labelDomain, UserError::new);
+    Beta.requireAboveChance("--beta", beta, featureDomain, labelDomain, UserError::new);
     return L0Certificate.of(beta, featureDomain, labelDomain);
   }
 

@@ -223,13 +223,8 @@ public final class BagFlipCertificate implements BoundCertificate {
    * @throws IllegalArgumentException naming the bad parameter
    */
   public static BagFlipCertificate of(int n, int k, double beta, int featureDomain, int classes, int triggerSize) {
-    if (!(beta > 0 && beta <= 1)) {
-      throw new IllegalArgumentException("beta must be in (0, 1], got " + beta);
-    }
-    BigDecimal decimal = new BigDecimal(Double.toString(beta));
-    BigFraction exact = decimal.scale() <= 0 ? new BigFraction(decimal.toBigIntegerExact())
-        : new BigFraction(decimal.unscaledValue(), BigInteger.TEN.pow(decimal.scale()));
-    return of(n, k, exact, featureDomain, classes, triggerSize);
+    Beta.requireInRangeOrOne("beta", beta, IllegalArgumentException::new);
+    return of(n, k, Beta.exact(beta), featureDomain, classes, triggerSize);
   }
 
   /** As {@link #of(int, int, double, int, int, int)} with beta exact. */
@@ -294,12 +289,9 @@ public final class BagFlipCertificate implements BoundCertificate {
       if (domain[0] < 2 || domain[0] > 256) {
         throw new IllegalArgumentException(what + " must be in [2, 256], got " + domain[0]);
       }
-      if (beta.compareTo(new BigFraction(1, domain[0])) <= 0 || beta.compareTo(BigFraction.ONE) > 0) {
-        throw new IllegalArgumentException("beta must be in (1/" + domain[0] + ", 1] for a " + what + " of "
-            + domain[0] + " (the noise must keep a value more often than it picks any other), got "
-            + beta.doubleValue());
-      }
     }
+    Beta.requireInRangeOrOne("beta", beta.doubleValue(), IllegalArgumentException::new);
+    Beta.requireAboveChance("beta", beta, featureDomain, classes, IllegalArgumentException::new);
   }
 
   public int trainingExamples() {

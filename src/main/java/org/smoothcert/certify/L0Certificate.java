@@ -95,33 +95,11 @@ public final class L0Certificate implements BoundCertificate {
    * @throws IllegalArgumentException naming the bad parameter
    */
   public static L0Certificate of(double beta, int featureDomain, int labelDomain) {
-    if (!(beta > 0 && beta < 1)) {
-      throw new IllegalArgumentException("beta must be in (0, 1), got " + beta);
-    }
+    Beta.requireInRange("beta", beta, IllegalArgumentException::new);
     checkDomain("feature domain", featureDomain);
     checkDomain("label domain", labelDomain);
-    requireBetaAboveChance("beta", beta, featureDomain, labelDomain, IllegalArgumentException::new);
-    BigDecimal decimal = new BigDecimal(Double.toString(beta));
-    BigFraction exact = new BigFraction(decimal.unscaledValue(), BigInteger.TEN.pow(decimal.scale()));
-    return new L0Certificate(exact, featureDomain, labelDomain);
-  }
-
-  /**
-   * The condition this certificate puts on beta, for every place that checks it (the config, the CLI):
-   * above 1/d for the smaller domain d, i.e. the noise keeps a value more often than it picks any other
-   * (the Blackwell argument above needs it).
-   *
-   * @param name beta as the caller's user knows it, e.g. "smoothing.beta" or "--beta"
-   * @param error the exception to throw for a message: a {@code UserError} where the user chose beta
-   */
-  public static <E extends RuntimeException> void requireBetaAboveChance(String name, double beta,
-      int featureDomain, int labelDomain, Function<String, E> error) {
-    int smaller = Math.min(featureDomain, labelDomain);
-    if (!(beta > 1.0 / smaller)) {
-      throw error.apply(name + " must be above 1/" + smaller + " for a domain of " + smaller + " values ("
-          + featureDomain + " feature values, " + labelDomain + " classes; the noise must keep a value more"
-          + " often than it picks any other), got " + beta);
-    }
+    Beta.requireAboveChance("beta", beta, featureDomain, labelDomain, IllegalArgumentException::new);
+    return new L0Certificate(Beta.exact(beta), featureDomain, labelDomain);
   }
 
   private static void checkDomain(String what, int d) {

@@ -13,6 +13,7 @@ import static org.smoothcert.config.Key.Votes.INDIFFERENT;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.smoothcert.certify.Beta;
 import org.smoothcert.certify.L0Certificate;
 import org.smoothcert.data.CertifiedPoints;
 import org.smoothcert.data.DataFormat;
@@ -81,7 +82,7 @@ public final class ConfigKeys {
       CertifiedPoints.values(), CertifiedPoints::key).leftOutOfIdentityAt(CertifiedPoints.TEST));
 
   /** Also above 1/d for the smaller domain, which needs two keys: see {@link SmoothingConfig}. */
-  public static final Key<Double> BETA = declare(Key.number("smoothing.beta", DECIDES, strictlyBetween(0, 1)));
+  public static final Key<Double> BETA = declare(Key.number("smoothing.beta", DECIDES, new Key.Check<>(Beta::inRange, Beta.RANGE)));
   public static final Key<Long> CLASSIFIERS =
       declare(Key.wholeNumber("smoothing.classifiers", INDIFFERENT, atLeast(1), atMost(Integer.MAX_VALUE)));
   /**

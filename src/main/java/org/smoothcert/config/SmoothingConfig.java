@@ -4,6 +4,7 @@ import com.typesafe.config.Config;
 import java.io.Serializable;
 import org.smoothcert.UserError;
 import org.smoothcert.certify.AlphaSplit;
+import org.smoothcert.certify.Beta;
 import org.smoothcert.certify.BagFlipCertificate;
 import org.smoothcert.certify.BaggingCertificate;
 import org.smoothcert.certify.PartitionCertificate;
@@ -48,7 +49,7 @@ public record SmoothingConfig(Scheme scheme, double beta, int classifiers, int b
     int trigger = ConfigKeys.TRIGGER_SIZE.read(c);
     String with = " with " + ConfigKeys.SCHEME + " = " + scheme.key();
     if (scheme.flips()) {
-      L0Certificate.requireBetaAboveChance(ConfigKeys.BETA.name(), beta, featureDomain, classes, UserError::new);
+      Beta.requireAboveChance(ConfigKeys.BETA.name(), beta, featureDomain, classes, UserError::new);
     } else if (beta != DEFAULT_BETA) {
       throw new UserError(ConfigKeys.BETA + " = " + beta + " has no effect" + with + " (no flip noise): leave it out");
     }

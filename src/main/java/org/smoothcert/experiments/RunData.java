@@ -14,7 +14,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.smoothcert.UserError;
-import org.smoothcert.certify.L0Certificate;
+import org.smoothcert.certify.Beta;
 import org.smoothcert.config.ConfigKeys;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.DataSample;
@@ -50,7 +50,7 @@ public final class RunData {
         resolved(table.binsPath(), TableSpec.KEY_BINS_PATH));
     DataSample sample = SparkSessions.withReadingSession(
         spark -> SparkTables.withReader(spark, hadoop, reader -> TableData.load(config.data(), resolved, reader)));
-    L0Certificate.requireBetaAboveChance(ConfigKeys.BETA.name(), config.smoothing().beta(),
+    Beta.requireAboveChance(ConfigKeys.BETA.name(), config.smoothing().beta(),
         sample.train().domains().smallest(), config.classes(), UserError::new);
     return sample;
   }

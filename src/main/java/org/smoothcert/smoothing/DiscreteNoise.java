@@ -1,5 +1,6 @@
 package org.smoothcert.smoothing;
 
+import org.smoothcert.certify.Beta;
 import org.smoothcert.data.FeatureDomains;
 import org.smoothcert.random.UniformSource;
 
@@ -20,10 +21,7 @@ public final class DiscreteNoise implements java.io.Serializable {
   private final double inverseLogBeta;
 
   public DiscreteNoise(double beta) {
-    if (!(beta > 0 && beta < 1)) {
-      throw new IllegalArgumentException("beta must be in (0, 1): " + beta);
-    }
-    this.beta = beta;
+    this.beta = Beta.requireInRange("beta", beta, IllegalArgumentException::new);
     this.logBeta = StrictMath.log(beta);
     this.inverseLogBeta = 1.0 / logBeta;
   }
