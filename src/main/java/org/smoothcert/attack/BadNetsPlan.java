@@ -12,8 +12,8 @@ import org.smoothcert.smoothing.Scheme;
  * <p>The attacked run votes on {@link #rows 2m rows}: the m triggered test images, then the m clean ones.
  * Which half lies in the threat the scheme certifies ({@link #threatRows}):
  * <ul>
- *   <li>bagflip with {@code certify.trigger-size = s}: R poisoned examples, each with at most s changed
- *       features and any label, plus at most s changed test features: the triggered half (the natural
+ *   <li>bagflip with {@code certify.trigger-size = s}: R training examples modified (none inserted or
+ *       deleted), each with at most s changed features and any label, plus at most s changed test features: the triggered half (the natural
  *       BadNets attack is inside the threat);
  *   <li>bagging and partition aggregation: R poisoned examples of any content, the test input unchanged:
  *       the clean half. Their certificates say nothing about a triggered test input, so the triggered
