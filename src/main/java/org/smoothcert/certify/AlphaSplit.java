@@ -18,19 +18,22 @@ package org.smoothcert.certify;
  * Without the class split and the two-sample protocol the top class's bound ignores that it was chosen
  * from the same votes: that is the paper's alpha / m, kept to reproduce it.
  *
- * @param lowerBounds lower bounds per point
- * @param upperBounds upper bounds per point (0 without the runner-up bound)
- * @param chosenFromSameVotes whether the classes are chosen from the votes that bound them (not in the
- *     two-sample protocol)
+ * @param perPoint the bounds each point computes
  */
-public record AlphaSplit(double alpha, int points, int classes, int lowerBounds, int upperBounds,
-    boolean chosenFromSameVotes) {
-  /** A split whose top class is chosen from the votes it bounds (the proven confidence counts every class). */
-  public AlphaSplit(double alpha, int points, int classes, int lowerBounds, int upperBounds) {
-    this(alpha, points, classes, lowerBounds, upperBounds, true);
-  }
+public record AlphaSplit(double alpha, int points, int classes, PerPoint perPoint) {
+  /**
+   * The bounds each point computes.
+   *
+   * @param lowerBounds lower bounds per point
+   * @param upperBounds upper bounds per point (0 without the runner-up bound)
+   * @param chosenFromSameVotes whether the classes are chosen from the votes that bound them (not in the
+   *     two-sample protocol)
+   */
+  public record PerPoint(int lowerBounds, int upperBounds, boolean chosenFromSameVotes) {}
 
   public AlphaSplit {
+    int lowerBounds = perPoint.lowerBounds();
+    int upperBounds = perPoint.upperBounds();
     if (!(alpha > 0 && alpha < 1)) {
       throw new IllegalArgumentException("alpha must be in (0, 1), got " + alpha);
     }
@@ -58,7 +61,7 @@ public record AlphaSplit(double alpha, int points, int classes, int lowerBounds,
     boolean chosenFromSameVotes = classSplit && !twoSample;
     int lower = chosenFromSameVotes ? classes : 1;
     int upper = runnerUp ? (chosenFromSameVotes ? classes : classes - 1) : 0;
-    return new AlphaSplit(alpha, points, classes, lower, upper, !twoSample);
+    return new AlphaSplit(alpha, points, classes, new PerPoint(lower, upper, !twoSample));
   }
 
   /** The single-bound protocol: the top class's lower bound only. */
@@ -66,13 +69,25 @@ public record AlphaSplit(double alpha, int points, int classes, int lowerBounds,
     return of(alpha, points, classes, classSplit, false, false);
   }
 
+  public int lowerBounds() {
+    return perPoint.lowerBounds();
+  }
+
+  public int upperBounds() {
+    return perPoint.upperBounds();
+  }
+
+  public boolean chosenFromSameVotes() {
+    return perPoint.chosenFromSameVotes();
+  }
+
   public boolean runnerUp() {
-    return upperBounds > 0;
+    return upperBounds() > 0;
   }
 
   /** One-sided bounds per test point that share its alpha / m. */
   public int boundsPerPoint() {
-    return lowerBounds + upperBounds;
+    return lowerBounds() + upperBounds();
   }
 
   /** The alpha of each one-sided bound. */
@@ -98,7 +113,7 @@ public record AlphaSplit(double alpha, int points, int classes, int lowerBounds,
 
   /** The one-sided bounds per point whose failure can void a certificate. */
   public int boundsAtRisk() {
-    return chosenFromSameVotes ? (upperBounds > 0 ? 2 * classes : classes) : boundsPerPoint();
+    return chosenFromSameVotes() ? (upperBounds() > 0 ? 2 * classes : classes) : boundsPerPoint();
   }
 
   /** How the proven confidence relates to the nominal one, for the console: empty when they agree. */
@@ -121,6 +136,6 @@ public record AlphaSplit(double alpha, int points, int classes, int lowerBounds,
       return String.format("alpha/m = %s/%d = %.4g", alpha, points, perBound());
     }
     return String.format("alpha/(m*%d) = %s/(%d*%d) = %.4g (%d lower + %d upper bounds per point)",
-        boundsPerPoint(), alpha, points, boundsPerPoint(), perBound(), lowerBounds, upperBounds);
+        boundsPerPoint(), alpha, points, boundsPerPoint(), perBound(), lowerBounds(), upperBounds());
   }
 }

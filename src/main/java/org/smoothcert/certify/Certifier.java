@@ -58,8 +58,9 @@ public final class Certifier {
     if (counts != null) {
       int radius = counts.radius(estimation, point, top, maxRadius);
       int label = radius == L0Certificate.ABSTAIN ? L0Certificate.ABSTAIN : top;
-      return new Certificate(label, top, k, (double) k / n,
-          (double) estimation.largestOther(point, top) / n, radius);
+      // A count certificate states no probability: the bounds carry the vote shares themselves.
+      Certificate.Bounds shares = new Certificate.Bounds((double) k / n, (double) estimation.largestOther(point, top) / n);
+      return new Certificate(label, radius, new Certificate.TopClass(top, k), shares);
     }
     double pLower = ClopperPearson.lower(k, n, alpha.perBound());
     double pUpper;
@@ -73,7 +74,7 @@ public final class Certifier {
       radius = certificate.radius(pLower, maxRadius);
     }
     int label = radius == L0Certificate.ABSTAIN ? L0Certificate.ABSTAIN : top;
-    return new Certificate(label, top, k, pLower, pUpper, radius);
+    return new Certificate(label, radius, new Certificate.TopClass(top, k), new Certificate.Bounds(pLower, pUpper));
   }
 
   public Certificate[] certifyAll(VoteCounts selection, VoteCounts estimation) {

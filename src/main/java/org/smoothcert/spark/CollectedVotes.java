@@ -8,6 +8,26 @@ import org.smoothcert.votes.SliceVotes;
  * from checkpoints rather than trained.
  *
  * @param slices the votes and training statistics, slice by slice, covering [0, N)
+ * @param reused the classifiers and slices read from checkpoints
+ * @param trained the classifiers and slices this run trained
  */
-public record CollectedVotes(List<SliceVotes> slices, long reusedClassifiers, long trainedClassifiers, int slicesTrained,
-    int slicesReused) {}
+public record CollectedVotes(List<SliceVotes> slices, Share reused, Share trained) {
+  /** A number of classifiers and the slices they came in. */
+  public record Share(long classifiers, int slices) {}
+
+  public long reusedClassifiers() {
+    return reused.classifiers();
+  }
+
+  public int slicesReused() {
+    return reused.slices();
+  }
+
+  public long trainedClassifiers() {
+    return trained.classifiers();
+  }
+
+  public int slicesTrained() {
+    return trained.slices();
+  }
+}

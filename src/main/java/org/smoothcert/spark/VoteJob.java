@@ -47,8 +47,8 @@ final class VoteJob {
     if (collected != classifiers) {
       throw new IllegalStateException("collected " + collected + " of " + classifiers + " votes");
     }
-    return new CollectedVotes(List.copyOf(done), plan.reusedClassifiers(), plan.classifiersToTrain(),
-        plan.toTrain().size(), plan.reused().size());
+    return new CollectedVotes(List.copyOf(done), new CollectedVotes.Share(plan.reusedClassifiers(), plan.reused().size()),
+        new CollectedVotes.Share(plan.classifiersToTrain(), plan.toTrain().size()));
   }
 
   private static List<SliceVotes> trainMissing(JavaSparkContext jsc, RunDirectory dir, SlicePlan plan,

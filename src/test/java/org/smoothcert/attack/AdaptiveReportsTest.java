@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.smoothcert.certify.Certificate;
 
 class AdaptiveReportsTest {
-  private static final Certificate CLEAN = new Certificate(0, 0, 980, 0.96, 0.04, 1);
-  private static final Certificate FLIPPED = new Certificate(1, 1, 700, 0.66, 0.34, 0);
+  private static final Certificate CLEAN = new Certificate(0, 1, new Certificate.TopClass(0, 980), new Certificate.Bounds(0.96, 0.04));
+  private static final Certificate FLIPPED = new Certificate(1, 0, new Certificate.TopClass(1, 700), new Certificate.Bounds(0.66, 0.34));
   private static final RowOutcome BREAKING = new RowOutcome("flips-1-2", 3, 4, 2, 0, 4, CLEAN, FLIPPED, 980, 300,
       1000, 0, 1, 0.25);
   private static final List<AdaptiveSummary.Radius> RADII = List.of(

@@ -36,12 +36,12 @@ class AdaptiveSearchTest {
   }
 
   private static Certificate certified(int label, long votes, int radius) {
-    return new Certificate(label, label, votes, 0.9, 0.1, radius);
+    return new Certificate(label, radius, new Certificate.TopClass(label, votes), new Certificate.Bounds(0.9, 0.1));
   }
 
   @Test
   void targetsAreTheCertifiedPointsWithTheFewestVotesAtEachRadius() {
-    Certificate[] clean = {certified(0, 990, 1), certified(1, 600, 0), new Certificate(-1, 0, 500, 0.4, 0.6, -1),
+    Certificate[] clean = {certified(0, 990, 1), certified(1, 600, 0), new Certificate(-1, -1, new Certificate.TopClass(0, 500), new Certificate.Bounds(0.4, 0.6)),
         certified(1, 970, 1), certified(0, 550, 0), certified(0, 999, 2), certified(1, 970, 1)};
     List<AdaptiveSearch.Target> targets = AdaptiveSearch.targets(clean, 2, 3);
     assertEquals(List.of(1, 3, 4, 5, 6), targets.stream().map(AdaptiveSearch.Target::point).toList(),

@@ -13,11 +13,11 @@ import org.smoothcert.data.Examples;
 /** Counting the adaptive attack's outcomes: changes, covered copies, violations and empirical radii, exactly. */
 class AdaptiveSummaryTest {
   private static final Examples TRAIN = new Examples(1, 1, 2, 2, new byte[1], new byte[1]);
-  private static final Certificate R0 = new Certificate(0, 0, 600, 0.55, 0.45, 0);
-  private static final Certificate R1 = new Certificate(1, 1, 980, 0.96, 0.04, 1);
-  private static final Certificate SAME_0 = new Certificate(0, 0, 590, 0.54, 0.46, 0);
-  private static final Certificate ABSTAIN = new Certificate(-1, 1, 510, 0.47, 0.53, -1);
-  private static final Certificate SAME_1 = new Certificate(1, 1, 900, 0.88, 0.12, 0);
+  private static final Certificate R0 = new Certificate(0, 0, new Certificate.TopClass(0, 600), new Certificate.Bounds(0.55, 0.45));
+  private static final Certificate R1 = new Certificate(1, 1, new Certificate.TopClass(1, 980), new Certificate.Bounds(0.96, 0.04));
+  private static final Certificate SAME_0 = new Certificate(0, 0, new Certificate.TopClass(0, 590), new Certificate.Bounds(0.54, 0.46));
+  private static final Certificate ABSTAIN = new Certificate(-1, -1, new Certificate.TopClass(1, 510), new Certificate.Bounds(0.47, 0.53));
+  private static final Certificate SAME_1 = new Certificate(1, 0, new Certificate.TopClass(1, 900), new Certificate.Bounds(0.88, 0.12));
 
   private static final List<AdaptiveSearch.Level> LEVELS = List.of(
       new AdaptiveSearch.Level("pixels", -1, 0, TRAIN, List.of(), 0, 0),

@@ -14,8 +14,8 @@ class AttackReportsTest {
       new AttackCost(0, 1, new int[2]));
   private static final Attack BADNETS = new Attack(AttackKind.BADNETS, 10, 1, 2, 2, TWO, TWO,
       new AttackCost(4, 2, new int[] {2, 1}));
-  private static final Certificate CLEAN = new Certificate(0, 0, 999, 0.99, 0.01, 1);
-  private static final Certificate FLIPPED = new Certificate(1, 1, 990, 0.98, 0.02, 1);
+  private static final Certificate CLEAN = new Certificate(0, 1, new Certificate.TopClass(0, 999), new Certificate.Bounds(0.99, 0.01));
+  private static final Certificate FLIPPED = new Certificate(1, 1, new Certificate.TopClass(1, 990), new Certificate.Bounds(0.98, 0.02));
   private static final List<AttackResult> RESULTS = List.of(
       new AttackResult(FLIP, 1, 0.25, 0.0, 1, 1, List.of(new Violation(FLIP, 0, 0, 1, CLEAN, FLIPPED)), 0.5, 0.5,
           -0.25),

@@ -12,11 +12,11 @@ class AttackResultTest {
   private static final Examples TEST = new Examples(4, 1, 2, 2, new byte[4], new byte[] {0, 0, 0, 1});
 
   private static Certificate certified(int label, int radius) {
-    return new Certificate(label, label, 99, 0.99, 0.01, radius);
+    return new Certificate(label, radius, new Certificate.TopClass(label, 99), new Certificate.Bounds(0.99, 0.01));
   }
 
   private static Certificate abstained(int top) {
-    return new Certificate(-1, top, 50, 0.4, 0.6, -1);
+    return new Certificate(-1, -1, new Certificate.TopClass(top, 50), new Certificate.Bounds(0.4, 0.6));
   }
 
   @Test

@@ -10,10 +10,10 @@ import org.smoothcert.smoothing.Scheme;
 /** The per-R counts on hand-made certificates: a changed point certified at R is a violation, not a miss. */
 class BadNetsLevelTest {
   private static Certificate cert(int label, int radius) {
-    return new Certificate(label, Math.max(label, 0), 10, 0.9, 0.1, radius);
+    return new Certificate(label, radius, new Certificate.TopClass(Math.max(label, 0), 10), new Certificate.Bounds(0.9, 0.1));
   }
 
-  private static final Certificate ABSTAIN = new Certificate(-1, 0, 5, 0.4, 0.6, -1);
+  private static final Certificate ABSTAIN = new Certificate(-1, -1, new Certificate.TopClass(0, 5), new Certificate.Bounds(0.4, 0.6));
 
   @Test
   void changesAreSplitIntoViolationsAndUncertifiedChangesOnTheThreatHalfOnly() {
