@@ -7,6 +7,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.smoothcert.UserError;
 import org.smoothcert.bench.Agreement;
+import org.smoothcert.bench.Bench;
 import org.smoothcert.bench.ClassifierCost;
 import org.smoothcert.bench.FitBaseline;
 import org.smoothcert.bench.MlpFlops;
@@ -25,10 +26,8 @@ import org.smoothcert.experiments.Study;
 import org.smoothcert.model.MlpConfig;
 import org.smoothcert.model.MlpImplementation;
 import org.smoothcert.model.MlpTrainer;
-import org.smoothcert.model.fast.SparseMlpTrainer;
 import org.smoothcert.model.fast.VectorLanes;
 import org.smoothcert.model.learner.MlpLearner;
-import org.smoothcert.model.mllib.BreezeAdapter;
 import org.smoothcert.smoothing.ClassifierNoise;
 import org.smoothcert.spark.SparkSessions;
 import picocli.CommandLine.Command;
@@ -156,7 +155,7 @@ final class BenchCommand extends Subcommand {
     // under Breeze's own L-BFGS object, is no learner a run trains: bench keeps it to split the gain.
     List<Path> paths = List.of(
         new Path("mllib", new MlpLearner(mllib).newTrainer(), true),
-        new Path("sparse+breeze", new SparseMlpTrainer(base, new BreezeAdapter(base)), false),
+        new Path("sparse+breeze", Bench.sparseBreeze(base), false),
         new Path("sparse", new MlpLearner(fast).newTrainer(), false));
     double trainInputs = NoisedCopies.nonZeroPerExample(copies.train(0));
     double testInputs = NoisedCopies.nonZeroPerExample(copies.test(0));

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smoothcert.bench.Bench;
 import org.smoothcert.bench.FitBaseline;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.Examples;
@@ -34,8 +35,7 @@ import org.smoothcert.model.MlpImplementation;
 import org.smoothcert.model.MlpTrainer;
 import org.smoothcert.model.SyntheticExamples;
 import org.smoothcert.model.learner.MlpLearner;
-import org.smoothcert.model.mllib.BreezeAdapter;
-import org.smoothcert.model.mllib.MllibMlpTrainer;
+import org.smoothcert.model.mllib.MllibCost;
 import org.smoothcert.model.mllib.SparkModels;
 
 /**
@@ -119,8 +119,10 @@ class MlpFitEquivalenceIT {
     Map<String, MlpTrainer> trainers = new LinkedHashMap<>();
     trainers.put("mllib", new MlpLearner(variant.with(IMPLEMENTATION, MlpImplementation.MLLIB).learner()).newTrainer());
     trainers.put("fast", new MlpLearner(variant.with(IMPLEMENTATION, MlpImplementation.FAST).learner()).newTrainer());
-    trainers.put("sparse cost + Breeze's L-BFGS", new SparseMlpTrainer(config, new BreezeAdapter(config)));
-    trainers.put("MLlib's cost + array L-BFGS", new MllibMlpTrainer(config, new ArrayLbfgs(config)));
+    trainers.put("sparse cost + Breeze's L-BFGS", Bench.sparseBreeze(config));
+    MllibCost mllibCost = new MllibCost(config);
+    ArrayLbfgs arrays = new ArrayLbfgs(config);
+    trainers.put("MLlib's cost + array L-BFGS", (t, s) -> mllibCost.train(arrays, t, s));
     for (Map.Entry<String, MlpTrainer> trainer : trainers.entrySet()) {
       String what = trainer.getKey();
       MlpClassifier inTask = trainer.getValue().train(train, seed);
