@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smoothcert.bench.Bench;
-import org.smoothcert.bench.FitBaseline;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.Examples;
 import org.smoothcert.model.Classifier;
@@ -37,6 +36,7 @@ import org.smoothcert.model.SyntheticExamples;
 import org.smoothcert.model.learner.MlpLearner;
 import org.smoothcert.model.mllib.MllibCost;
 import org.smoothcert.model.mllib.SparkModels;
+import org.smoothcert.spark.MllibFit;
 
 /**
  * Proves that the in-task learners train MLlib's multilayer perceptron and not a look-alike: for the
@@ -152,7 +152,7 @@ class MlpFitEquivalenceIT {
 
   /** One partition, rows in example order: fit() then stacks blocks exactly as the learner does. */
   private static Dataset<Row> frame(Examples examples) {
-    Dataset<Row> frame = FitBaseline.frame(spark, examples);
+    Dataset<Row> frame = MllibFit.frame(spark, examples);
     assertEquals(1, frame.rdd().getNumPartitions());
     return frame;
   }
