@@ -64,9 +64,4 @@ public final class FastCost implements MlpCost {
     return new MlpClassifier(trained, minimum, new SparsePrediction(trained, domains, predictionInputs),
         cleanTest == null ? null : new FlippedLogisticPrediction(trained, domains, cleanTest));
   }
-
-  /** Test points that {@code predictFlipped} sent to the reference arithmetic (near ties), since creation. */
-  long flippedFallbacks() {
-    return cleanTest == null ? 0 : cleanTest.fallbacks();
-  }
 }

@@ -31,9 +31,4 @@ public final class SparseMlpTrainer implements MlpTrainer {
   public MlpClassifier train(Examples train, long seed) {
     return cost.train(lbfgs, train, seed);
   }
-
-  /** Test points that {@code predictFlipped} sent to the reference arithmetic (near ties), since creation. */
-  public long flippedFallbacks() {
-    return cost.flippedFallbacks();
-  }
 }
