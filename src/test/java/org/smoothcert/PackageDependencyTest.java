@@ -49,8 +49,8 @@ class PackageDependencyTest {
           "data.table", "data.table.sources", "model", "model.learner", "smoothing", "votes")),
       Map.entry("attack", Set.of("experiments", "spark", "run", "report", "certify", "config", "data",
           "model", "model.learner", "smoothing", "votes")),
-      Map.entry("bench", Set.of("config", "data", "model", "model.mllib", "model.fast", "smoothing", "certify",
-          "votes", "random")),
+      Map.entry("bench", Set.of("config", "data", "model", "model.mllib", "model.fast", "model.learner",
+          "smoothing", "random")),
       Map.entry("app", Set.of("experiments", "attack", "bench", "spark", "run", "report", "certify",
           "config", "data", "data.idx", "data.tools", "io", "model", "model.mllib", "model.fast", "model.learner",
           "smoothing", "votes", "random"))));

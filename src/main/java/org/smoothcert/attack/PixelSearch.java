@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.smoothcert.model.FeatureLevels;
 import org.smoothcert.model.MlpClassifier;
+import org.smoothcert.model.TrainedMlp;
 
 /**
  * The adaptive test-pixel attack on one image against a {@link Surrogate}: step by step, the one pixel
@@ -46,7 +47,7 @@ final class PixelSearch {
     this.frozen = new boolean[s.dim];
     for (int j = 0; j < s.size(); j++) {
       noised[j] = s.noised(j, image);
-      z[j] = preActivations(s.weights(j), noised[j]);
+      z[j] = s.network(j).preActivations(noised[j], 0, s.featureDomain);
     }
   }
 
@@ -74,7 +75,7 @@ final class PixelSearch {
     boolean[] votes = new boolean[s.size()];
     double[] logits = new double[s.classes];
     for (int j = 0; j < votes.length; j++) {
-      logits(s.weights(j), z[j], logits);
+      s.network(j).logits(z[j], logits);
       votes[j] = argmax(logits) == top;
     }
     return votes;
@@ -86,7 +87,7 @@ final class PixelSearch {
    * MLP the {@value #CANDIDATES} best by the gradient.
    */
   private int best() {
-    int[] candidates = s.linear ? lowest(new double[s.dim], s.dim)
+    int[] candidates = s.layout.hidden() == 0 ? lowest(new double[s.dim], s.dim)
         : lowest(sumOverChunks(s.dim, this::gradient), CANDIDATES);
     double[] score = sumOverChunks(2 * candidates.length, (from, to) -> exactScores(candidates, from, to));
     int best = -1;
@@ -104,7 +105,7 @@ final class PixelSearch {
     int value = newValue(p);
     for (int j = 0; j < s.size(); j++) {
       int now = noisedAfter(j, p, value);
-      shift(s.weights(j), z[j], p, level(now) - level(noised[j][p] & 0xFF));
+      s.network(j).shift(z[j], p, level(now) - level(noised[j][p] & 0xFF));
       noised[j][p] = (byte) now;
     }
     image[p] = (byte) value;
@@ -115,16 +116,16 @@ final class PixelSearch {
   private double[] gradient(int from, int to) {
     double[] g = new double[s.dim];
     double[] logits = new double[s.classes];
-    double[] u = new double[s.width];
+    int width = s.layout.first();
+    double[] u = new double[width];
     for (int j = from; j < to; j++) {
-      double[] w = s.weights(j);
-      double[] a = logits(w, z[j], logits);
+      TrainedMlp net = s.network(j);
+      double[] a = net.logits(z[j], logits);
       int other = argmaxOther(logits);
       double weight = nearChange(logits[top] - logits[other]);
-      int w2 = w2(s);
-      for (int h = 0; h < s.width; h++) {
-        u[h] = weight * (w[w2 + h * s.classes + top] - w[w2 + h * s.classes + other])
-            * s.activation.derivativeAtOutput(a[h]);
+      for (int h = 0; h < width; h++) {
+        u[h] = weight * (net.outputWeight(h, top) - net.outputWeight(h, other))
+            * s.layout.activation().derivativeAtOutput(a[h]);
       }
       for (int p = 0; p < s.dim; p++) {
         if (frozen[p]) {
@@ -133,8 +134,8 @@ final class PixelSearch {
         double d = level(noisedAfter(j, p, newValue(p))) - level(noised[j][p] & 0xFF);
         if (d != 0) {
           double dot = 0;
-          for (int h = 0; h < s.width; h++) {
-            dot += w[p * s.width + h] * u[h];
+          for (int h = 0; h < width; h++) {
+            dot += net.inputWeight(p, h) * u[h];
           }
           g[p] += d * dot;
         }
@@ -147,16 +148,15 @@ final class PixelSearch {
   private double[] exactScores(int[] candidates, int from, int to) {
     double[] score = new double[2 * candidates.length];
     double[] logits = new double[s.classes];
-    double[] moved = new double[s.width];
+    double[] moved = new double[s.layout.first()];
     for (int j = from; j < to; j++) {
-      double[] w = s.weights(j);
+      TrainedMlp net = s.network(j);
       for (int c = 0; c < candidates.length; c++) {
         int p = candidates[c];
         double d = level(noisedAfter(j, p, newValue(p))) - level(noised[j][p] & 0xFF);
-        for (int h = 0; h < s.width; h++) {
-          moved[h] = z[j][h] + d * w[p * s.width + h];
-        }
-        logits(w, moved, logits);
+        System.arraycopy(z[j], 0, moved, 0, moved.length);
+        net.shift(moved, p, d);
+        net.logits(moved, logits);
         int other = argmaxOther(logits);
         score[2 * c] += argmax(logits) == top ? 0 : 1;
         score[2 * c + 1] += sigmoid(logits[top] - logits[other]);
@@ -212,53 +212,6 @@ final class PixelSearch {
 
   private double level(int value) {
     return FeatureLevels.level(value, s.featureDomain);
-  }
-
-  /** The first layer's outputs before the activation: W1 x + b1. */
-  private double[] preActivations(double[] w, byte[] x) {
-    double[] out = new double[s.width];
-    System.arraycopy(w, s.dim * s.width, out, 0, s.width);
-    for (int p = 0; p < s.dim; p++) {
-      double v = level(x[p] & 0xFF);
-      if (v != 0) {
-        for (int h = 0; h < s.width; h++) {
-          out[h] += w[p * s.width + h] * v;
-        }
-      }
-    }
-    return out;
-  }
-
-  private void shift(double[] w, double[] pre, int p, double d) {
-    for (int h = 0; h < s.width; h++) {
-      pre[h] += d * w[p * s.width + h];
-    }
-  }
-
-  /**
-   * Writes the logits for the first layer's outputs {@code pre} and returns the hidden activations (for
-   * logistic regression {@code pre} are the logits, and there is no hidden layer: null).
-   */
-  private double[] logits(double[] w, double[] pre, double[] logits) {
-    if (s.linear) {
-      System.arraycopy(pre, 0, logits, 0, s.classes);
-      return null;
-    }
-    int w2 = w2(s);
-    int b2 = w2 + s.width * s.classes;
-    double[] a = new double[s.width];
-    System.arraycopy(w, b2, logits, 0, s.classes);
-    for (int h = 0; h < s.width; h++) {
-      a[h] = s.activation.apply(pre[h]);
-      for (int c = 0; c < s.classes; c++) {
-        logits[c] += w[w2 + h * s.classes + c] * a[h];
-      }
-    }
-    return a;
-  }
-
-  private static int w2(Surrogate s) {
-    return s.dim * s.width + s.width;
   }
 
   /** The class the network votes: the first largest logit (softmax keeps the order), as the classifier's. */

@@ -2,9 +2,9 @@ package org.smoothcert.attack;
 
 import java.util.stream.IntStream;
 import org.smoothcert.data.Examples;
-import org.smoothcert.model.Activation;
-import org.smoothcert.model.MlpClassifier;
+import org.smoothcert.model.MlpLayout;
 import org.smoothcert.model.MlpTrainer;
+import org.smoothcert.model.TrainedMlp;
 import org.smoothcert.model.learner.MlpLearner;
 import org.smoothcert.smoothing.ClassifierNoise;
 
@@ -14,9 +14,9 @@ import org.smoothcert.smoothing.ClassifierNoise;
  * the attacker's seed. It uses what an attacker knows (the learner, the noise distribution, the training
  * set), not the run's seed, so a candidate that works on it is not fitted to the run's own noise draws.
  *
- * <p>It keeps every network's weights (MLlib's layout, see {@link org.smoothcert.model.MlpMargins}: for
- * [dim, hidden, classes] W1, b1, W2, b2; for logistic regression, [dim, classes], W1 and b1 only, the
- * first layer's outputs then being the logits) and the noised training labels each was trained on: among
+ * <p>It keeps every trained network ({@link TrainedMlp}: MLlib's layout and the forward pass; for
+ * logistic regression, [dim, classes], the first layer's outputs are the logits) and the noised training
+ * labels each was trained on: among
  * the networks whose noise happened to change training label k, the votes show what changing that label
  * does (see {@link #labelChanges}).
  */
@@ -24,33 +24,24 @@ final class Surrogate {
   /** Networks are processed in this many fixed chunks, so sums do not depend on the thread count. */
   private static final int CHUNKS = 16;
 
+  /** The networks' layers and activation (the learner's). */
+  final MlpLayout layout;
   final int dim;
-  /** Outputs of the first (affine) layer: the hidden units, or the classes when it is the only layer. */
-  final int width;
-  /** Whether the network is its first layer alone (learner.hidden = 0): logits = W1 x + b1. */
-  final boolean linear;
   final int classes;
   final int featureDomain;
-  final Activation activation;
   private final double beta;
-  private final double[][] weights;
+  private final TrainedMlp[] networks;
   private final byte[][] noisedLabels;
   private final ClassifierNoise noise;
 
-  private Surrogate(int[] layers, Activation activation, int featureDomain, double beta, double[][] weights,
-      byte[][] noisedLabels, ClassifierNoise noise) {
-    if (layers.length != 2 && layers.length != 3) {
-      throw new IllegalArgumentException("the adaptive attack takes at most one hidden layer, got " + layers.length
-          + " layers");
-    }
-    this.dim = layers[0];
-    this.width = layers[1];
-    this.linear = layers.length == 2;
-    this.classes = layers[layers.length - 1];
+  private Surrogate(int featureDomain, double beta, TrainedMlp[] networks, byte[][] noisedLabels,
+      ClassifierNoise noise) {
+    this.layout = networks[0].layout();
+    this.dim = layout.dim();
+    this.classes = layout.classes();
     this.featureDomain = featureDomain;
-    this.activation = activation;
     this.beta = beta;
-    this.weights = weights;
+    this.networks = networks;
     this.noisedLabels = noisedLabels;
     this.noise = noise;
   }
@@ -58,10 +49,8 @@ final class Surrogate {
   /** Trains {@code size} networks on noised copies of {@code train}, drawn from {@code seed}. */
   static Surrogate train(Examples train, MlpLearner learner, long seed, double beta, int size) {
     ClassifierNoise noise = new ClassifierNoise(seed, beta);
-    double[][] weights = new double[size][];
+    TrainedMlp[] networks = new TrainedMlp[size];
     byte[][] labels = new byte[size][];
-    int[][] layers = new int[1][];
-    Activation[] activation = new Activation[1];
     chunks(size).parallel().forEach(chunk -> {
       MlpTrainer trainer = learner.newTrainer();
       byte[] features = new byte[train.features().length];
@@ -70,24 +59,19 @@ final class Surrogate {
         noise.noiseTrain(j, train, features, noisedLabels);
         Examples noised = new Examples(train.count(), train.dim(), train.domains().uniform(), train.classes(), features,
             noisedLabels);
-        MlpClassifier net = trainer.train(noised, noise.learnerSeed(j));
-        weights[j] = net.weights();
+        networks[j] = trainer.train(noised, noise.learnerSeed(j)).network();
         labels[j] = noisedLabels;
-        synchronized (layers) {
-          layers[0] = net.layers();
-          activation[0] = net.activation();
-        }
       }
     });
-    return new Surrogate(layers[0], activation[0], train.domains().uniform(), beta, weights, labels, noise);
+    return new Surrogate(train.domains().uniform(), beta, networks, labels, noise);
   }
 
   int size() {
-    return weights.length;
+    return networks.length;
   }
 
-  double[] weights(int net) {
-    return weights[net];
+  TrainedMlp network(int net) {
+    return networks[net];
   }
 
   /** Network {@code net}'s noised copy of one image (its own noise, the same for every image). */

@@ -5,7 +5,8 @@ package org.smoothcert.model;
  * strong-Wolfe line search and its default convergence checks. Two implementations:
  * {@code model.mllib.BreezeAdapter} (Breeze's own object, what {@code fit()} runs; the {@code mllib}
  * path) and {@code model.fast.ArrayLbfgs} (the same algorithm over reused double arrays; the
- * {@code fast} path). {@code smoothcert bench} also pairs each with the other path's cost.
+ * {@code fast} path). {@code smoothcert bench} and the equivalence tests also pair a path's cost
+ * ({@link MlpCost}) with the other path's minimizer.
  */
 public interface Minimizer {
   /** A differentiable cost in plain Java. */

@@ -1,9 +1,9 @@
 package org.smoothcert.model;
 
 /**
- * A multilayer perceptron trained by an {@link MlpTrainer}: MLlib's weights and layers, and what
- * training cost. It predicts batches of up to {@value #MAX_BATCH} examples with its trainer's
- * {@link BatchPrediction}, which takes the first most probable class of the softmax output, as
+ * A multilayer perceptron trained by an {@link MlpTrainer}: the network ({@link TrainedMlp}: MLlib's
+ * layers and weights), and what training cost. It predicts batches of up to {@value #MAX_BATCH}
+ * examples with its trainer's {@link BatchPrediction}, which takes the first most probable class of the softmax output, as
  * {@code MultilayerPerceptronClassificationModel} does ({@code probability.argmax}).
  *
  * <p>It shares its trainer's prediction buffers: use it in the thread that trained it.
@@ -16,9 +16,7 @@ public final class MlpClassifier implements Classifier {
     void predict(byte[] features, int firstRow, int rows, int[] outLabels);
   }
 
-  private final int[] layers;
-  private final Activation activation;
-  private final double[] weights;
+  private final TrainedMlp network;
   private final int iterations;
   private final int costEvaluations;
   private final long costNanos;
@@ -33,18 +31,14 @@ public final class MlpClassifier implements Classifier {
   private final BatchPrediction prediction;
   private final FlippedPrediction flipped;
 
-  public MlpClassifier(int[] layers, Activation activation, Minimizer.Minimum minimum,
-      BatchPrediction prediction) {
-    this(layers, activation, minimum, prediction, null);
-  }
-
-  /** With {@code flipped} (may be null: the copy is made) for {@link #predictFlipped}. */
-  public MlpClassifier(int[] layers, Activation activation, Minimizer.Minimum minimum,
-      BatchPrediction prediction, FlippedPrediction flipped) {
+  /**
+   * {@code network} trained to {@code minimum} (its weights are the minimum's point), predicting with
+   * {@code prediction}, and with {@code flipped} (may be null: the copy is made) for {@link #predictFlipped}.
+   */
+  public MlpClassifier(TrainedMlp network, Minimizer.Minimum minimum, BatchPrediction prediction,
+      FlippedPrediction flipped) {
     this.flipped = flipped;
-    this.layers = layers.clone();
-    this.activation = activation;
-    this.weights = minimum.x();
+    this.network = network;
     this.iterations = minimum.iterations();
     this.costEvaluations = minimum.costEvaluations();
     this.costNanos = minimum.costNanos();
@@ -53,12 +47,12 @@ public final class MlpClassifier implements Classifier {
 
   @Override
   public int dim() {
-    return layers[0];
+    return network.layout().dim();
   }
 
   @Override
   public int classes() {
-    return layers[layers.length - 1];
+    return network.layout().classes();
   }
 
   @Override
@@ -98,12 +92,17 @@ public final class MlpClassifier implements Classifier {
 
   /** Layer sizes, input first: [dim, hidden, classes], or [dim, classes] without a hidden layer. */
   public int[] layers() {
-    return layers.clone();
+    return network.layout().layers();
   }
 
   /** The hidden layer's activation (meaningless without a hidden layer). */
   public Activation activation() {
-    return activation;
+    return network.layout().activation();
+  }
+
+  /** The trained network and its forward pass. */
+  public TrainedMlp network() {
+    return network;
   }
 
   /**
@@ -111,7 +110,7 @@ public final class MlpClassifier implements Classifier {
    * {@code model.mllib.SparkModels} makes that model of it).
    */
   public double[] weights() {
-    return weights.clone();
+    return network.weights();
   }
 
   /** L-BFGS iterations training took. */

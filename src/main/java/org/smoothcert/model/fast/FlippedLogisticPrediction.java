@@ -3,6 +3,8 @@ package org.smoothcert.model.fast;
 import org.smoothcert.data.FeatureDomains;
 import org.smoothcert.model.FeatureLevels;
 import org.smoothcert.model.MlpClassifier;
+import org.smoothcert.model.MlpLayout;
+import org.smoothcert.model.TrainedMlp;
 
 /**
  * Logistic regression's prediction of a changed copy of a test set from the clean set and the list of
@@ -57,28 +59,30 @@ final class FlippedLogisticPrediction implements MlpClassifier.FlippedPrediction
     }
   }
 
-  private final SparseMlp net;
+  private final TrainedMlp network;
+  private final MlpLayout net;
   private final double[] weights;
   private final FeatureDomains domains;
   private final CleanInputs clean;
   private final double[] probabilities;
 
-  FlippedLogisticPrediction(SparseMlp net, double[] weights, FeatureDomains domains, CleanInputs clean) {
-    if (net.hidden != 0) {
+  FlippedLogisticPrediction(TrainedMlp network, FeatureDomains domains, CleanInputs clean) {
+    if (network.layout().hidden() != 0) {
       throw new IllegalArgumentException("logistic regression only: no hidden layer");
     }
-    this.net = net;
-    this.weights = weights;
+    this.network = network;
+    this.net = network.layout();
+    this.weights = network.sharedWeights();
     this.domains = domains;
     this.clean = clean;
-    this.probabilities = new double[net.classes];
+    this.probabilities = new double[net.classes()];
   }
 
   @Override
   public void predictFlipped(byte[] features, int count, int[] positions, byte[] newValues, int changes,
       int[] outLabels) {
-    int c = net.classes;
-    int dim = net.dim;
+    int c = net.classes();
+    int dim = net.dim();
     double[] w = weights;
     clean.load(features, count, domains);
     if (clean.logits.length < count * c) {
@@ -93,7 +97,7 @@ final class FlippedLogisticPrediction implements MlpClassifier.FlippedPrediction
       cleanLogits2(w, in, count, z);
     } else {
       for (int r = 0; r < count; r++) {
-        net.firstLayer(w, in, r, z, r * c);
+        SparseFirstLayer.apply(net, w, in, r, z, r * c);
       }
     }
     double[] levels = clean.levels.inputs();
@@ -140,7 +144,7 @@ final class FlippedLogisticPrediction implements MlpClassifier.FlippedPrediction
     double[] margins = new double[c];
     boolean finite = true;
     for (int k = 0; k < c; k++) {
-      double a = Math.abs(w[net.hiddenBias + k]);
+      double a = Math.abs(w[net.firstBias() + k]);
       for (int p = 0; p < dim; p++) {
         a += Math.abs(w[p * c + k]);
       }
@@ -167,7 +171,7 @@ final class FlippedLogisticPrediction implements MlpClassifier.FlippedPrediction
   private void cleanLogits2(double[] w, SparseInputs in, int count, double[] z) {
     int[] features = in.features();
     double[] levels = in.levels();
-    int bias = net.hiddenBias;
+    int bias = net.firstBias();
     for (int r = 0; r < count; r++) {
       double a0 = w[bias];
       double a1 = w[bias + 1];
@@ -196,16 +200,16 @@ final class FlippedLogisticPrediction implements MlpClassifier.FlippedPrediction
   /** {@link SparsePrediction}'s arithmetic on the changed copy of point {@code row}. */
   private int reference(byte[] features, int row, int[] positions, byte[] newValues) {
     clean.fallbacks++;
-    int dim = net.dim;
+    int dim = net.dim();
     byte[] copy = clean.row;
     System.arraycopy(features, row * dim, copy, 0, dim);
     for (int i = clean.rowChanges[row]; i < clean.rowChanges[row + 1]; i++) {
       copy[positions[i] - row * dim] = newValues[i];
     }
     clean.rowInputs.load(copy, 0, 1, domains);
-    double[] act = new double[net.first];
-    net.firstLayer(weights, clean.rowInputs, 0, act, 0);
-    net.outputLayer(weights, act, 0, probabilities, 0);
-    return MlpClassifier.firstArgmax(probabilities, 0, net.classes);
+    double[] act = new double[net.first()];
+    SparseFirstLayer.apply(net, weights, clean.rowInputs, 0, act, 0);
+    network.outputLayer(act, 0, probabilities, 0);
+    return MlpClassifier.firstArgmax(probabilities, 0, net.classes());
   }
 }

@@ -2,6 +2,7 @@ package org.smoothcert.model.fast;
 
 import org.smoothcert.data.Examples;
 import org.smoothcert.model.Minimizer;
+import org.smoothcert.model.MlpLayout;
 import org.smoothcert.model.mllib.WeightDecay;
 
 /**
@@ -101,7 +102,7 @@ final class LogisticCost implements Minimizer.Objective {
       } else {
         logits(w, row, output);
       }
-      softmax(output, c);
+      MlpLayout.softmax(output, 0, c);
       int label = labels[row];
       for (int k = 0; k < c; k++) {
         double o = output[k];
@@ -123,26 +124,7 @@ final class LogisticCost implements Minimizer.Objective {
     return -targetLogOutput / size;
   }
 
-  /** MLlib's max-shifted softmax in place, as {@link SparseMlp#outputLayer} computes it. */
-  static void softmax(double[] out, int c) {
-    double max = -Double.MAX_VALUE;
-    for (int k = 0; k < c; k++) {
-      if (out[k] > max) {
-        max = out[k];
-      }
-    }
-    double sum = 0.0;
-    for (int k = 0; k < c; k++) {
-      double e = Math.exp(out[k] - max);
-      out[k] = e;
-      sum += e;
-    }
-    for (int k = 0; k < c; k++) {
-      out[k] /= sum;
-    }
-  }
-
-  /** The logits of one row at 2 classes into {@code out[0, 2)}: {@link SparseMlp#firstLayer}'s sums. */
+  /** The logits of one row at 2 classes into {@code out[0, 2)}: {@link SparseFirstLayer}'s sums. */
   private void logits2(double[] w, int row, double[] out) {
     int[] features = inputs.features();
     double[] levels = inputs.levels();

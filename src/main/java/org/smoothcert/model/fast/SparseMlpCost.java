@@ -2,6 +2,7 @@ package org.smoothcert.model.fast;
 
 import org.smoothcert.data.Examples;
 import org.smoothcert.model.Minimizer;
+import org.smoothcert.model.MlpLayout;
 import org.smoothcert.model.mllib.WeightDecay;
 
 /**
@@ -22,7 +23,7 @@ import org.smoothcert.model.mllib.WeightDecay;
  * last. Reuses its buffers across the training sets it is loaded with.
  */
 final class SparseMlpCost implements Minimizer.Objective {
-  private final SparseMlp net;
+  private final MlpLayout net;
   private final WeightDecay decay;
   private final SparseInputs inputs = new SparseInputs();
   private final ActiveExamples byFeature = new ActiveExamples();
@@ -35,13 +36,12 @@ final class SparseMlpCost implements Minimizer.Objective {
   private final double[] output;
   private final double[] outputDelta;
 
-  SparseMlpCost(SparseMlp net, double l2) {
+  SparseMlpCost(MlpLayout net, double l2) {
     this.net = net;
-    this.decay = new WeightDecay(l2, net.hidden > 0
-        ? new int[] {net.dim, net.hidden, net.classes} : new int[] {net.dim, net.classes});
-    this.cursors = new int[net.dim];
-    this.output = new double[net.classes];
-    this.outputDelta = new double[net.classes];
+    this.decay = new WeightDecay(l2, net.layers());
+    this.cursors = new int[net.dim()];
+    this.output = new double[net.classes()];
+    this.outputDelta = new double[net.classes()];
   }
 
   /** Takes {@code train}'s non-zero inputs and labels, cut into blocks of {@code blockSize} examples. */
@@ -49,25 +49,25 @@ final class SparseMlpCost implements Minimizer.Objective {
     if (train.count() == 0) {
       throw new IllegalArgumentException("no training examples");
     }
-    if (train.dim() != net.dim || train.classes() != net.classes) {
-      throw new IllegalArgumentException(train + " does not fit layers [" + net.dim + ", "
-          + net.hidden + ", " + net.classes + "]");
+    if (train.dim() != net.dim() || train.classes() != net.classes()) {
+      throw new IllegalArgumentException(train + " does not fit layers [" + net.dim() + ", "
+          + net.hidden() + ", " + net.classes() + "]");
     }
     count = train.count();
     this.blockSize = blockSize;
     inputs.load(train.features(), 0, count, train.domains());
-    byFeature.load(inputs, net.dim);
+    byFeature.load(inputs, net.dim());
     if (labels.length < count) {
       labels = new int[count];
     }
     for (int i = 0; i < count; i++) {
       labels[i] = train.label(i);
-      if (labels[i] >= net.classes) {
+      if (labels[i] >= net.classes()) {
         throw new IllegalArgumentException(
-            "label " + labels[i] + " of example " + i + " is not below " + net.classes);
+            "label " + labels[i] + " of example " + i + " is not below " + net.classes());
       }
     }
-    int widest = Math.min(blockSize, count) * net.first;
+    int widest = Math.min(blockSize, count) * net.first();
     if (activations.length < widest) {
       activations = new double[widest];
       hiddenDeltas = new double[widest];
@@ -76,7 +76,7 @@ final class SparseMlpCost implements Minimizer.Objective {
 
   @Override
   public double valueAndGradient(double[] w, double[] gradient) {
-    for (int d = 0; d < net.dim; d++) {
+    for (int d = 0; d < net.dim(); d++) {
       cursors[d] = byFeature.start(d);
     }
     double lossSum = 0.0;
@@ -96,14 +96,14 @@ final class SparseMlpCost implements Minimizer.Objective {
 
   /** Adds the block's mean gradient into {@code gradient} and returns its mean loss. */
   private double addBlock(double[] w, int first, int size, double[] gradient) {
-    int h = net.first;
-    int c = net.classes;
+    int h = net.first();
+    int c = net.classes();
     double scale = 1.0 / size;
     double targetLogOutput = 0.0;
     for (int e = 0; e < size; e++) {
       int row = first + e;
       int act = e * h;
-      net.firstLayer(w, inputs, row, activations, act);
+      SparseFirstLayer.apply(net, w, inputs, row, activations, act);
       net.outputLayer(w, activations, act, output, 0);
       int label = labels[row];
       for (int k = 0; k < c; k++) {
@@ -111,7 +111,7 @@ final class SparseMlpCost implements Minimizer.Objective {
         targetLogOutput += target * Math.log(output[k]);
         outputDelta[k] = output[k] - target;
       }
-      if (net.hidden > 0) {
+      if (net.hidden() > 0) {
         addOutputLayerGradient(activations, act, scale, gradient);
         addHiddenDelta(w, act, scale, gradient);
       } else {
@@ -123,25 +123,25 @@ final class SparseMlpCost implements Minimizer.Objective {
   }
 
   private void addOutputLayerGradient(double[] act, int actOffset, double scale, double[] gradient) {
-    int c = net.classes;
-    for (int i = 0; i < net.hidden; i++) {
+    int c = net.classes();
+    for (int i = 0; i < net.hidden(); i++) {
       double a = act[actOffset + i] * scale;
-      int column = net.outputWeights + i * c;
+      int column = net.outputWeights() + i * c;
       for (int k = 0; k < c; k++) {
         gradient[column + k] += outputDelta[k] * a;
       }
     }
     for (int k = 0; k < c; k++) {
-      gradient[net.outputBias + k] += outputDelta[k] * scale;
+      gradient[net.outputBias() + k] += outputDelta[k] * scale;
     }
   }
 
   /** Without a hidden layer the output delta, times {@code scale}, is the first layer's delta. */
   private void addOutputDelta(int offset, double scale, double[] gradient) {
-    for (int k = 0; k < net.classes; k++) {
+    for (int k = 0; k < net.classes(); k++) {
       double delta = outputDelta[k] * scale;
       hiddenDeltas[offset + k] = delta;
-      gradient[net.hiddenBias + k] += delta;
+      gradient[net.firstBias() + k] += delta;
     }
   }
 
@@ -150,27 +150,27 @@ final class SparseMlpCost implements Minimizer.Objective {
    * the first layer's weight gradient and added to its bias gradient.
    */
   private void addHiddenDelta(double[] w, int offset, double scale, double[] gradient) {
-    int c = net.classes;
-    for (int i = 0; i < net.hidden; i++) {
-      int column = net.outputWeights + i * c;
+    int c = net.classes();
+    for (int i = 0; i < net.hidden(); i++) {
+      int column = net.outputWeights() + i * c;
       double back = 0.0;
       for (int k = 0; k < c; k++) {
         back += w[column + k] * outputDelta[k];
       }
       double a = activations[offset + i];
-      double delta = net.activation.derivativeAtOutput(a) * back;
+      double delta = net.activation().derivativeAtOutput(a) * back;
       delta *= scale;
       hiddenDeltas[offset + i] = delta;
-      gradient[net.hiddenBias + i] += delta;
+      gradient[net.firstBias() + i] += delta;
     }
   }
 
   /** Each feature's column gets its level times the scaled hidden delta of each row of the block. */
   private void addFirstLayerWeightGradient(int first, int end, double[] gradient) {
-    int h = net.first;
+    int h = net.first();
     int[] rows = byFeature.rows();
     double[] levels = byFeature.levels();
-    for (int d = 0; d < net.dim; d++) {
+    for (int d = 0; d < net.dim(); d++) {
       int column = d * h;
       int p = cursors[d];
       int featureEnd = byFeature.start(d + 1);

@@ -5,8 +5,12 @@ import org.apache.spark.ml.ann.TopologyModel;
 import org.smoothcert.data.FeatureDomains;
 import org.smoothcert.model.FeatureLevels;
 import org.smoothcert.model.MlpClassifier;
+import org.smoothcert.model.TrainedMlp;
 
-/** Batched prediction with MLlib's own {@code TopologyModel.forward} on a dense input matrix. */
+/**
+ * Batched prediction with MLlib's own {@code TopologyModel.forward} on a dense input matrix, over the
+ * trained network's weights (which MLlib's model views without copying).
+ */
 final class MllibPrediction implements MlpClassifier.BatchPrediction {
   private final TopologyModel model;
   private final int dim;
@@ -14,11 +18,10 @@ final class MllibPrediction implements MlpClassifier.BatchPrediction {
   private final FeatureLevels levels;
   private final PredictionInputs inputs;
 
-  MllibPrediction(MlpNetwork network, double[] weights, FeatureDomains domains, PredictionInputs inputs) {
-    int[] layers = network.layers();
-    this.model = network.model(weights);
-    this.dim = layers[0];
-    this.classes = layers[layers.length - 1];
+  MllibPrediction(MlpNetwork network, TrainedMlp trained, FeatureDomains domains, PredictionInputs inputs) {
+    this.model = network.model(trained.sharedWeights());
+    this.dim = trained.layout().dim();
+    this.classes = trained.layout().classes();
     this.levels = FeatureLevels.of(domains);
     this.inputs = inputs;
   }

@@ -70,10 +70,6 @@ public final class MlpNetwork {
     return Arrays.equals(layers, other);
   }
 
-  int[] layers() {
-    return layers.clone();
-  }
-
   /** The weights {@code MultilayerPerceptronClassifier.setSeed(seed)} starts from. */
   public double[] initialWeights(long seed) {
     return topology.model(seed).weights().toArray();

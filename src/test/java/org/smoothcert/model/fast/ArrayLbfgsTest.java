@@ -10,6 +10,7 @@ import static org.smoothcert.config.ConfigKeys.MAX_ITER;
 import java.nio.file.Path;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
+import org.smoothcert.bench.Bench;
 import org.smoothcert.bench.NoisedCopies;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.DataSample;
@@ -160,7 +161,7 @@ class ArrayLbfgsTest {
         h32.with(HIDDEN, 0).with(L2, 0.1).learner(),
     };
     for (MlpConfig config : configs) {
-      MlpTrainer breeze = new SparseMlpTrainer(config, new BreezeAdapter(config));
+      MlpTrainer breeze = Bench.sparseBreeze(config);
       MlpTrainer arrays = new MlpLearner(config).newTrainer();
       for (long j = 0; j < 3; j++) {
         Examples train = copies.train(j);

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Random;
+import org.smoothcert.model.MlpLayout;
 import org.smoothcert.config.ConfigKeys;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.Examples;
@@ -73,14 +74,14 @@ final class LaneProbe {
 
   /** The softmax outputs of the prediction path (the margins the labels come from) for the noised test points. */
   private static String softmax(MlpClassifier classifier, MlpConfig config, byte[] features, Examples test) {
-    SparseMlp net = new SparseMlp(classifier.layers(), config.activation());
+    MlpLayout net = new MlpLayout(classifier.layers(), config.activation());
     SparseInputs inputs = new SparseInputs();
     inputs.load(features, 0, test.count(), test.domains());
-    double[] activations = new double[net.first];
-    double[] probabilities = new double[net.classes];
+    double[] activations = new double[net.first()];
+    double[] probabilities = new double[net.classes()];
     Digest digest = new Digest();
     for (int r = 0; r < test.count(); r++) {
-      net.firstLayer(classifier.weights(), inputs, r, activations, 0);
+      SparseFirstLayer.apply(net, classifier.weights(), inputs, r, activations, 0);
       net.outputLayer(classifier.weights(), activations, 0, probabilities, 0);
       digest.add(probabilities);
     }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
+import org.smoothcert.model.TrainedMlp;
+import org.smoothcert.model.MlpLayout;
 import org.smoothcert.bench.NoisedCopies;
 import org.smoothcert.config.ConfigKeys;
 import org.smoothcert.config.RunConfig;
@@ -37,7 +39,7 @@ class LogisticFastPathTest {
   private static void assertSameCost(Examples train, int blockSize, double l2, double[] w, String what) {
     int dim = train.dim();
     int c = train.classes();
-    SparseMlpCost general = new SparseMlpCost(new SparseMlp(new int[] {dim, c}, Activation.SIGMOID), l2);
+    SparseMlpCost general = new SparseMlpCost(new MlpLayout(new int[] {dim, c}, Activation.SIGMOID), l2);
     LogisticCost logistic = new LogisticCost(dim, c, l2);
     general.load(train, blockSize);
     logistic.load(train, blockSize);
@@ -135,7 +137,7 @@ class LogisticFastPathTest {
   void nearTiesGoToTheReferenceArithmetic() {
     SyntheticExamples synthetic = new SyntheticExamples(12, 2, 0.3, 0.1, 4);
     Examples clean = synthetic.draw(200, 2, 3);
-    SparseMlp net = new SparseMlp(new int[] {12, 2}, Activation.SIGMOID);
+    MlpLayout net = new MlpLayout(new int[] {12, 2}, Activation.SIGMOID);
     ClassifierNoise noise = new ClassifierNoise(1, 0.8);
     int[] at = new int[clean.features().length];
     byte[] to = new byte[clean.features().length];
@@ -145,7 +147,7 @@ class LogisticFastPathTest {
     // Equal columns: every logit ties (0 and 1 each point), and a tie is class 0 by MLlib's argmax.
     // Columns 1e-17 apart: the softmax outputs tie although the logits do not.
     for (double gap : new double[] {0.0, 1e-17, 1e-3}) {
-      double[] w = new double[net.weightCount];
+      double[] w = new double[net.weightCount()];
       for (int p = 0; p < 12; p++) {
         w[2 * p] = 0.1 * (p % 5);
         w[2 * p + 1] = 0.1 * (p % 5) + (p % 2 == 0 ? gap : -gap);
@@ -153,9 +155,9 @@ class LogisticFastPathTest {
       FlippedLogisticPrediction.CleanInputs inputs = new FlippedLogisticPrediction.CleanInputs(12);
       int[] a = new int[clean.count()];
       int[] b = new int[clean.count()];
-      new FlippedLogisticPrediction(net, w, clean.domains(), inputs)
+      new FlippedLogisticPrediction(new TrainedMlp(net, w), clean.domains(), inputs)
           .predictFlipped(clean.features(), clean.count(), at, to, changes, a);
-      new SparsePrediction(net, w, clean.domains(), new SparseInputs()).predict(copy, 0, clean.count(), b);
+      new SparsePrediction(new TrainedMlp(net, w), clean.domains(), new SparseInputs()).predict(copy, 0, clean.count(), b);
       assertArrayEquals(b, a, "gap " + gap);
       if (gap < 1e-12) {
         assertEquals(clean.count(), inputs.fallbacks(), "every point is a near tie at gap " + gap);

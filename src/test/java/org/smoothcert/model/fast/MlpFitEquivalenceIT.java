@@ -23,7 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smoothcert.bench.FitBaseline;
+import org.smoothcert.bench.Bench;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.Examples;
 import org.smoothcert.model.Classifier;
@@ -34,9 +34,9 @@ import org.smoothcert.model.MlpImplementation;
 import org.smoothcert.model.MlpTrainer;
 import org.smoothcert.model.SyntheticExamples;
 import org.smoothcert.model.learner.MlpLearner;
-import org.smoothcert.model.mllib.BreezeAdapter;
-import org.smoothcert.model.mllib.MllibMlpTrainer;
+import org.smoothcert.model.mllib.MllibCost;
 import org.smoothcert.model.mllib.SparkModels;
+import org.smoothcert.spark.MllibFit;
 
 /**
  * Proves that the in-task learners train MLlib's multilayer perceptron and not a look-alike: for the
@@ -119,8 +119,10 @@ class MlpFitEquivalenceIT {
     Map<String, MlpTrainer> trainers = new LinkedHashMap<>();
     trainers.put("mllib", new MlpLearner(variant.with(IMPLEMENTATION, MlpImplementation.MLLIB).learner()).newTrainer());
     trainers.put("fast", new MlpLearner(variant.with(IMPLEMENTATION, MlpImplementation.FAST).learner()).newTrainer());
-    trainers.put("sparse cost + Breeze's L-BFGS", new SparseMlpTrainer(config, new BreezeAdapter(config)));
-    trainers.put("MLlib's cost + array L-BFGS", new MllibMlpTrainer(config, new ArrayLbfgs(config)));
+    trainers.put("sparse cost + Breeze's L-BFGS", Bench.sparseBreeze(config));
+    MllibCost mllibCost = new MllibCost(config);
+    ArrayLbfgs arrays = new ArrayLbfgs(config);
+    trainers.put("MLlib's cost + array L-BFGS", (t, s) -> mllibCost.train(arrays, t, s));
     for (Map.Entry<String, MlpTrainer> trainer : trainers.entrySet()) {
       String what = trainer.getKey();
       MlpClassifier inTask = trainer.getValue().train(train, seed);
@@ -150,7 +152,7 @@ class MlpFitEquivalenceIT {
 
   /** One partition, rows in example order: fit() then stacks blocks exactly as the learner does. */
   private static Dataset<Row> frame(Examples examples) {
-    Dataset<Row> frame = FitBaseline.frame(spark, examples);
+    Dataset<Row> frame = MllibFit.frame(spark, examples);
     assertEquals(1, frame.rdd().getNumPartitions());
     return frame;
   }

@@ -3,6 +3,7 @@ package org.smoothcert.model.fast;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.smoothcert.model.MlpLayout;
 import org.smoothcert.model.Activation;
 import org.smoothcert.model.SyntheticExamples;
 import org.smoothcert.model.mllib.MlpNetwork;
@@ -12,7 +13,7 @@ class SparseMlpCostTest {
   @Test
   void sparseCostGradientWithReluAndDecayMatchesFiniteDifferences() {
     SyntheticExamples data = new SyntheticExamples(12, 3, 0.3, 0.1, 4);
-    SparseMlp net = new SparseMlp(new int[] {12, 5, 3}, Activation.RELU);
+    MlpLayout net = new MlpLayout(new int[] {12, 5, 3}, Activation.RELU);
     SparseMlpCost cost = new SparseMlpCost(net, 0.05);
     cost.load(data.draw(20, 4, 9), 8);
     double[] w = new MlpNetwork(new int[] {12, 5, 3}, Activation.RELU, 0.05).initialWeights(3);
