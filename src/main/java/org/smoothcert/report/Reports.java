@@ -9,6 +9,7 @@ import org.smoothcert.certify.CertificationResult;
 import org.smoothcert.certify.Certifier;
 import org.smoothcert.certify.L0Certificate;
 import org.smoothcert.certify.VotesNeeded;
+import org.smoothcert.config.Certifiers;
 import org.smoothcert.config.ConfigKeys;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.CertifiedPoints;
@@ -31,48 +32,6 @@ public final class Reports {
 
   private Reports() {}
 
-  /** The failure probability the run's certificates prove together ({@link AlphaSplit#provenAlpha}). */
-  public static double provenAlpha(RunConfig config) {
-    return alphaSplit(config).provenAlpha();
-  }
-
-  static AlphaSplit alphaSplit(RunConfig config) {
-    return AlphaSplit.of(config.certify().alpha(), config.data().certifiedSize(), config.classes(),
-        config.certify().classSplit(), config.certify().runnerUpFor(config.classes()),
-        config.certify().selectionClassifiers() > 0);
-  }
-
-  /**
-   * The certificate for the run's noise: its feature domain is the largest among the data's columns
-   * (a table's categorical columns have their own), never only the configured levels.
-   */
-  static L0Certificate certificate(RunConfig config, int featureDomain) {
-    return L0Certificate.of(config.smoothing().beta(), featureDomain, config.classes());
-  }
-
-  /**
-   * The run's certifier: its alpha split over the config's m test points, whatever rows it is given (an
-   * attack's extra copies of the test points are certified as the clean run certifies the points); the
-   * certificate is the scheme's.
-   *
-   * @param trainingExamples n, the clean training set's size (the bagging schemes' certificates use it)
-   */
-  public static Certifier certifier(RunConfig config, int featureDomain, int trainingExamples) {
-    return config.smoothing().certifier(alphaSplit(config), config.certify().maxRadius(), featureDomain,
-        config.classes(), trainingExamples);
-  }
-
-  /**
-   * The smoothed classifier's prediction, at the run's alpha split: the scheme's certifier without a
-   * trigger on the test input ({@link org.smoothcert.config.SmoothingConfig#withoutTrigger}); a label, or an
-   * abstention where the votes do not tell the top class from the others. The same as {@link #certifier}
-   * for every scheme but bagflip with certify.trigger-size > 0.
-   */
-  public static Certifier predictionCertifier(RunConfig config, int featureDomain, int trainingExamples) {
-    return config.smoothing().withoutTrigger().certifier(alphaSplit(config), config.certify().maxRadius(),
-        featureDomain, config.classes(), trainingExamples);
-  }
-
   /**
    * What N classifiers can certify at all, shown before the (long) training starts; an N that cannot
    * certify even radius 0 is said plainly (a sweep over N may include such values on purpose).
@@ -81,13 +40,14 @@ public final class Reports {
    */
   public static String ceiling(RunConfig config, int featureDomain, int trainingExamples) {
     if (config.smoothing().scheme() != Scheme.FLIP) {
-      return SchemeLines.ceiling(config, certifier(config, featureDomain, trainingExamples), alphaSplit(config),
+      return SchemeLines.ceiling(config, Certifiers.certifier(config, featureDomain, trainingExamples),
+          Certifiers.alphaSplit(config),
           featureDomain, trainingExamples);
     }
-    AlphaSplit split = alphaSplit(config);
-    L0Certificate certificate = certificate(config, featureDomain);
-    long bounded = estimationClassifiers(config);
-    Ceiling ceiling = new Ceiling(certificate, bounded, split.perBound());
+    AlphaSplit split = Certifiers.alphaSplit(config);
+    L0Certificate certificate = Certifiers.certificate(config, featureDomain);
+    long bounded = Certifiers.estimationClassifiers(config);
+    Ceiling ceiling = Certifiers.ceiling(config, featureDomain, bounded);
     int limit = config.certify().maxRadius();
     int max = certificate.radius(ceiling.unanimousPLower(), limit);
     String n = config.certify().selectionClassifiers() == 0 ? String.format("N=%,d", bounded)
@@ -127,11 +87,6 @@ public final class Reports {
         max, n, max + 1, needed) + split.provenNote();
   }
 
-  /** The classifiers whose votes are bounded: N, or N - n0 in the two-sample protocol. */
-  static long estimationClassifiers(RunConfig config) {
-    return config.smoothing().classifiers() - config.certify().selectionClassifiers();
-  }
-
   /**
    * Certifies the votes, writes the reports into {@code dir} and says what they show.
    *
@@ -143,11 +98,11 @@ public final class Reports {
    */
   public static RunReport certifyAndWrite(ReportFolder dir, RunConfig config, int featureDomain, int trainingExamples,
       RunVotes runVotes, TestPoints points, Map<String, Object> data, Map<String, Object> run, long startNanos) {
-    AlphaSplit split = alphaSplit(config);
+    AlphaSplit split = Certifiers.alphaSplit(config);
     Scheme scheme = config.smoothing().scheme();
     boolean flip = scheme == Scheme.FLIP;
     long t0 = System.nanoTime();
-    Certifier certifier = certifier(config, featureDomain, trainingExamples);
+    Certifier certifier = Certifiers.certifier(config, featureDomain, trainingExamples);
     CertificationResult result = CertificationResult.of(runVotes, points.trueLabels(), certifier);
     VoteCounts votes = runVotes.estimation();
     TrainingStats stats = runVotes.stats();
@@ -162,8 +117,8 @@ public final class Reports {
     summary.put(certified + "_points", votes.points());
     summary.put("classes", votes.classes());
     if (flip) {
-      L0Certificate certificate = certificate(config, featureDomain);
-      Ceiling ceiling = new Ceiling(certificate, votes.classifiers(), split.perBound());
+      L0Certificate certificate = Certifiers.certificate(config, featureDomain);
+      Ceiling ceiling = Certifiers.ceiling(config, featureDomain, votes.classifiers());
       summary.put("beta", config.smoothing().beta());
       summary.put("feature_domain", featureDomain);
       summary.put("certificate_domain", Summary.domain(certificate));

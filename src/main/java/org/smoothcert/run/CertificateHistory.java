@@ -9,8 +9,8 @@ import com.typesafe.config.ConfigRenderOptions;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import org.smoothcert.UserError;
+import org.smoothcert.config.Certifiers;
 import org.smoothcert.config.RunConfig;
-import org.smoothcert.report.Reports;
 
 /**
  * Every certificate computed on one run directory's votes, in order: its N, its alpha and the rest of its
@@ -43,7 +43,7 @@ public record CertificateHistory(List<Look> looks) {
     // bounds, so the certificates of several trigger sizes on one look's bounds all hold when they hold;
     // and directories made before the key existed keep their looks' spelling.
     public static Look of(RunConfig config) {
-      return new Look(config.smoothing().classifiers(), Reports.provenAlpha(config),
+      return new Look(config.smoothing().classifiers(), Certifiers.provenAlpha(config),
           config.source().getConfig("certify").withoutPath("trigger-size").root().render(ConfigRenderOptions.concise()));
     }
 
