@@ -24,8 +24,8 @@ import org.smoothcert.app.Main;
  * summary.json pinned on small runs: every key path, in order, and every value that is not a timing, a
  * date, a version or a path (those are only checked to be there; paths are checked relative to the test's
  * folders). Cases: a run, the same run again (every classifier reused: the training record is carried), a
- * re-certification of it with another alpha (another look), and a bagging and a partition run with a
- * re-certification. The expected files are under src/test/resources/summary-json; after a deliberate
+ * re-certification of it with another alpha (another look), a bagging and a partition run with a
+ * re-certification, and an attack's clean and label-flip runs. The expected files are under src/test/resources/summary-json; after a deliberate
  * change, regenerate them with {@code -Dsmoothcert.golden.update=true} and say why in the commit.
  */
 class SummaryJsonIT {
@@ -66,6 +66,17 @@ class SummaryJsonIT {
     Path partition = tmp.resolve("partition");
     cli(run(SchemeRunIT.settings("partition", partition, "job.slices=2")));
     compare("partition-run", partition);
+  }
+
+  @Test
+  void anAttacksCleanAndAttackedRuns() throws Exception {
+    Path dir = tmp.resolve("attack");
+    List<String> argv = new ArrayList<>(List.of("attack", "--master", "local[2]", "--budget", "1", "--out",
+        dir.toString()));
+    CertifyRunIT.small(dir.toString(), "job.slices=2").forEach(s -> argv.addAll(List.of("--set", s)));
+    cli(argv);
+    compare("attack-clean", dir.resolve("clean"));
+    compare("attack-label-flip", dir.resolve("label-flip-r1"));
   }
 
   private static List<String> run(List<String> sets) {
