@@ -20,9 +20,9 @@ import org.smoothcert.votes.VoteCounts;
 /**
  * What a run's summary.json records, typed: the certificate (what the votes certify, and under which
  * settings), the run (where the votes came from, earlier looks at them, timings; the versions come with
- * it), the data (where the examples came from) and the config (the certificate's). {@link #render} writes summary.json, its
- * keys in the order they have always had; {@link Stored} reads one back. Built once per certification,
- * by {@code experiments.Certification}, for {@code run}, {@code certify} and the attacks alike.
+ * it), the data (where the examples came from) and the config (the certificate's). {@link #render} writes
+ * summary.json, its keys in the order they have always had; {@link Stored} reads one back. Built once per
+ * certification, by {@code experiments.Certification}, for {@code run}, {@code certify} and the attacks.
  *
  * @param data the data section: the provenance the data described, or the one the stored run recorded
  */
