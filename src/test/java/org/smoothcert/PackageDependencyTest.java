@@ -43,7 +43,7 @@ class PackageDependencyTest {
       Map.entry("smoothing", Set.of("random", "data", "model", "votes", "certify")),
       Map.entry("config", Set.of("data", "model", "certify", "smoothing")),
       Map.entry("report", Set.of("certify", "config", "data", "model", "votes", "smoothing")),
-      Map.entry("run", Set.of("config", "data", "io", "report", "votes")),
+      Map.entry("run", Set.of("config", "io", "votes")),
       Map.entry("spark", Set.of("config", "data", "model", "run", "smoothing", "votes")),
       Map.entry("experiments", Set.of("spark", "run", "report", "certify", "config", "data", "data.idx",
           "data.table", "data.table.sources", "model", "model.learner", "smoothing", "votes")),

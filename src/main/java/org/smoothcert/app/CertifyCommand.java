@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.smoothcert.config.RunConfig;
+import org.smoothcert.experiments.StoredRun;
 import org.smoothcert.report.Reports;
-import org.smoothcert.run.StoredRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

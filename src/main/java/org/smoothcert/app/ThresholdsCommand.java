@@ -92,7 +92,7 @@ final class ThresholdsCommand extends Subcommand {
         throw new UserError("--n minus --n0 must be at most " + Integer.MAX_VALUE + ", got " + (n - votes.n0));
       }
       try {
-        // The run's own split (Reports.alphaSplit): class split, runner-up bound, two-sample protocol.
+        // The run's own split (Certifiers.alphaSplit): class split, runner-up bound, two-sample protocol.
         split = AlphaSplit.of(alpha, votes.points, certificate.labelDomain(), !votes.noClassSplit, votes.runnerUp,
             votes.n0 > 0);
       } catch (IllegalArgumentException e) {

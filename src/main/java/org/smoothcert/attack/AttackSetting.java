@@ -2,6 +2,7 @@ package org.smoothcert.attack;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.smoothcert.UserError;
 import org.smoothcert.config.RunConfig;
@@ -9,12 +10,12 @@ import org.smoothcert.data.CertifiedPoints;
 import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
+import org.smoothcert.experiments.Certification;
 import org.smoothcert.experiments.RunData;
 import org.smoothcert.model.learner.MlpLearner;
-import org.smoothcert.report.Reports;
+import org.smoothcert.report.RunRecord;
 import org.smoothcert.report.RunReport;
 import org.smoothcert.report.TestPoints;
-import org.smoothcert.run.CertificateHistory;
 import org.smoothcert.run.RunDirectory;
 import org.smoothcert.spark.CollectedVotes;
 import org.smoothcert.spark.Engine;
@@ -135,19 +136,13 @@ final class AttackSetting implements AutoCloseable {
   RunReport smoothed(Engine engine, RunDirectory dir, Examples train, Examples test, String name) {
     long started = System.nanoTime();
     CollectedVotes votes = votes(engine, dir, train, test);
-    Map<String, Object> run = new LinkedHashMap<>();
-    run.put("directory", dir.location());
-    run.put("attack", name);
-    run.put("master", engine.master());
-    run.put("spark_version", engine.sparkVersion());
-    run.put("classifiers_trained", votes.trainedClassifiers());
-    run.put("classifiers_reused", votes.reusedClassifiers());
+    RunRecord.Attacked origin = new RunRecord.Attacked(dir.location(), name, engine.master(), engine.sparkVersion(),
+        votes.trainedClassifiers(), votes.reusedClassifiers());
     // Recorded beside the votes before the reports, as a run records it: every later certificate on them
     // counts this one in its union bound.
-    CertificateHistory.Look look = CertificateHistory.Look.of(config);
-    run.putAll(dir.recordCertificate(look).summary(look));
-    RunReport report = Reports.certifyAndWrite(dir, config, sample.train().domains().largest(), sample.train().count(), runVotes(votes, test), points,
-        RunData.provenance(sample), run, started);
+    RunReport report = Certification.recorded(dir, config).write(dir, sample.train().domains().largest(),
+        sample.train().count(), runVotes(votes, test), points, RunData.provenance(sample), origin, Optional.empty(),
+        started);
     dir.seal();
     return report;
   }

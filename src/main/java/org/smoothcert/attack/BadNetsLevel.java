@@ -9,7 +9,7 @@ import org.smoothcert.certify.Certificate;
  * target; the attack succeeds on a victim predicted as the target (an abstention is not fooled).
  * Changes and violations are counted over all m test points on the half of the rows in the scheme's
  * threat ({@link BadNetsPlan#threatRows}): the smoothed prediction there against the clean run's (both read
- * by the scheme's certifier without a test trigger, {@code Reports.predictionCertifier}: the top class when
+ * by the scheme's certifier without a test trigger, {@code Certifiers.predictionCertifier}: the top class when
  * its lower bound beats the others, else an abstention, which counts as a change, to be strict). The
  * certified R is the clean run's certificate, for the threat with the trigger.
  *

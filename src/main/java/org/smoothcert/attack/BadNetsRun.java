@@ -12,10 +12,10 @@ import org.apache.logging.log4j.Logger;
 import org.smoothcert.UserError;
 import org.smoothcert.certify.Certificate;
 import org.smoothcert.certify.Certifier;
+import org.smoothcert.config.Certifiers;
 import org.smoothcert.config.ConfigKeys;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.Examples;
-import org.smoothcert.report.Reports;
 import org.smoothcert.report.RunReport;
 import org.smoothcert.run.CertificateHistory;
 import org.smoothcert.run.RunDirectory;
@@ -164,7 +164,7 @@ public final class BadNetsRun {
     int[] trueLabels = setting.points.trueLabels();
     Examples triggeredTest = triggeredHalf();
     // The attacked runs' data already hold the trigger: their prediction is read without one.
-    Certifier predictor = Reports.predictionCertifier(config, config.featureDomain(), train.count());
+    Certifier predictor = Certifiers.predictionCertifier(config, config.featureDomain(), train.count());
     List<BadNetsLevel> levels = new ArrayList<>();
     List<Certificate[]> attackedByLevel = new ArrayList<>();
     RunReport clean;

@@ -1,7 +1,6 @@
 package org.smoothcert.experiments;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.LongStream;
@@ -12,12 +11,10 @@ import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
 import org.smoothcert.model.learner.MlpLearner;
-import org.smoothcert.report.Reports;
+import org.smoothcert.report.RunRecord;
 import org.smoothcert.report.RunReport;
 import org.smoothcert.report.TestPoints;
-import org.smoothcert.run.CertificateHistory;
 import org.smoothcert.run.RunDirectory;
-import org.smoothcert.run.TrainingRecord;
 import org.smoothcert.spark.CollectedVotes;
 import org.smoothcert.spark.Engine;
 import org.smoothcert.spark.VotePlan;
@@ -27,8 +24,8 @@ import org.smoothcert.votes.RunVotes;
  * {@code smoothcert run} in two steps. {@link #prepare} loads and draws the data and checks the run
  * directory: everything a user can get wrong (config, data, output location, a run directory of
  * another config) fails there, before Spark starts. {@link #execute} starts Spark, trains the missing
- * slices, then certifies and writes the reports; nothing is written before Spark is up, so a refused
- * run leaves no output behind.
+ * slices, then certifies and writes the reports ({@link Certification}, as {@code certify} does); nothing
+ * is written before Spark is up, so a refused run leaves no output behind.
  */
 public final class CertifyRun {
   /**
@@ -113,7 +110,7 @@ public final class CertifyRun {
     TestPoints points = TestPoints.of(test, sample.certifiedSourceIndices());
     CollectedVotes votes;
     // Read before the new outputs begin: the record of the run that trained the classifiers reused here.
-    Map<String, Object> earlierTraining = TrainingRecord.in(dir);
+    Optional<RunRecord.Training> earlierTraining = Certification.finished(dir).flatMap(RunRecord.Stored::training);
     String sparkVersion = engine.sparkVersion();
     String sparkMaster = engine.master();
     long sparkStarted = System.nanoTime();
@@ -129,33 +126,17 @@ public final class CertifyRun {
     }
     long trained = System.nanoTime();
 
-    Map<String, Object> run = new LinkedHashMap<>();
-    run.put("directory", dir.location());
-    run.put("finished", Instant.now().toString());
-    run.put("master", sparkMaster);
-    run.put("spark_version", sparkVersion);
-    run.put("slices_trained", votes.slicesTrained());
-    run.put("slices_reused", votes.slicesReused());
-    run.put("classifiers_trained", votes.trainedClassifiers());
-    run.put("classifiers_reused", votes.reusedClassifiers());
-    Map<String, Object> timings = new LinkedHashMap<>();
-    timings.put("data_s", Reports.seconds(dataDone - start));
-    timings.put("spark_start_s", Reports.seconds(sparkStarted - dataDone));
-    timings.put("training_s", Reports.seconds(trained - sparkStarted));
-    run.put("timings", timings);
-    if (votes.reusedClassifiers() > 0 && !earlierTraining.isEmpty()) {
-      run.put("training", earlierTraining);
-    }
-    // Recorded before the reports: once a result can be seen, it counts as a look at these votes.
-    CertificateHistory.Look look = CertificateHistory.Look.of(config);
-    CertificateHistory history = dir.recordCertificate(look);
-    run.putAll(history.summary(look));
+    RunRecord.Trained origin = new RunRecord.Trained(dir.location(), Instant.now().toString(), sparkMaster,
+        sparkVersion, votes.slicesTrained(), votes.slicesReused(), votes.trainedClassifiers(),
+        votes.reusedClassifiers(), RunRecord.seconds(dataDone - start), RunRecord.seconds(sparkStarted - dataDone),
+        RunRecord.seconds(trained - sparkStarted));
+    Certification certification = Certification.recorded(dir, config);
     RunVotes runVotes = RunVotes.of(votes.slices(), test.count(), test.classes(),
         config.certify().selectionClassifiers());
-    RunReport report = Reports.certifyAndWrite(dir, config, train.domains().largest(), train.count(), runVotes, points,
-        RunData.provenance(sample), run, start);
+    RunReport report = certification.write(dir, train.domains().largest(), train.count(), runVotes, points,
+        RunData.provenance(sample), origin, votes.reusedClassifiers() > 0 ? earlierTraining : Optional.empty(), start);
     dir.seal();
     return new Result(votes.reusedClassifiers(), votes.slicesReused(), votes.trainedClassifiers(),
-        votes.slicesTrained(), report, Optional.ofNullable(history.warning(look)));
+        votes.slicesTrained(), report, certification.caution());
   }
 }

@@ -16,7 +16,6 @@ import org.smoothcert.config.RunConfig;
 import org.smoothcert.report.RunReport;
 import org.smoothcert.report.SweepReport;
 import org.smoothcert.run.RunDirectory;
-import org.smoothcert.run.StoredRun;
 
 /**
  * {@code smoothcert sweep}: a {@link Study} of one key, one run per value into {@code OUT/KEY=VALUE},

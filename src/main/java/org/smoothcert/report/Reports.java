@@ -1,26 +1,22 @@
 package org.smoothcert.report;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.smoothcert.certify.AlphaSplit;
 import org.smoothcert.certify.Ceiling;
 import org.smoothcert.certify.CertificationResult;
-import org.smoothcert.certify.Certifier;
 import org.smoothcert.certify.L0Certificate;
 import org.smoothcert.certify.VotesNeeded;
+import org.smoothcert.config.Certifiers;
 import org.smoothcert.config.ConfigKeys;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.CertifiedPoints;
 import org.smoothcert.smoothing.Scheme;
-import org.smoothcert.votes.RunVotes;
-import org.smoothcert.votes.TrainingStats;
 import org.smoothcert.votes.VoteCounts;
 
 /**
- * From votes to a run's reports: certify every test point, then write points.csv, curve.csv,
- * summary.json and the plot. Shared by {@code run} and by {@code certify}, which re-certifies stored
- * votes without Spark.
+ * A run's reports: the ceiling line the console shows before training, and the files a certificate is
+ * written to beside its summary.json ({@link RunRecord}): points.csv, curve.csv and the plot.
  */
 public final class Reports {
   /** The paper's certified accuracy (Wang et al. 2020, MNIST 1/7, beta = 0.9, N = 10,000): 36% at r = 2. */
@@ -31,48 +27,6 @@ public final class Reports {
 
   private Reports() {}
 
-  /** The failure probability the run's certificates prove together ({@link AlphaSplit#provenAlpha}). */
-  public static double provenAlpha(RunConfig config) {
-    return alphaSplit(config).provenAlpha();
-  }
-
-  static AlphaSplit alphaSplit(RunConfig config) {
-    return AlphaSplit.of(config.certify().alpha(), config.data().certifiedSize(), config.classes(),
-        config.certify().classSplit(), config.certify().runnerUpFor(config.classes()),
-        config.certify().selectionClassifiers() > 0);
-  }
-
-  /**
-   * The certificate for the run's noise: its feature domain is the largest among the data's columns
-   * (a table's categorical columns have their own), never only the configured levels.
-   */
-  static L0Certificate certificate(RunConfig config, int featureDomain) {
-    return L0Certificate.of(config.smoothing().beta(), featureDomain, config.classes());
-  }
-
-  /**
-   * The run's certifier: its alpha split over the config's m test points, whatever rows it is given (an
-   * attack's extra copies of the test points are certified as the clean run certifies the points); the
-   * certificate is the scheme's.
-   *
-   * @param trainingExamples n, the clean training set's size (the bagging schemes' certificates use it)
-   */
-  public static Certifier certifier(RunConfig config, int featureDomain, int trainingExamples) {
-    return config.smoothing().certifier(alphaSplit(config), config.certify().maxRadius(), featureDomain,
-        config.classes(), trainingExamples);
-  }
-
-  /**
-   * The smoothed classifier's prediction, at the run's alpha split: the scheme's certifier without a
-   * trigger on the test input ({@link org.smoothcert.config.SmoothingConfig#withoutTrigger}); a label, or an
-   * abstention where the votes do not tell the top class from the others. The same as {@link #certifier}
-   * for every scheme but bagflip with certify.trigger-size > 0.
-   */
-  public static Certifier predictionCertifier(RunConfig config, int featureDomain, int trainingExamples) {
-    return config.smoothing().withoutTrigger().certifier(alphaSplit(config), config.certify().maxRadius(),
-        featureDomain, config.classes(), trainingExamples);
-  }
-
   /**
    * What N classifiers can certify at all, shown before the (long) training starts; an N that cannot
    * certify even radius 0 is said plainly (a sweep over N may include such values on purpose).
@@ -81,13 +35,14 @@ public final class Reports {
    */
   public static String ceiling(RunConfig config, int featureDomain, int trainingExamples) {
     if (config.smoothing().scheme() != Scheme.FLIP) {
-      return SchemeLines.ceiling(config, certifier(config, featureDomain, trainingExamples), alphaSplit(config),
+      return SchemeLines.ceiling(config, Certifiers.certifier(config, featureDomain, trainingExamples),
+          Certifiers.alphaSplit(config),
           featureDomain, trainingExamples);
     }
-    AlphaSplit split = alphaSplit(config);
-    L0Certificate certificate = certificate(config, featureDomain);
-    long bounded = estimationClassifiers(config);
-    Ceiling ceiling = new Ceiling(certificate, bounded, split.perBound());
+    AlphaSplit split = Certifiers.alphaSplit(config);
+    L0Certificate certificate = Certifiers.certificate(config, featureDomain);
+    long bounded = Certifiers.estimationClassifiers(config);
+    Ceiling ceiling = Certifiers.ceiling(config, featureDomain, bounded);
     int limit = config.certify().maxRadius();
     int max = certificate.radius(ceiling.unanimousPLower(), limit);
     String n = config.certify().selectionClassifiers() == 0 ? String.format("N=%,d", bounded)
@@ -127,96 +82,46 @@ public final class Reports {
         max, n, max + 1, needed) + split.provenNote();
   }
 
-  /** The classifiers whose votes are bounded: N, or N - n0 in the two-sample protocol. */
-  static long estimationClassifiers(RunConfig config) {
-    return config.smoothing().classifiers() - config.certify().selectionClassifiers();
-  }
-
   /**
-   * Certifies the votes, writes the reports into {@code dir} and says what they show.
-   *
-   * @param featureDomain the largest domain of the data's feature columns
-   * @param trainingExamples n, the clean training set's size
-   * @param data the data section of summary.json
-   * @param run the run section of summary.json; the certification's timings are added to it
-   * @param startNanos when the run started ({@link System#nanoTime()})
+   * Writes a certificate's reports into {@code dir}: points.csv, curve.csv and the plot (summary.json is
+   * its {@link RunRecord}'s, written last).
    */
-  public static RunReport certifyAndWrite(ReportFolder dir, RunConfig config, int featureDomain, int trainingExamples,
-      RunVotes runVotes, TestPoints points, Map<String, Object> data, Map<String, Object> run, long startNanos) {
-    AlphaSplit split = alphaSplit(config);
-    Scheme scheme = config.smoothing().scheme();
-    boolean flip = scheme == Scheme.FLIP;
-    long t0 = System.nanoTime();
-    Certifier certifier = certifier(config, featureDomain, trainingExamples);
-    CertificationResult result = CertificationResult.of(runVotes, points.trueLabels(), certifier);
-    VoteCounts votes = runVotes.estimation();
-    TrainingStats stats = runVotes.stats();
-
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("versions", Versions.all(run.get("spark_version")));
-    summary.put("seed", config.seed());
-    summary.put("classifiers", runVotes.classifiers());
-    summary.put("selection_classifiers", config.certify().selectionClassifiers());
-    String certified = config.data().certified().key();
-    summary.put("certified_points", certified);
-    summary.put(certified + "_points", votes.points());
-    summary.put("classes", votes.classes());
-    if (flip) {
-      L0Certificate certificate = certificate(config, featureDomain);
-      Ceiling ceiling = new Ceiling(certificate, votes.classifiers(), split.perBound());
-      summary.put("beta", config.smoothing().beta());
-      summary.put("feature_domain", featureDomain);
-      summary.put("certificate_domain", Summary.domain(certificate));
-      summary.put("alpha", Summary.alpha(split));
-      summary.put("ceiling", Summary.ceiling(certificate, ceiling,
-          new VotesNeeded(certificate, split, votes.classifiers()), split.perBound()));
-    } else {
-      Map<String, Object> schemeSection = SchemeLines.summary(config, trainingExamples);
-      if (scheme == Scheme.PARTITION) {
-        schemeSection.put("insertions_or_removals", SchemeLines.insertionsOrRemovals(result));
-      }
-      summary.put("scheme", schemeSection);
-      summary.put("feature_domain", featureDomain);
-      summary.put("training_examples", trainingExamples);
-      summary.put("alpha", certifier.deterministic() ? SchemeLines.noAlpha() : Summary.alpha(split));
-    }
-    summary.put("certified_accuracy", Summary.accuracy(result));
-    summary.put("certified_share", Summary.certifiedShare(result));
-    summary.put("abstentions", result.abstentions());
-    summary.put("base_classifier", Summary.training(stats, runVotes.classifiers()));
-    summary.put("run", run);
-    summary.put("data", data);
-    summary.put("config", config.source().root().unwrapped());
-
-    CurvePlot plot = flip ? new CurvePlot("Certified accuracy against backdoor attacks",
-        String.format("beta=%s, N=%,d, %s, %d test points", config.smoothing().beta(), runVotes.classifiers(),
-            split.describe(), votes.points()))
+  public static void write(ReportFolder dir, RunRecord.Certificate certificate, TestPoints points) {
+    RunConfig config = certificate.config();
+    AlphaSplit split = certificate.split();
+    CertificationResult result = certificate.result();
+    long classifiers = certificate.votes().classifiers();
+    int shown = certificate.estimation().points();
+    CurvePlot plot = certificate.flip() ? new CurvePlot("Certified accuracy against backdoor attacks",
+        String.format("beta=%s, N=%,d, %s, %d test points", config.smoothing().beta(), classifiers,
+            split.describe(), shown))
         .perturbing(config.table().format().isTable() ? "features" : "pixels")
         : new CurvePlot("Certified accuracy against poisoned training examples",
-            SchemeLines.subtitle(config, trainingExamples, runVotes.classifiers(), split, certifier.deterministic(),
-                votes.points()))
+            SchemeLines.subtitle(config, certificate.trainingExamples(), classifiers, split,
+                certificate.certifier().deterministic(), shown))
         .xLabel(SchemeLines.axis(config));
     plot.addCurve("smoothcert (" + config.learner().describe() + ")", result.curve());
-    if (isPaperSetting(config, votes)) {
+    if (isPaperSetting(config, certificate.estimation())) {
       PAPER.forEach((r, acc) -> plot.addReference("paper: Wang et al. 2020", r, acc));
     }
     dir.writeText("points.csv", PointsCsv.render(result, points.sourceIndices()));
-    dir.writeText("curve.csv", flip ? CurveCsv.render(result) : CurveCsv.render(result, SchemeLines.column(scheme)));
+    dir.writeText("curve.csv", certificate.flip() ? CurveCsv.render(result)
+        : CurveCsv.render(result, SchemeLines.column(certificate.scheme())));
     dir.writeBytes("certified-accuracy.png", plot.png());
     dir.writeText("certified-accuracy.svg", plot.svg());
-    @SuppressWarnings("unchecked")
-    Map<String, Object> timings = (Map<String, Object>) run.computeIfAbsent("timings", k -> new LinkedHashMap<>());
-    timings.put("certify_s", seconds(System.nanoTime() - t0));
-    timings.put("total_s", seconds(System.nanoTime() - startNanos));
-    dir.writeText("summary.json", Json.write(summary));
-    return new RunReport(dir.location(), result, stats, runVotes.classifiers(), votes.points(),
-        isPaperSetting(config, votes) ? PAPER : Map.of(), (System.nanoTime() - startNanos) / 1e9,
-        flip ? RunReport.EVERY_RADIUS : SchemeLines.unitHeader(scheme));
   }
 
-  /** Seconds, rounded to hundredths, for summary.json's timings. */
-  public static double seconds(long nanos) {
-    return Math.round(nanos / 1e7) / 100.0;
+  /**
+   * What the reports written to {@code location} show, for the console.
+   *
+   * @param startNanos when the run started ({@link System#nanoTime()})
+   */
+  public static RunReport report(String location, RunRecord.Certificate certificate, long startNanos) {
+    VoteCounts votes = certificate.estimation();
+    return new RunReport(location, certificate.result(), certificate.votes().stats(),
+        certificate.votes().classifiers(), votes.points(),
+        isPaperSetting(certificate.config(), votes) ? PAPER : Map.of(), (System.nanoTime() - startNanos) / 1e9,
+        certificate.flip() ? RunReport.EVERY_RADIUS : SchemeLines.unitHeader(certificate.scheme()));
   }
 
   /** The paper's figure is only comparable in the paper's own setting. */

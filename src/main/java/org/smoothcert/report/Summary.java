@@ -9,7 +9,7 @@ import org.smoothcert.certify.L0Certificate;
 import org.smoothcert.certify.VotesNeeded;
 import org.smoothcert.votes.TrainingStats;
 
-/** The parts of {@code summary.json} that describe the certificate; the driver adds the rest. */
+/** The parts of summary.json that describe the certificate, as {@link RunRecord} renders them. */
 public final class Summary {
   private Summary() {}
 

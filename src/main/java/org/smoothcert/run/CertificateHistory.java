@@ -1,16 +1,14 @@
 package org.smoothcert.run;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import com.typesafe.config.ConfigRenderOptions;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import org.smoothcert.UserError;
+import org.smoothcert.config.Certifiers;
 import org.smoothcert.config.RunConfig;
-import org.smoothcert.report.Reports;
 
 /**
  * Every certificate computed on one run directory's votes, in order: its N, its alpha and the rest of its
@@ -43,7 +41,7 @@ public record CertificateHistory(List<Look> looks) {
     // bounds, so the certificates of several trigger sizes on one look's bounds all hold when they hold;
     // and directories made before the key existed keep their looks' spelling.
     public static Look of(RunConfig config) {
-      return new Look(config.smoothing().classifiers(), Reports.provenAlpha(config),
+      return new Look(config.smoothing().classifiers(), Certifiers.provenAlpha(config),
           config.source().getConfig("certify").withoutPath("trigger-size").root().render(ConfigRenderOptions.concise()));
     }
 
@@ -132,31 +130,6 @@ public record CertificateHistory(List<Look> looks) {
   /** The probability, by the union bound, that every certificate of this history holds at once. */
   public double jointConfidence() {
     return 1 - looks.stream().mapToDouble(Look::alpha).sum();
-  }
-
-  /**
-   * What summary.json's run section records when {@code current} is not the only certificate computed on
-   * these votes (empty when it is): the others, the joint confidence and a caution.
-   */
-  public Map<String, Object> summary(Look current) {
-    CertificateHistory all = with(current);
-    List<Look> others = all.others(current);
-    Map<String, Object> s = new LinkedHashMap<>();
-    if (others.isEmpty()) {
-      return s;
-    }
-    List<Map<String, Object>> earlier = new ArrayList<>();
-    for (Look l : others) {
-      Map<String, Object> e = new LinkedHashMap<>();
-      e.put("classifiers", l.classifiers());
-      e.put("alpha", l.alpha());
-      e.put("certify", l.settings());
-      earlier.add(e);
-    }
-    s.put("other_certificates_on_these_votes", earlier);
-    s.put("joint_confidence", all.jointConfidence());
-    s.put("caution", warning(current));
-    return s;
   }
 
   /** The console's warning when {@code current} is not the only certificate on these votes; null if it is. */

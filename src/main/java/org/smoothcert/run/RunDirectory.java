@@ -22,7 +22,6 @@ import org.apache.logging.log4j.Logger;
 import org.smoothcert.UserError;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.io.HadoopFiles;
-import org.smoothcert.report.ReportFolder;
 import org.smoothcert.votes.SliceCodec;
 import org.smoothcert.votes.SliceVotes;
 
@@ -37,14 +36,15 @@ import org.smoothcert.votes.SliceVotes;
  *
  * <p>Uses Hadoop only (no Spark), so stored votes can be re-certified without starting Spark.
  */
-public final class RunDirectory implements ReportFolder, AutoCloseable {
+public final class RunDirectory implements AutoCloseable {
   /** The run's config as it ran: what re-certification starts from. */
   public static final String CONFIG_FILE = "run.conf";
   /** The test points' classes and source indices: re-certification needs them, not the data. */
   public static final String TEST_POINTS_FILE = "test-points.csv";
   private static final Logger LOG = LogManager.getLogger(RunDirectory.class);
   private static final String VOTES = "votes";
-  static final String IDENTITY = "votes.id";
+  /** The identity the votes are stamped with. */
+  public static final String IDENTITY = "votes.id";
   private static final String SLICE_SUFFIX = ".votes";
   private static final Pattern SLICE_NAME = Pattern.compile("slice-(\\d{10})-(\\d{10})\\.votes");
   private static final byte[] PROBE_BYTES = "probe\n".getBytes(StandardCharsets.UTF_8);
@@ -279,7 +279,7 @@ public final class RunDirectory implements ReportFolder, AutoCloseable {
     }
   }
 
-  @Override
+  /** The directory, as the user should see it. */
   public String location() {
     return root.toString();
   }
@@ -334,7 +334,7 @@ public final class RunDirectory implements ReportFolder, AutoCloseable {
    * The identity votes.id states, completed as {@link #identity} does where it can; as written where its
    * learner is a combination that can only be re-certified.
    */
-  Map<String, String> storedIdentity() {
+  public Map<String, String> storedIdentity() {
     Map<String, String> raw = parse(storedIdentityText());
     try {
       return RunConfig.completeIdentity(raw);
@@ -504,13 +504,11 @@ public final class RunDirectory implements ReportFolder, AutoCloseable {
     }
   }
 
-  @Override
   public void writeText(String name, String text) {
     writeBytes(name, text.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Writes one of the outputs under a temporary name, then renames it into place (replacing an older file). */
-  @Override
   public void writeBytes(String name, byte[] bytes) {
     requireLocked();
     store(name, bytes);

@@ -11,7 +11,6 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smoothcert.run.StoredRun;
 
 /** Runs with validation examples: a test run's votes are as without them; a validation run certifies them. */
 class ValidationRunIT {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.smoothcert.UserError;
 import org.smoothcert.config.ConfigKeys;
@@ -22,7 +21,7 @@ class CertificateHistoryTest {
   void aFirstCertificateHasNoCaution() {
     CertificateHistory none = CertificateHistory.empty();
     assertNull(none.warning(N10K));
-    assertTrue(none.summary(N10K).isEmpty());
+    assertTrue(none.with(N10K).others(N10K).isEmpty());
     assertNull(none.with(N10K).warning(N10K), "the same certificate computed again is not another look");
     CertificateHistory once = none.with(N10K);
     assertSame(once, once.with(N10K));
@@ -35,9 +34,8 @@ class CertificateHistoryTest {
     assertTrue(warning.contains("N was raised from 10,000 to 20,000 after the votes of N = 10,000 were certified"),
         warning);
     assertTrue(warning.contains("at least 1 - 0.002 = 0.998 (union bound), not 1 - 0.001"), warning);
-    Map<String, Object> summary = seen.summary(N20K);
-    assertEquals(0.998, (double) summary.get("joint_confidence"), 1e-12);
-    assertEquals(1, ((List<?>) summary.get("other_certificates_on_these_votes")).size());
+    assertEquals(0.998, seen.with(N20K).jointConfidence(), 1e-12);
+    assertEquals(List.of(N10K), seen.with(N20K).others(N20K));
 
     CertificateHistory three = seen.with(N20K).with(N5K_LOOSE);
     assertEquals(1 - 0.012, three.jointConfidence(), 1e-12);

@@ -1,4 +1,4 @@
-package org.smoothcert.run;
+package org.smoothcert.experiments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smoothcert.UserError;
 import org.smoothcert.config.RunConfig;
+import org.smoothcert.run.RunDirectory;
 
 /**
  * Re-certification certifies what the slices are stamped with (votes.id): a run.conf edited since, even

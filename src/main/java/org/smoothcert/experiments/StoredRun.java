@@ -1,28 +1,31 @@
-package org.smoothcert.run;
+package org.smoothcert.experiments;
 
 import com.typesafe.config.Config;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.smoothcert.UserError;
 import org.smoothcert.config.ConfigLoader;
 import org.smoothcert.config.RunConfig;
-import org.smoothcert.report.Json;
-import org.smoothcert.report.Reports;
+import org.smoothcert.report.RunRecord;
 import org.smoothcert.report.RunReport;
 import org.smoothcert.report.TestPoints;
+import org.smoothcert.run.CertificateHistory;
+import org.smoothcert.run.ReusableSlices;
+import org.smoothcert.run.RunDirectory;
 import org.smoothcert.votes.RunVotes;
 import org.smoothcert.votes.SliceVotes;
 
 /**
  * A finished run directory, read back without Spark for re-certification: its config and test points are
  * taken only as its manifest lists them (a run that did not finish writing its outputs is refused), its
- * votes as their checkpoints hold them.
+ * votes as their checkpoints hold them, what its summary.json recorded through {@link RunRecord.Stored}.
+ * The votes are certified by the step a run certifies them with ({@link Certification}).
  */
 public final class StoredRun {
   private static final String FORCE = "job.force";
@@ -125,33 +128,24 @@ public final class StoredRun {
     }
     TestPoints points = TestPoints.parse(dir.readOutput(RunDirectory.TEST_POINTS_FILE), RunDirectory.TEST_POINTS_FILE);
     RunVotes votes = RunVotes.of(slices, points.size(), config.classes(), n0);
-    Map<String, Object> data = previousSection("data");
-    Map<String, Object> run = new LinkedHashMap<>();
-    run.put("recertified_from", dir.location());
-    // Where and how the votes were trained (master, classifiers, timings), kept through re-certifications.
-    Map<String, Object> training = TrainingRecord.of(previousSection("run"));
-    if (!training.isEmpty()) {
-      run.put("training", training);
-    }
-    run.put("caution", "the 1 - alpha guarantee holds for settings (alpha, N, protocol) fixed before the votes"
-        + " were seen; settings chosen after looking at them do not keep it");
-    CertificateHistory.Look look = CertificateHistory.Look.of(config);
+    Optional<RunRecord.Stored> made = summary();
     RunDirectory out = RunDirectory.writable(target, hadoop, config.job().force());
     // Recorded beside the votes before the reports, so that every later certification of them counts this
     // one, wherever its reports go; and before the reports can be seen.
-    CertificateHistory history = dir.recordCertificate(look);
-    run.putAll(history.summary(look));
+    Certification certification = Certification.recorded(dir, config);
     try (out) {
       out.begin();
       out.writeText(RunDirectory.CONFIG_FILE, config.render());
       out.writeText(RunDirectory.TEST_POINTS_FILE, points.toCsv());
       if (!out.location().equals(dir.location())) {
-        out.writeText(CertificateHistory.FILE, history.with(look).render());
+        out.writeText(CertificateHistory.FILE, certification.history().render());
       }
-      RunReport report = Reports.certifyAndWrite(out, config, featureDomain(config), trainingExamples(config), votes,
-          points, data, run, start);
+      // Where and how the votes were trained (master, classifiers, timings), kept through re-certifications.
+      RunReport report = certification.write(out, featureDomain(config), trainingExamples(config), votes, points,
+          made.map(RunRecord.Stored::data).orElse(Map.of()), new RunRecord.Recertified(dir.location()),
+          made.flatMap(RunRecord.Stored::training), start);
       out.seal();
-      return new Recertified(report, Optional.ofNullable(history.warning(look)));
+      return new Recertified(report, certification.caution());
     }
   }
 
@@ -178,9 +172,9 @@ public final class StoredRun {
    * the data knew (certifying with a smaller domain than the noise had would overstate the radii).
    */
   public int featureDomain(RunConfig config) {
-    Object stored = dir.exists("summary.json") ? Json.read(dir.readOutput("summary.json")).get("feature_domain") : null;
-    if (stored instanceof Number n) {
-      return n.intValue();
+    OptionalInt stored = summary().map(RunRecord.Stored::featureDomain).orElse(OptionalInt.empty());
+    if (stored.isPresent()) {
+      return stored.getAsInt();
     }
     if (!config.table().categoricalColumns().isEmpty()) {
       throw new UserError(dir.location() + " has no summary.json giving the domains of its categorical columns;"
@@ -194,9 +188,9 @@ public final class StoredRun {
    * (every scheme but the flip noise does, and its certificate needs it); else the configured size.
    */
   public int trainingExamples(RunConfig config) {
-    Object stored = dir.exists("summary.json") ? Json.read(dir.readOutput("summary.json")).get("training_examples") : null;
-    if (stored instanceof Number n) {
-      return n.intValue();
+    OptionalInt stored = summary().map(RunRecord.Stored::trainingExamples).orElse(OptionalInt.empty());
+    if (stored.isPresent()) {
+      return stored.getAsInt();
     }
     if (!config.smoothing().isFlip()) {
       throw new UserError(dir.location() + " has no summary.json giving the training set's size its certificate"
@@ -205,12 +199,9 @@ public final class StoredRun {
     return config.data().trainSize();
   }
 
-  @SuppressWarnings("unchecked")
-  private Map<String, Object> previousSection(String name) {
-    if (!dir.exists("summary.json")) {
-      return Map.of();
-    }
-    Object section = Json.read(dir.readOutput("summary.json")).get(name);
-    return section instanceof Map ? (Map<String, Object>) section : Map.of();
+  /** The stored run's summary.json, as its manifest lists it; empty where it wrote none. */
+  private Optional<RunRecord.Stored> summary() {
+    return dir.exists(RunRecord.FILE) ? Optional.of(RunRecord.Stored.parse(dir.readOutput(RunRecord.FILE)))
+        : Optional.empty();
   }
 }

@@ -1,4 +1,4 @@
-package org.smoothcert.run;
+package org.smoothcert.experiments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smoothcert.UserError;
 import org.smoothcert.config.ConfigLoader;
 import org.smoothcert.config.RunConfig;
+import org.smoothcert.run.RunDirectory;
 
 /**
  * Re-certifying never takes a smaller feature domain than the votes were made with: the run's own
