@@ -2,14 +2,20 @@ package org.smoothcert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +35,16 @@ import org.junit.jupiter.api.Test;
  * {@code model.mllib} (the reference) never imports {@code model.fast}, and neither path imports
  * {@code model.learner}, the entry above both. Imports and fully qualified names both count; comments
  * do not.
+ *
+ * <p>And, on the compiled classes, the records that carry a run's configuration are narrow (issue 28): a
+ * record of {@code config}, a {@code *Spec} or {@code *Config} record wherever it lives, {@code spark.VotePlan},
+ * and the section records nested in them have at most {@value #MOST_COMPONENTS} components each, so none is
+ * built from a long list of positional arguments; wider settings are grouped into named sections.
  */
 class ArchitectureTest {
+  /** The most components a configuration-carrying record may have. */
+  static final int MOST_COMPONENTS = 4;
+
   private static final String MODEL = "org.smoothcert.model";
   private static final String MLLIB = "org.smoothcert.model.mllib";
   private static final String FAST = "org.smoothcert.model.fast";
@@ -119,6 +133,58 @@ class ArchitectureTest {
     assertEquals(List.of(), violations("package org.smoothcert.smoothing;\nclass A { int breeze = 1; }"));
     assertEquals(List.of(), violations("package org.smoothcert.certify;\n// org.apache.spark.rdd.RDD\n"
         + "/* org.apache.spark.sql.Dataset */ class A { String s = \"// \"; }"));
+  }
+
+  @Test
+  void configurationRecordsHaveAtMostFourComponents() {
+    List<Class<?>> classes = new ArrayList<>();
+    new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+        .importPackages("org.smoothcert")
+        .forEach(c -> classes.add(c.reflect()));
+    assertTrue(classes.stream().anyMatch(c -> c.getName().equals("org.smoothcert.config.RunConfig")),
+        "RunConfig is not among the compiled classes");
+    assertEquals(List.of(), tooWide(classes));
+  }
+
+  @Test
+  void theWidthRuleNamesAWideConfigurationRecordAndLeavesOtherRoomsAlone() {
+    assertEquals(List.of("org.smoothcert.ArchitectureTest$WideConfig has 5 components (at most 4): a, b, c, d, e"),
+        tooWide(List.of(WideConfig.class, NarrowConfig.class, WideRow.class)));
+  }
+
+  private record WideConfig(int a, int b, int c, int d, int e) {}
+
+  private record NarrowConfig(int a, int b, int c, int d) {}
+
+  private record WideRow(int a, int b, int c, int d, int e) {}
+
+  /** The configuration-carrying records among {@code classes} with more than four components, each named. */
+  static List<String> tooWide(List<Class<?>> classes) {
+    List<String> wide = new ArrayList<>();
+    for (Class<?> c : classes) {
+      if (c.isRecord() && carriesConfiguration(c) && c.getRecordComponents().length > MOST_COMPONENTS) {
+        wide.add(c.getName() + " has " + c.getRecordComponents().length + " components (at most " + MOST_COMPONENTS
+            + "): " + Arrays.stream(c.getRecordComponents()).map(RecordComponent::getName)
+            .collect(Collectors.joining(", ")));
+      }
+    }
+    return wide;
+  }
+
+  /** A record of config, a *Spec or *Config record or spark.VotePlan, or a section nested in one of them. */
+  private static boolean carriesConfiguration(Class<?> c) {
+    Class<?> top = c;
+    while (top.getEnclosingClass() != null) {
+      top = top.getEnclosingClass();
+    }
+    return within(c.getPackageName(), "org.smoothcert.config")
+        || top.getName().equals("org.smoothcert.spark.VotePlan") || specOrConfig(top) || specOrConfig(c);
+  }
+
+  private static boolean specOrConfig(Class<?> c) {
+    return c.getSimpleName().endsWith("Spec") || c.getSimpleName().endsWith("Config");
   }
 
   private static void assertAllowed(String room, String imported) {

@@ -124,8 +124,7 @@ final class AttackSetting implements AutoCloseable {
 
   /** The votes of the smoothed classifier on (train, test) with the run's seed, trained on Spark (checkpointed). */
   CollectedVotes votes(Engine engine, RunDirectory dir, Examples train, Examples test) {
-    return engine.votes(dir, new VotePlan(train, test, learner, config.smoothing().smoothing(config.seed()),
-        config.smoothing().classifiers(), config.job().slices(), new long[] {config.certify().selectionClassifiers()}));
+    return engine.votes(dir, VotePlan.of(config, learner, train, test));
   }
 
   RunVotes runVotes(CollectedVotes votes, Examples test) {

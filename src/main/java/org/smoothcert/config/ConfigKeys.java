@@ -10,6 +10,7 @@ import static org.smoothcert.config.Key.Votes.DECIDES;
 import static org.smoothcert.config.Key.Votes.DECIDES_FOR_TABLES;
 import static org.smoothcert.config.Key.Votes.INDIFFERENT;
 
+import com.typesafe.config.Config;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,9 +20,11 @@ import org.smoothcert.data.CertifiedPoints;
 import org.smoothcert.data.DataFormat;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Discretization;
+import org.smoothcert.data.KeyValues;
 import org.smoothcert.data.Quantizer;
 import org.smoothcert.data.TableSpec;
 import org.smoothcert.model.Activation;
+import org.smoothcert.model.MlpConfig;
 import org.smoothcert.model.MlpImplementation;
 import org.smoothcert.smoothing.Scheme;
 
@@ -30,9 +33,10 @@ import org.smoothcert.smoothing.Scheme;
  * votes (the votes identity is made of those). The default and the documentation of each are in
  * {@code conf/default.conf} and nowhere else; ConfigKeysTest holds the two lists equal.
  *
- * <p>The data keys take their names from {@link DataSpec}: loading the data names them in its own
- * errors (a size the split cannot supply, a folder that is not there), and the data room does not
- * import this one.
+ * <p>The data keys take their names from {@link DataSpec} and {@link TableSpec}, the learner's from
+ * {@link MlpConfig}: loading the data names them in its own errors (a size the split cannot supply, a
+ * folder that is not there), each of those records reads its keys by these names ({@link #valuesOf}), and
+ * the data and model rooms do not import this one.
  */
 public final class ConfigKeys {
   private static final List<Key<?>> DECLARED = new ArrayList<>();
@@ -46,7 +50,7 @@ public final class ConfigKeys {
   public static final Key<String> DATA_DIR = declare(Key.text(DataSpec.KEY_DIR, INDIFFERENT));
   public static final Key<List<Integer>> DIGITS = declare(Key.integers(DataSpec.KEY_DIGITS, DECIDES));
   public static final Key<Integer> SOURCE_CLASSES =
-      declare(Key.integer("data.source-classes", DECIDES, within(2, 256)));
+      declare(Key.integer(DataSpec.KEY_SOURCE_CLASSES, DECIDES, within(2, 256)));
   public static final Key<String> TRAIN_PATH = declare(Key.optionalText(TableSpec.KEY_TRAIN_PATH, INDIFFERENT));
   public static final Key<String> TEST_PATH = declare(Key.optionalText(TableSpec.KEY_TEST_PATH, INDIFFERENT));
   public static final Key<String> LABEL_COLUMN =
@@ -70,8 +74,8 @@ public final class ConfigKeys {
       declare(Key.sizeOrAll(DataSpec.KEY_TRAIN_SIZE, DECIDES, DataSpec.ALL));
   public static final Key<Integer> TEST_SIZE = declare(Key.sizeOrAll(DataSpec.KEY_TEST_SIZE, DECIDES, DataSpec.ALL));
   public static final Key<Integer> LEVELS =
-      declare(Key.integer("data.levels", DECIDES, within(Quantizer.MIN_LEVELS, Quantizer.MAX_LEVELS)));
-  public static final Key<Long> DATA_SEED = declare(Key.wholeNumber("data.seed", DECIDES));
+      declare(Key.integer(DataSpec.KEY_LEVELS, DECIDES, within(Quantizer.MIN_LEVELS, Quantizer.MAX_LEVELS)));
+  public static final Key<Long> DATA_SEED = declare(Key.wholeNumber(DataSpec.KEY_SEED, DECIDES));
   /**
    * These two joined the votes identity after run directories were made: left out of it at the value
    * those were made with, so their identities still match.
@@ -112,18 +116,18 @@ public final class ConfigKeys {
    * At most 4,096 hidden units: with 784 inputs a classifier's weights, gradient and L-BFGS history are then
    * about 0.8 GB per task; far more fails only once the tasks run out of memory.
    */
-  public static final Key<Integer> HIDDEN = declare(Key.integer("learner.hidden", DECIDES, atLeast(0),
+  public static final Key<Integer> HIDDEN = declare(Key.integer(MlpConfig.KEY_HIDDEN, DECIDES, atLeast(0),
       atMost(4096)));
   public static final Key<Activation> ACTIVATION =
-      declare(Key.choice("learner.activation", DECIDES, Activation.values(), Activation::key));
-  public static final Key<Double> L2 = declare(Key.number("learner.l2", DECIDES, finiteAndNotNegative()));
-  public static final Key<Integer> MAX_ITER = declare(Key.integer("learner.max-iter", DECIDES, atLeast(1)));
-  public static final Key<Double> TOL = declare(Key.number("learner.tol", DECIDES, finiteAndNotNegative()));
-  public static final Key<Integer> LBFGS_MEMORY = declare(Key.integer("learner.lbfgs-memory", DECIDES, atLeast(1)));
-  public static final Key<Integer> BLOCK_SIZE = declare(Key.integer("learner.block-size", DECIDES, atLeast(1)));
+      declare(Key.choice(MlpConfig.KEY_ACTIVATION, DECIDES, Activation.values(), Activation::key));
+  public static final Key<Double> L2 = declare(Key.number(MlpConfig.KEY_L2, DECIDES, finiteAndNotNegative()));
+  public static final Key<Integer> MAX_ITER = declare(Key.integer(MlpConfig.KEY_MAX_ITER, DECIDES, atLeast(1)));
+  public static final Key<Double> TOL = declare(Key.number(MlpConfig.KEY_TOL, DECIDES, finiteAndNotNegative()));
+  public static final Key<Integer> LBFGS_MEMORY = declare(Key.integer(MlpConfig.KEY_LBFGS_MEMORY, DECIDES, atLeast(1)));
+  public static final Key<Integer> BLOCK_SIZE = declare(Key.integer(MlpConfig.KEY_BLOCK_SIZE, DECIDES, atLeast(1)));
   /** The paths agree to rounding, which can still flip a near-tie vote: they never share votes. */
   public static final Key<MlpImplementation> IMPLEMENTATION =
-      declare(Key.choice("learner.implementation", DECIDES, MlpImplementation.values(), MlpImplementation::key));
+      declare(Key.choice(MlpConfig.KEY_IMPLEMENTATION, DECIDES, MlpImplementation.values(), MlpImplementation::key));
 
   public static final Key<Integer> SLICES =
       declare(Key.integer("job.slices", INDIFFERENT, atLeast(0), atMost(JobConfig.MAX_SLICES)));
@@ -135,6 +139,25 @@ public final class ConfigKeys {
   private static <T> Key<T> declare(Key<T> key) {
     DECLARED.add(key);
     return key;
+  }
+
+  /**
+   * The keys' values in {@code settings} by name, each read and checked as its key says when it is asked
+   * for: what the records of the data and model rooms are built from.
+   */
+  public static KeyValues valuesOf(Config settings) {
+    return new KeyValues() {
+      @Override
+      @SuppressWarnings("unchecked")
+      public <T> T read(String key) {
+        for (Key<?> declared : DECLARED) {
+          if (declared.name().equals(key)) {
+            return (T) declared.read(settings);
+          }
+        }
+        throw new IllegalArgumentException("no config key " + key + " is declared");
+      }
+    };
   }
 
   /** Every key, in the order of {@code conf/default.conf}. */

@@ -7,15 +7,38 @@ import java.util.TreeMap;
 import org.smoothcert.UserError;
 import org.smoothcert.certify.AlphaSplit;
 import org.smoothcert.data.DataSpec;
+import org.smoothcert.data.KeyValues;
 import org.smoothcert.data.TableSpec;
 import org.smoothcert.model.MlpConfig;
 
 /**
  * One run's validated configuration: every section read and range-checked before any Spark work
  * starts, each error naming its key.
+ *
+ * @param input the data the run reads
+ * @param method how the run trains, votes and certifies
+ * @param job how the work is cut and where it goes
+ * @param source the configuration as given, which {@link #render} writes and {@link #votesIdentity} reads
  */
-public record RunConfig(long seed, DataSpec data, TableSpec table, SmoothingConfig smoothing,
-    CertifyConfig certify, MlpConfig learner, JobConfig job, Config source) {
+public record RunConfig(Input input, Method method, JobConfig job, Config source) {
+  /**
+   * The data a run reads.
+   *
+   * @param data the IDX files' examples and the draw (for a table: the draw)
+   * @param table the table read, if {@code data.format} names one
+   */
+  public record Input(DataSpec data, TableSpec table) {}
+
+  /**
+   * How a run trains, votes and certifies.
+   *
+   * @param seed classifier j's noise and initial weights are a pure function of (seed, j)
+   * @param smoothing how classifier j's sets are derived, and how many classifiers vote
+   * @param learner how each classifier is trained
+   * @param certify how the votes become certificates
+   */
+  public record Method(long seed, SmoothingConfig smoothing, MlpConfig learner, CertifyConfig certify) {}
+
   /** Bumped whenever the noise or the learner would give other votes for the same settings. */
   public static final String VOTES_FORMAT = "1";
 
@@ -26,15 +49,9 @@ public record RunConfig(long seed, DataSpec data, TableSpec table, SmoothingConf
   public static RunConfig from(Config c) {
     Config settings = RetiredLearnerKeys.inTodaysSpelling(c);
     long seed = ConfigKeys.SEED.read(settings);
-    DataSpec data = new DataSpec(ConfigKeys.DATA_DIR.read(settings), ConfigKeys.DIGITS.read(settings),
-        ConfigKeys.TRAIN_SIZE.read(settings), ConfigKeys.TEST_SIZE.read(settings), ConfigKeys.LEVELS.read(settings),
-        ConfigKeys.DATA_SEED.read(settings), ConfigKeys.SOURCE_CLASSES.read(settings),
-        ConfigKeys.VALIDATION_SIZE.read(settings), ConfigKeys.CERTIFY_ON.read(settings));
-    TableSpec table = new TableSpec(ConfigKeys.FORMAT.read(settings), ConfigKeys.TRAIN_PATH.read(settings),
-        ConfigKeys.TEST_PATH.read(settings), ConfigKeys.LABEL_COLUMN.read(settings),
-        ConfigKeys.FEATURE_COLUMNS.read(settings), ConfigKeys.CATEGORICAL_COLUMNS.read(settings),
-        ConfigKeys.CLASSES.read(settings), ConfigKeys.DISCRETIZE.read(settings), ConfigKeys.THRESHOLD.read(settings),
-        ConfigKeys.DIMENSION.read(settings), ConfigKeys.BINS_PATH.read(settings));
+    KeyValues values = ConfigKeys.valuesOf(settings);
+    DataSpec data = DataSpec.from(values);
+    TableSpec table = TableSpec.from(values);
     table.requireLevels(data.levels(), ConfigKeys.LEVELS.name());
     int classes = table.format().isTable() ? table.classes().size() : data.digits().size();
     SmoothingConfig smoothing = SmoothingConfig.from(settings, data.levels(), classes);
@@ -56,11 +73,33 @@ public record RunConfig(long seed, DataSpec data, TableSpec table, SmoothingConf
         throw new UserError("certify." + e.getMessage());
       }
     }
-    MlpConfig learner = new MlpConfig(ConfigKeys.HIDDEN.read(settings), ConfigKeys.ACTIVATION.read(settings),
-        ConfigKeys.L2.read(settings), ConfigKeys.MAX_ITER.read(settings), ConfigKeys.TOL.read(settings),
-        ConfigKeys.LBFGS_MEMORY.read(settings), ConfigKeys.BLOCK_SIZE.read(settings),
-        ConfigKeys.IMPLEMENTATION.read(settings));
-    return new RunConfig(seed, data, table, smoothing, certify, learner, JobConfig.from(settings), c);
+    MlpConfig learner = MlpConfig.from(values);
+    return new RunConfig(new Input(data, table), new Method(seed, smoothing, learner, certify),
+        JobConfig.from(settings), c);
+  }
+
+  public long seed() {
+    return method.seed();
+  }
+
+  public DataSpec data() {
+    return input.data();
+  }
+
+  public TableSpec table() {
+    return input.table();
+  }
+
+  public SmoothingConfig smoothing() {
+    return method.smoothing();
+  }
+
+  public MlpConfig learner() {
+    return method.learner();
+  }
+
+  public CertifyConfig certify() {
+    return method.certify();
   }
 
   /** The built-in defaults, {@code conf/default.conf}. */
@@ -82,12 +121,12 @@ public record RunConfig(long seed, DataSpec data, TableSpec table, SmoothingConf
    * certificate's domain from the data it loaded.
    */
   public int featureDomain() {
-    return data.levels();
+    return data().levels();
   }
 
   /** Label domain c: the number of classes (digits of IDX files, or a table's classes). */
   public int classes() {
-    return table.format().isTable() ? table.classes().size() : data.digits().size();
+    return table().format().isTable() ? table().classes().size() : data().digits().size();
   }
 
   /**
@@ -122,15 +161,15 @@ public record RunConfig(long seed, DataSpec data, TableSpec table, SmoothingConf
   public Map<String, String> votesIdentity(String dataSha256) {
     Config settings = RetiredLearnerKeys.inTodaysSpelling(source);
     Map<String, String> id = new TreeMap<>();
-    for (Key<?> key : ConfigKeys.decidingVotes(table.format().isTable())) {
+    for (Key<?> key : ConfigKeys.decidingVotes(table().format().isTable())) {
       if (key.inIdentity(settings)) {
         id.put(key.name(), key.spelled(settings));
       }
     }
-    if (smoothing.scheme() == org.smoothcert.smoothing.Scheme.PARTITION) {
+    if (smoothing().scheme() == org.smoothcert.smoothing.Scheme.PARTITION) {
       // Classifier j's part is the examples whose hash is j modulo N: another N cuts other, overlapping
       // parts, so N decides what every classifier votes.
-      id.put(ConfigKeys.CLASSIFIERS.name(), Integer.toString(smoothing.classifiers()));
+      id.put(ConfigKeys.CLASSIFIERS.name(), Integer.toString(smoothing().classifiers()));
     }
     id.put("data.sha256", dataSha256);
     id.put("votes-format", VOTES_FORMAT);

@@ -23,20 +23,33 @@ import org.smoothcert.smoothing.Smoothing;
  * scheme: {@link #smoothing} for the engine, and the certificate beside it.
  *
  * @param scheme how classifier j's sets are derived
- * @param beta keep probability of every coordinate (flip, bagflip)
  * @param classifiers N (for partition: the number of parts)
- * @param bagSize k, examples in each bag (bagging, bagflip; 0 otherwise)
- * @param bagReplacement whether a bag is drawn with replacement
- * @param triggerSize s, features a poisoned example and the test input may have changed (bagflip)
+ * @param flips the flip noise on the features (flip, bagflip)
+ * @param bags the bags of training examples (bagging, bagflip)
  */
-public record SmoothingConfig(Scheme scheme, double beta, int classifiers, int bagSize, boolean bagReplacement,
-    int triggerSize) implements Serializable {
+public record SmoothingConfig(Scheme scheme, int classifiers, Flips flips, Bags bags) implements Serializable {
+  /**
+   * The flip noise.
+   *
+   * @param beta keep probability of every coordinate (flip, bagflip)
+   * @param triggerSize s, features a poisoned example and the test input may have changed (bagflip)
+   */
+  public record Flips(double beta, int triggerSize) implements Serializable {}
+
+  /**
+   * The bags.
+   *
+   * @param size k, examples in each bag (bagging, bagflip; 0 otherwise)
+   * @param replacement whether a bag is drawn with replacement
+   */
+  public record Bags(int size, boolean replacement) implements Serializable {}
+
   /** The default keep probability, which a scheme without flips does not use (conf/default.conf). */
   private static final double DEFAULT_BETA = 0.9;
 
   /** The flip noise at {@code beta} with N classifiers (tests and tools). */
   public static SmoothingConfig flip(double beta, int classifiers) {
-    return new SmoothingConfig(Scheme.FLIP, beta, classifiers, 0, true, 0);
+    return new SmoothingConfig(Scheme.FLIP, classifiers, new Flips(beta, 0), new Bags(0, true));
   }
 
   /** Reads and checks the keys; beta must also exceed 1/d for the smaller of the two domains. */
@@ -70,7 +83,7 @@ public record SmoothingConfig(Scheme scheme, double beta, int classifiers, int b
       throw new UserError(ConfigKeys.TRIGGER_SIZE + " = " + trigger + " is a bagflip certificate's"
           + " (smoothing.scheme = bagflip); it has no meaning" + with);
     }
-    return new SmoothingConfig(scheme, beta, classifiers, bagSize, replacement, trigger);
+    return new SmoothingConfig(scheme, classifiers, new Flips(beta, trigger), new Bags(bagSize, replacement));
   }
 
   /**
@@ -78,8 +91,8 @@ public record SmoothingConfig(Scheme scheme, double beta, int classifiers, int b
    * no more parts than examples.
    */
   public void requireFits(int trainingExamples) {
-    if (scheme.bags() && !bagReplacement && bagSize > trainingExamples) {
-      throw new UserError(ConfigKeys.BAG_SIZE + " = " + bagSize + " is more than the " + trainingExamples
+    if (scheme.bags() && !bagReplacement() && bagSize() > trainingExamples) {
+      throw new UserError(ConfigKeys.BAG_SIZE + " = " + bagSize() + " is more than the " + trainingExamples
           + " training examples, which a bag without replacement (" + ConfigKeys.BAG_REPLACEMENT + " = false) cannot hold");
     }
     if (scheme == Scheme.PARTITION && classifiers > trainingExamples) {
@@ -98,16 +111,16 @@ public record SmoothingConfig(Scheme scheme, double beta, int classifiers, int b
    */
   public Certifier certifier(AlphaSplit split, int maxRadius, int featureDomain, int classes, int trainingExamples) {
     return switch (scheme) {
-      case FLIP -> new Certifier(L0Certificate.of(beta, featureDomain, classes), split, maxRadius);
-      case BAGGING -> new Certifier(BaggingCertificate.of(trainingExamples, bagSize, bagReplacement)::radius, split,
+      case FLIP -> new Certifier(L0Certificate.of(beta(), featureDomain, classes), split, maxRadius);
+      case BAGGING -> new Certifier(BaggingCertificate.of(trainingExamples, bagSize(), bagReplacement())::radius, split,
           maxRadius);
       // Radius in the unit every poisoned-examples scheme shares: examples modified, inserted or deleted,
       // each counting one (a modification may move an example to another part: two votes).
       case PARTITION -> Certifier.deterministic(PartitionCertificate.MODIFICATIONS, split, maxRadius);
       // The trigger on the test input alone may exceed what the flips certify: then nothing is certified
       // (-1), and the point counts as an abstention.
-      case BAGFLIP -> new Certifier(BagFlipCertificate.of(trainingExamples, bagSize, beta, featureDomain, classes,
-          triggerSize), split, maxRadius);
+      case BAGFLIP -> new Certifier(BagFlipCertificate.of(trainingExamples, bagSize(), beta(), featureDomain, classes,
+          triggerSize()), split, maxRadius);
     };
   }
 
@@ -117,7 +130,23 @@ public record SmoothingConfig(Scheme scheme, double beta, int classifiers, int b
    * how an attacked run's prediction is read when the trigger is already in its data.
    */
   public SmoothingConfig withoutTrigger() {
-    return new SmoothingConfig(scheme, beta, classifiers, bagSize, bagReplacement, 0);
+    return new SmoothingConfig(scheme, classifiers, new Flips(flips.beta(), 0), bags);
+  }
+
+  public double beta() {
+    return flips.beta();
+  }
+
+  public int triggerSize() {
+    return flips.triggerSize();
+  }
+
+  public int bagSize() {
+    return bags.size();
+  }
+
+  public boolean bagReplacement() {
+    return bags.replacement();
   }
 
   /** Whether this is the flip noise, whose certificate needs no training set size. */
@@ -133,10 +162,10 @@ public record SmoothingConfig(Scheme scheme, double beta, int classifiers, int b
   /** The scheme for the engine: classifier j's sets as a pure function of (seed, j). */
   public Smoothing smoothing(long seed) {
     return switch (scheme) {
-      case FLIP -> new ClassifierNoise(seed, beta);
-      case BAGGING -> new BaggingSmoothing(seed, bagSize, bagReplacement);
+      case FLIP -> new ClassifierNoise(seed, beta());
+      case BAGGING -> new BaggingSmoothing(seed, bagSize(), bagReplacement());
       case PARTITION -> new PartitionSmoothing(seed, classifiers);
-      case BAGFLIP -> new BagFlipSmoothing(seed, bagSize, bagReplacement, beta);
+      case BAGFLIP -> new BagFlipSmoothing(seed, bagSize(), bagReplacement(), beta());
     };
   }
 }

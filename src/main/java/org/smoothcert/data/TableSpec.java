@@ -2,6 +2,7 @@ package org.smoothcert.data;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.BinaryOperator;
 import org.smoothcert.UserError;
 
 /**
@@ -10,24 +11,58 @@ import org.smoothcert.UserError;
  * table names them in its own errors. For {@code format = idx} only the format counts ({@link DataSpec}
  * says the rest), and setting a table's keys with it is refused, so a forgotten format never reads MNIST.
  *
- * @param trainPath a file, or a folder of files, as any Hadoop path
- * @param testPath the same for the test points; empty: they are drawn from {@code trainPath}, disjoint
- *     from the training draw
- * @param featureColumns the columns that are features, in order; empty: every column but the label
- * @param categoricalColumns feature columns kept as they are: each value found in the training draw is
- *     a value of the column's own domain, plus one for values it does not hold
- * @param classes the label values to keep, in class order (numbers or strings); rows with other labels
- *     are skipped and counted
- * @param threshold where {@link Discretization#THRESHOLD} cuts
- * @param dimension for LibSVM: the number of features (indices 1 to dimension); 0: the largest index
- *     of the training file
- * @param binsPath a reference table the user trusts (same format and columns) on whose rows of the classes
- *     the columns' codings are fitted instead of the training draw, so that no change to the training rows
- *     can move an edge; empty: fitted on the training draw
+ * @param format the file format ({@code idx}: the IDX files of {@link DataSpec}, no table)
+ * @param paths where the table is read
+ * @param columns which columns are the label and the features, and the classes kept
+ * @param coding how the feature columns become levels
  */
-public record TableSpec(DataFormat format, String trainPath, String testPath, String labelColumn,
-    List<String> featureColumns, List<String> categoricalColumns, List<String> classes,
-    Discretization discretize, double threshold, int dimension, String binsPath) {
+public record TableSpec(DataFormat format, Paths paths, Columns columns, Coding coding) {
+  /**
+   * Where the table is read.
+   *
+   * @param train a file, or a folder of files, as any Hadoop path
+   * @param test the same for the test points; empty: they are drawn from {@code train}, disjoint from the
+   *     training draw
+   * @param bins a reference table the user trusts (same format and columns) on whose rows of the classes the
+   *     columns' codings are fitted instead of the training draw, so that no change to the training rows can
+   *     move an edge; empty: fitted on the training draw
+   */
+  public record Paths(String train, String test, String bins) {
+    public Paths {
+      train = train.strip();
+      test = test.strip();
+      bins = bins.strip();
+    }
+  }
+
+  /**
+   * Which columns are read.
+   *
+   * @param label the label column
+   * @param features the columns that are features, in order; empty: every column but the label
+   * @param categorical feature columns kept as they are: each value found in the training draw is a value of
+   *     the column's own domain, plus one for values it does not hold
+   * @param classes the label values to keep, in class order (numbers or strings); rows with other labels are
+   *     skipped and counted
+   */
+  public record Columns(String label, List<String> features, List<String> categorical, List<String> classes) {
+    public Columns {
+      features = List.copyOf(features);
+      categorical = List.copyOf(categorical);
+      classes = List.copyOf(classes);
+    }
+  }
+
+  /**
+   * How the feature columns are coded.
+   *
+   * @param discretize how a numeric column is cut into levels
+   * @param threshold where {@link Discretization#THRESHOLD} cuts
+   * @param dimension for LibSVM: the number of features (indices 1 to dimension); 0: the largest index of
+   *     the training file
+   */
+  public record Coding(Discretization discretize, double threshold, int dimension) {}
+
   public static final String KEY_FORMAT = "data.format";
   public static final String KEY_TRAIN_PATH = "data.train-path";
   public static final String KEY_TEST_PATH = "data.test-path";
@@ -40,23 +75,81 @@ public record TableSpec(DataFormat format, String trainPath, String testPath, St
   public static final String KEY_DIMENSION = "data.dimension";
   public static final String KEY_BINS_PATH = "data.bins-path";
 
-  /** A table whose codings are fitted on the training draw. */
-  public TableSpec(DataFormat format, String trainPath, String testPath, String labelColumn,
-      List<String> featureColumns, List<String> categoricalColumns, List<String> classes,
-      Discretization discretize, double threshold, int dimension) {
-    this(format, trainPath, testPath, labelColumn, featureColumns, categoricalColumns, classes, discretize, threshold,
-        dimension, "");
+  /** Reads the table's keys of a run (in the order config has always read them) and checks them. */
+  public static TableSpec from(KeyValues values) {
+    DataFormat format = values.read(KEY_FORMAT);
+    String trainPath = values.read(KEY_TRAIN_PATH);
+    String testPath = values.read(KEY_TEST_PATH);
+    String labelColumn = values.read(KEY_LABEL_COLUMN);
+    List<String> featureColumns = values.read(KEY_FEATURE_COLUMNS);
+    List<String> categoricalColumns = values.read(KEY_CATEGORICAL_COLUMNS);
+    List<String> classes = values.read(KEY_CLASSES);
+    Discretization discretize = values.read(KEY_DISCRETIZE);
+    double threshold = values.read(KEY_THRESHOLD);
+    int dimension = values.read(KEY_DIMENSION);
+    String binsPath = values.read(KEY_BINS_PATH);
+    return new TableSpec(format, new Paths(trainPath, testPath, binsPath),
+        new Columns(labelColumn, featureColumns, categoricalColumns, classes),
+        new Coding(discretize, threshold, dimension));
   }
 
   /** This table with its codings fitted on the reference table at {@code path} (empty: the training draw). */
   public TableSpec withBinsPath(String path) {
-    return new TableSpec(format, trainPath, testPath, labelColumn, featureColumns, categoricalColumns, classes,
-        discretize, threshold, dimension, path);
+    return new TableSpec(format, new Paths(paths.train(), paths.test(), path), columns, coding);
+  }
+
+  /**
+   * This table with each of its paths replaced by {@code resolve.apply(path, key)}, in the order train,
+   * test, bins (e.g. a relative path looked up in another folder).
+   */
+  public TableSpec withPaths(BinaryOperator<String> resolve) {
+    return new TableSpec(format, new Paths(resolve.apply(paths.train(), KEY_TRAIN_PATH),
+        resolve.apply(paths.test(), KEY_TEST_PATH), resolve.apply(paths.bins(), KEY_BINS_PATH)), columns, coding);
   }
 
   /** Whether the codings are fitted on a reference table rather than on the (attackable) training draw. */
   public boolean fixedByReference() {
-    return !binsPath.isEmpty();
+    return !paths.bins().isEmpty();
+  }
+
+  public String trainPath() {
+    return paths.train();
+  }
+
+  public String testPath() {
+    return paths.test();
+  }
+
+  public String binsPath() {
+    return paths.bins();
+  }
+
+  public String labelColumn() {
+    return columns.label();
+  }
+
+  public List<String> featureColumns() {
+    return columns.features();
+  }
+
+  public List<String> categoricalColumns() {
+    return columns.categorical();
+  }
+
+  public List<String> classes() {
+    return columns.classes();
+  }
+
+  public Discretization discretize() {
+    return coding.discretize();
+  }
+
+  public double threshold() {
+    return coding.threshold();
+  }
+
+  public int dimension() {
+    return coding.dimension();
   }
 
   /** The most features a LibSVM table may have (data.dimension, or its largest index): a column each is held. */
@@ -64,12 +157,15 @@ public record TableSpec(DataFormat format, String trainPath, String testPath, St
 
   /** Checks what involves several keys; each key's own range is checked when it is read. */
   public TableSpec {
-    featureColumns = List.copyOf(featureColumns);
-    categoricalColumns = List.copyOf(categoricalColumns);
-    classes = List.copyOf(classes);
-    trainPath = trainPath.strip();
-    testPath = testPath.strip();
-    binsPath = binsPath.strip();
+    String trainPath = paths.train();
+    String testPath = paths.test();
+    String binsPath = paths.bins();
+    String labelColumn = columns.label();
+    List<String> featureColumns = columns.features();
+    List<String> categoricalColumns = columns.categorical();
+    List<String> classes = columns.classes();
+    Discretization discretize = coding.discretize();
+    int dimension = coding.dimension();
     if (format.isTable()) {
       checkTable(format, trainPath, labelColumn, featureColumns, categoricalColumns, classes, dimension);
       if (!binsPath.isEmpty() && discretize == Discretization.THRESHOLD && categoricalColumns.isEmpty()) {
@@ -135,7 +231,7 @@ public record TableSpec(DataFormat format, String trainPath, String testPath, St
 
   /** Discretizing into {@code levels} values: a threshold makes two. */
   public void requireLevels(int levels, String levelsKey) {
-    if (format.isTable() && discretize == Discretization.THRESHOLD && levels != 2) {
+    if (format.isTable() && discretize() == Discretization.THRESHOLD && levels != 2) {
       throw new UserError(KEY_DISCRETIZE + " = threshold makes two values, but " + levelsKey + " = " + levels
           + "; use uniform or quantile for more");
     }

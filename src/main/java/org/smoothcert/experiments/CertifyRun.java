@@ -3,7 +3,6 @@ package org.smoothcert.experiments;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.LongStream;
 import org.apache.hadoop.conf.Configuration;
 import org.smoothcert.config.ConfigKeys;
 import org.smoothcert.config.RunConfig;
@@ -118,9 +117,7 @@ public final class CertifyRun {
       dir.claim(identity);
       dir.writeText(RunDirectory.CONFIG_FILE, config.render());
       dir.writeText(RunDirectory.TEST_POINTS_FILE, points.toCsv());
-      votes = engine.votes(dir, new VotePlan(train, test, new MlpLearner(config.learner()),
-          config.smoothing().smoothing(config.seed()), config.smoothing().classifiers(), config.job().slices(),
-          LongStream.concat(LongStream.of(config.certify().selectionClassifiers()), LongStream.of(cuts)).toArray()));
+      votes = engine.votes(dir, VotePlan.of(config, new MlpLearner(config.learner()), train, test, cuts));
     } finally {
       engine.close();
     }

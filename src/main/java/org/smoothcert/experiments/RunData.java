@@ -44,10 +44,7 @@ public final class RunData {
     if (!table.format().isTable()) {
       return MnistData.load(withResolvedDir(config.data()), hadoop);
     }
-    TableSpec resolved = new TableSpec(table.format(), resolved(table.trainPath(), TableSpec.KEY_TRAIN_PATH),
-        resolved(table.testPath(), TableSpec.KEY_TEST_PATH), table.labelColumn(), table.featureColumns(),
-        table.categoricalColumns(), table.classes(), table.discretize(), table.threshold(), table.dimension(),
-        resolved(table.binsPath(), TableSpec.KEY_BINS_PATH));
+    TableSpec resolved = table.withPaths(RunData::resolved);
     DataSample sample = SparkSessions.withReadingSession(
         spark -> SparkTables.withReader(spark, hadoop, reader -> TableData.load(config.data(), resolved, reader)));
     Beta.requireAboveChance(ConfigKeys.BETA.name(), config.smoothing().beta(),

@@ -125,7 +125,8 @@ class ConfigKeysTest {
         .with(ConfigKeys.ACTIVATION, Activation.RELU)
         .with(ConfigKeys.MAX_ITER, 1).with(ConfigKeys.TOL, 0.0).with(ConfigKeys.LBFGS_MEMORY, 1)
         .with(ConfigKeys.BLOCK_SIZE, 1).with(ConfigKeys.IMPLEMENTATION, MlpImplementation.MLLIB);
-    assertEquals(new MlpConfig(0, Activation.RELU, 0.0, 1, 0.0, 1, 1, MlpImplementation.MLLIB), edge.learner());
+    assertEquals(new MlpConfig(new MlpConfig.Network(0, Activation.RELU), new MlpConfig.Training(0.0, 1, 0.0, 1),
+        new MlpConfig.Execution(1, MlpImplementation.MLLIB)), edge.learner());
     assertEquals(MlpImplementation.FAST, load("learner.implementation=fast").learner().implementation());
   }
 }

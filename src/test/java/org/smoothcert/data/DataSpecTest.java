@@ -37,19 +37,18 @@ class DataSpecTest {
   })
   void badDigitsNameTheirKey(String name, String digits, int classes, String message) {
     List<Integer> digitList = Arrays.stream(digits.split(",")).map(Integer::valueOf).toList();
-    UserError e = assertThrows(UserError.class, () -> new DataSpec("d", digitList, 100, 1000, 2, 1, classes));
+    UserError e = assertThrows(UserError.class, () -> new DataSpec.Source("d", digitList, classes));
     assertTrue(e.getMessage().startsWith(message), e.getMessage());
   }
 
   @Test
   void theCertifiedPointsAreTheTestOrTheValidationExamples() {
-    assertEquals(1000,
-        new DataSpec("d", List.of(1, 7), 100, 1000, 2, 1, 10, 200, CertifiedPoints.TEST).certifiedSize());
-    assertEquals(200,
-        new DataSpec("d", List.of(1, 7), 100, 1000, 2, 1, 10, 200, CertifiedPoints.VALIDATION).certifiedSize());
+    DataSpec spec = DataSpec.paper("d", 1);
+    assertEquals(1000, spec.withSizes(new DataSpec.Sizes(100, 1000, 200, CertifiedPoints.TEST)).certifiedSize());
+    assertEquals(200, spec.withSizes(new DataSpec.Sizes(100, 1000, 200, CertifiedPoints.VALIDATION)).certifiedSize());
     assertEquals(CertifiedPoints.TEST, DataSpec.paper("mnist", 7).certified());
     UserError e = assertThrows(UserError.class,
-        () -> new DataSpec("d", List.of(1, 7), 100, 1000, 2, 1, 10, 0, CertifiedPoints.VALIDATION));
+        () -> new DataSpec.Sizes(100, 1000, 0, CertifiedPoints.VALIDATION));
     assertEquals("data.certify-on = validation needs data.validation-size above 0: the validation examples are the"
         + " points certified", e.getMessage());
   }

@@ -42,7 +42,8 @@ class MnistDataTest {
 
   private DataSample load(java.nio.file.Path dir, List<Integer> digits, int train, int test, int levels,
       long seed) {
-    return MnistData.load(new DataSpec(dir.toString(), digits, train, test, levels, seed, 10), CONF);
+    return MnistData.load(new DataSpec(DataSpec.Source.mnist(dir.toString(), digits), DataSpec.Sizes.of(train, test),
+        levels, seed), CONF);
   }
 
   @Test
@@ -148,8 +149,8 @@ class MnistDataTest {
 
   private DataSample withValidation(java.nio.file.Path dir, int train, int test, int validation, long seed,
       CertifiedPoints certified) {
-    return MnistData.load(new DataSpec(dir.toString(), ONE_SEVEN, train, test, 256, seed, 10, validation, certified),
-        CONF);
+    return MnistData.load(new DataSpec(DataSpec.Source.mnist(dir.toString(), ONE_SEVEN),
+        new DataSpec.Sizes(train, test, validation, certified), 256, seed), CONF);
   }
 
   @Test

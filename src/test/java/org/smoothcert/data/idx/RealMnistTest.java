@@ -34,7 +34,7 @@ public class RealMnistTest {
   @Test
   void binarizedOnesAndSevensHaveTheReadmesInkShare() {
     // All of them: the whole pool drawn, in a shuffled order that does not change a share.
-    DataSample all = MnistData.load(new DataSpec(MNIST_DIR, List.of(1, 7), 13007, 2163, 2, 1, 10), CONF);
+    DataSample all = MnistData.load(DataSpec.paper(MNIST_DIR, 1).withSizes(DataSpec.Sizes.of(13007, 2163)), CONF);
     assertEquals(List.of(6742, 6265), all.provenance().train().drawnPerClass());
     assertEquals(List.of(1135, 1028), all.provenance().test().drawnPerClass());
     assertEquals("9.55", percent(all.train(), -1, 2));
@@ -57,7 +57,7 @@ public class RealMnistTest {
   @Test
   void askingForMoreThanThereIsSaysHowManyThereAre() {
     UserError e = assertThrows(UserError.class, () -> MnistData.load(
-        new DataSpec(MNIST_DIR, List.of(1, 7), 13008, 1000, 2, 1, 10), CONF));
+        DataSpec.paper(MNIST_DIR, 1).withSizes(DataSpec.Sizes.of(13008, 1000)), CONF));
     assertTrue(e.getMessage().startsWith("data.train-size = 13008, but the train split has only 13007"
         + " examples of digits 1,7 (1: 6742, 7: 6265)"), e.getMessage());
   }

@@ -17,8 +17,8 @@ import org.smoothcert.data.TableSpec;
 /** A table's faults, each one line naming the file, and the row or the column where it applies. */
 class TableBuilderTest {
   private static String refusal(MemoryTables tables, String test, List<String> features, List<String> classes) {
-    TableSpec spec = new TableSpec(DataFormat.CSV, "train.csv", test, "y", features, List.of(), classes,
-        Discretization.UNIFORM, 0.5, 0);
+    TableSpec spec = new TableSpec(DataFormat.CSV, new TableSpec.Paths("train.csv", test, ""),
+        new TableSpec.Columns("y", features, List.of(), classes), new TableSpec.Coding(Discretization.UNIFORM, 0.5, 0));
     return assertThrows(UserError.class, () -> load(tables, spec, 1, 1, 2, 0)).getMessage();
   }
 

@@ -25,17 +25,19 @@ import org.smoothcert.data.TableSpec;
 class TableDataTest {
   static TableSpec spec(String train, String test, List<String> categorical, List<String> classes,
       Discretization discretize) {
-    return new TableSpec(DataFormat.CSV, train, test, "y", List.of(), categorical, classes, discretize, 0.5, 0);
+    return new TableSpec(DataFormat.CSV, new TableSpec.Paths(train, test, ""),
+        new TableSpec.Columns("y", List.of(), categorical, classes), new TableSpec.Coding(discretize, 0.5, 0));
   }
 
   static DataSample load(MemoryTables tables, TableSpec spec, int train, int test, int levels, long seed) {
-    return TableData.load(new DataSpec("unused", List.of(1, 7), train, test, levels, seed, 10), spec, tables);
+    return TableData.load(new DataSpec(DataSpec.Source.mnist("unused", List.of(1, 7)), DataSpec.Sizes.of(train, test),
+        levels, seed), spec, tables);
   }
 
   static DataSample withValidation(MemoryTables tables, TableSpec spec, int train, int test, int validation,
       CertifiedPoints certified) {
-    return TableData.load(new DataSpec("unused", List.of(1, 7), train, test, 2, 11, 10, validation, certified), spec,
-        tables);
+    return TableData.load(new DataSpec(DataSpec.Source.mnist("unused", List.of(1, 7)),
+        new DataSpec.Sizes(train, test, validation, certified), 2, 11), spec, tables);
   }
 
   /** Rows x = i, y = a or b alternately. */

@@ -63,7 +63,7 @@ class ShippedExtractTest {
   @Test
   void binarizedItHasTheReadmesInkShare() {
     DataSample all = MnistData.load(
-        new DataSpec(SHIPPED.toString(), List.of(1, 7), 13007, 2163, 2, 1, 10), CONF);
+        DataSpec.paper(SHIPPED.toString(), 1).withSizes(DataSpec.Sizes.of(13007, 2163)), CONF);
     assertEquals("9.55", RealMnistTest.percent(all.train(), -1, 2));
     assertEquals("9.59", RealMnistTest.percent(all.test(), -1, 2));
   }
