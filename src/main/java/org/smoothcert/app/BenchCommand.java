@@ -205,6 +205,11 @@ final class BenchCommand extends Subcommand {
             .append(String.format("%.3g", fit.maxDifference(i)));
       }
       out.printf("fit() vs in-task weights over %d classifiers, max |difference|: %s%n", fit.fits(), d);
+      if (r.config().l2() > 0) {
+        // MultilayerPerceptronClassifier has no weight decay: its fit() minimizes another objective.
+        out.printf("  (fit() has no L2 penalty; learner.l2 = %s here, so its weights are of another objective and"
+            + " only its time compares)%n", r.config().l2());
+      }
     }
   }
 
