@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import org.smoothcert.UserError;
 import org.smoothcert.certify.AlphaSplit;
 import org.smoothcert.data.DataSpec;
-import org.smoothcert.data.TableSpec;
+import org.smoothcert.data.table.TableSpec;
 import org.smoothcert.model.MlpConfig;
 
 /**

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smoothcert.data.idx.LabelledImages;
 import org.smoothcert.data.idx.MnistFolder;
-import org.smoothcert.data.table.sources.TableFiles;
+import org.smoothcert.spark.tables.TableFiles;
 
 /**
  * Full MNIST as Parquet (60,000 training rows of 785 columns, by Spark, in four parts; 10,000 test rows):

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.smoothcert.certify.L0Certificate;
 import org.smoothcert.data.idx.LabelledImages;
 import org.smoothcert.data.idx.MnistFolder;
-import org.smoothcert.data.table.sources.TableFiles;
+import org.smoothcert.spark.tables.TableFiles;
 
 /**
  * The shipped MNIST 1/7 written as Parquet (a folder of parts, by Spark), LibSVM and CSV, each read

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.smoothcert.UserError;
 import org.smoothcert.data.Cells;
 import org.smoothcert.data.ClassList;
-import org.smoothcert.data.TableSpec;
+import org.smoothcert.data.table.TableSpec;
 
 /**
  * Builds a {@link Table} from a reader's cells, checking each as it comes: a missing or misspelled

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smoothcert.UserError;
 import org.smoothcert.data.DataFormat;
-import org.smoothcert.spark.SparkSessions;
 
 /** A LibSVM index far beyond any table's width is named with its line at once, not allocated for. */
 class LibsvmHugeIndexTest {
@@ -23,8 +22,7 @@ class LibsvmHugeIndexTest {
   void anIndexOfAHundredMillionIsRefusedNamingItsLine() throws Exception {
     Path file = Files.writeString(tmp.resolve("huge.svm"), "0 1:1 2:1\n1 1:1 100000000:1\n");
     UserError e = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThrows(UserError.class,
-        () -> SparkSessions.withReadingSession(spark -> SparkTables.withReader(spark, new Configuration(),
-            reader -> reader.read(DataFormat.LIBSVM, file.toString(), 0, new NoRows())))));
+        () -> new FileTables(new Configuration()).read(DataFormat.LIBSVM, file.toString(), 0, new NoRows())));
     assertTrue(e.getMessage().contains(file + ": line 2: index 100000000 is above 1000000"), e.getMessage());
   }
 
