@@ -21,8 +21,9 @@ public final class Cells {
    */
   public static Double number(String text) {
     String t = text.strip();
-    if (isDecimal(t, 0, t.length())) {
-      return decimal(t, 0, t.length());
+    double plain = decimal(t, 0, t.length());
+    if (!Double.isNaN(plain)) {
+      return plain;
     }
     if (NON_FINITE.matcher(t).matches()) {
       String lower = t.toLowerCase(java.util.Locale.ROOT);
@@ -32,93 +33,64 @@ public final class Cells {
     return null;
   }
 
-  /** Whether {@code s[from, to)} is a plain decimal: [+-]?(digits[.digits?]|.digits)([eE][+-]?digits)?. */
-  public static boolean isDecimal(CharSequence s, int from, int to) {
-    int i = from;
-    if (i < to && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-      i++;
-    }
-    int start = i;
-    i = digits(s, i, to);
-    int whole = i - start;
-    int fraction = 0;
-    if (i < to && s.charAt(i) == '.') {
-      int f = i + 1;
-      i = digits(s, f, to);
-      fraction = i - f;
-    }
-    if (whole == 0 && fraction == 0) {
-      return false;
-    }
-    if (i < to && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-      i++;
-      if (i < to && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-        i++;
-      }
-      int e = i;
-      i = digits(s, e, to);
-      if (i == e) {
-        return false;
-      }
-    }
-    return i == to;
-  }
-
-  private static int digits(CharSequence s, int from, int to) {
-    int i = from;
-    while (i < to && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-      i++;
-    }
-    return i;
-  }
-
   /**
-   * {@code Double.parseDouble} of a plain decimal {@code s[from, to)} ({@link #isDecimal}), the same
-   * double: computed at once where at most 15 significant digits and a power of ten up to 22 make it
-   * exact in one rounding (Clinger's fast path), else by parseDouble.
+   * A plain decimal's value ({@code [+-]?(digits[.digits?]|.digits)([eE][+-]?digits)?}, nothing around
+   * it), or NaN when {@code text} is not one: the double {@code Double.parseDouble} gives, computed at
+   * once where at most 15 significant digits and a power of ten up to 22 make it exact in one rounding
+   * (Clinger's fast path), else by parseDouble.
    */
   public static double decimal(String s, int from, int to) {
     int i = from;
-    boolean negative = s.charAt(i) == '-';
-    if (negative || s.charAt(i) == '+') {
+    boolean negative = i < to && s.charAt(i) == '-';
+    if (negative || i < to && s.charAt(i) == '+') {
       i++;
     }
     long m = 0;
+    int digits = 0;
     int significant = 0;
     int scale = 0;
     boolean point = false;
-    boolean fast = true;
     for (; i < to; i++) {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9') {
+        digits++;
         if (significant > 0 || c != '0') {
           significant++;
         }
         m = m * 10 + (c - '0');
         scale += point ? 1 : 0;
-      } else if (c == '.') {
+      } else if (c == '.' && !point) {
         point = true;
       } else {
         break;
       }
     }
-    if (significant > 15) {
-      fast = false;
-    } else if (i < to) {
-      i++;
-      boolean down = s.charAt(i) == '-';
-      if (down || s.charAt(i) == '+') {
+    if (digits == 0) {
+      return Double.NaN;
+    }
+    boolean fast = significant <= 15;
+    if (i < to) {
+      char e = s.charAt(i++);
+      if (e != 'e' && e != 'E') {
+        return Double.NaN;
+      }
+      boolean down = i < to && s.charAt(i) == '-';
+      if (down || i < to && s.charAt(i) == '+') {
         i++;
       }
-      if (to - i > 3) {
-        fast = false;
-      } else {
-        int e = 0;
-        for (; i < to; i++) {
-          e = e * 10 + (s.charAt(i) - '0');
-        }
-        scale += down ? e : -e;
+      if (i == to) {
+        return Double.NaN;
       }
+      int exponent = 0;
+      for (int start = i; i < to; i++) {
+        char c = s.charAt(i);
+        if (c < '0' || c > '9') {
+          return Double.NaN;
+        }
+        fast &= i - start < 3;
+        exponent = exponent * 10 + (c - '0');
+      }
+      scale += down ? exponent : -exponent;
     }
     if (fast && scale >= -22 && scale <= 22) {
       double v = scale >= 0 ? m / POWERS_OF_TEN[scale] : m * POWERS_OF_TEN[-scale];

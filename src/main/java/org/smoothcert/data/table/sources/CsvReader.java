@@ -47,7 +47,10 @@ final class CsvReader {
         if (line.trim().isEmpty()) {
           continue;
         }
-        String[] cells = parser.parseLine(line);
+        String[] cells = line.indexOf('"') < 0 ? split(line, columns.size()) : parser.parseLine(line);
+        if (cells == null || cells.length != columns.size()) {
+          cells = parser.parseLine(line);
+        }
         if (cells.length != columns.size()) {
           String content = parser.getContext().currentParsedContent();
           throw sink.rowError("the line does not split into the header's " + columns.size() + " columns: '"
@@ -70,6 +73,32 @@ final class CsvReader {
     }
   }
 
+  /** One character's cells, made once: most cells of many tables are "0" or "1". */
+  private static final String[] ONE_CHARACTER = java.util.stream.IntStream.range(0, 128)
+      .mapToObj(c -> String.valueOf((char) c)).toArray(String[]::new);
+
+  /**
+   * A line without quotes split at its commas, as univocity splits it (no quote, so no escape either);
+   * null when it has not {@code columns} cells (univocity then splits it, for the error's text).
+   */
+  private static String[] split(String line, int columns) {
+    String[] cells = new String[columns];
+    int n = 0;
+    int start = 0;
+    int length = line.length();
+    for (int i = 0; i <= length; i++) {
+      if (i == length || line.charAt(i) == ',') {
+        if (n == columns) {
+          return null;
+        }
+        cells[n++] = i - start == 1 && line.charAt(start) < 128 ? ONE_CHARACTER[line.charAt(start)]
+            : line.substring(start, i);
+        start = i + 1;
+      }
+    }
+    return n == columns ? cells : null;
+  }
+
   private static String withoutLineEnd(String s) {
     int end = s.endsWith("\r\n") ? s.length() - 2 : s.endsWith("\n") || s.endsWith("\r") ? s.length() - 1 : s.length();
     return s.substring(0, end);
@@ -84,7 +113,7 @@ final class CsvReader {
     settings.setCommentProcessingEnabled(false);
     settings.setIgnoreLeadingWhitespaces(false);
     settings.setIgnoreTrailingWhitespaces(false);
-    settings.setInputBufferSize(128);
+    settings.setInputBufferSize(1 << 16);
     settings.setMaxColumns(20480);
     settings.setNullValue("");
     settings.setEmptyValue("");

@@ -120,7 +120,7 @@ final class LibsvmReader {
   private static int parse(String line, Path file, int n, Row row) {
     int end = line.indexOf(' ');
     end = end < 0 ? line.length() : end;
-    double label = number(line, 0, end, file, n, row == null);
+    double label = number(line, 0, end, file, n);
     if (row != null) {
       row.sink.number(0, label);
     }
@@ -138,7 +138,7 @@ final class LibsvmReader {
       }
       int index = index(line, at, colon, file, n);
       int next = line.indexOf(':', colon + 1);
-      double value = number(line, colon + 1, next < 0 || next > end ? end : next, file, n, row == null);
+      double value = number(line, colon + 1, next < 0 || next > end ? end : next, file, n);
       if (index <= previous && disorder == null) {
         disorder = previous == 0 ? "the first is " + index : index + " after " + previous;
       }
@@ -155,6 +155,16 @@ final class LibsvmReader {
   }
 
   private static int index(String line, int from, int to, Path file, int n) {
+    if (to - from <= 9) {
+      int index = 0;
+      int i = from;
+      while (i < to && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+        index = index * 10 + line.charAt(i++) - '0';
+      }
+      if (i == to && to > from) {
+        return index;
+      }
+    }
     try {
       return Integer.parseInt(line, from, to, 10);
     } catch (NumberFormatException e) {
@@ -162,10 +172,11 @@ final class LibsvmReader {
     }
   }
 
-  /** A label or value as Java reads a double (as Spark does); {@code check}: only whether it is one. */
-  private static double number(String line, int from, int to, Path file, int n, boolean check) {
-    if (Cells.isDecimal(line, from, to)) {
-      return check ? 0 : Cells.decimal(line, from, to);
+  /** A label or value as Java reads a double (as Spark does). */
+  private static double number(String line, int from, int to, Path file, int n) {
+    double plain = Cells.decimal(line, from, to);
+    if (!Double.isNaN(plain)) {
+      return plain;
     }
     try {
       return Double.parseDouble(line.substring(from, to));

@@ -1,7 +1,5 @@
 package org.smoothcert.data.table.sources;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -9,14 +7,9 @@ import java.util.stream.IntStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.ColumnReader;
-import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
-import org.apache.parquet.io.api.Converter;
-import org.apache.parquet.io.api.GroupConverter;
-import org.apache.parquet.io.api.PrimitiveConverter;
 import org.apache.parquet.schema.GroupType;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
@@ -32,7 +25,7 @@ import org.smoothcert.data.table.TableSink;
  * be), then the columns the sink wants only, a batch of rows at a time, a null cell as missing.
  */
 final class ParquetReader {
-  private static final int BATCH = 1024;
+  private static final int BATCH = 64;
 
   private ParquetReader() {}
 
@@ -49,17 +42,16 @@ final class ParquetReader {
       }
       MessageType projection = new MessageType(schema.getName(), requested);
       reader.setRequestedSchema(projection);
-      String createdBy = reader.getFooter().getFileMetaData().getCreatedBy();
       Batch batch = new Batch(wanted, columns);
+      List<ColumnDescriptor> descriptors = projection.getColumns();
       for (PageReadStore group = reader.readNextRowGroup(); group != null; group = reader.readNextRowGroup()) {
-        ColumnReadStoreImpl store = new ColumnReadStoreImpl(group, new NoConverter(requested.size()), projection,
-            createdBy);
-        ColumnReader[] readers = new ColumnReader[wanted.length];
+        ParquetColumn[] readers = new ParquetColumn[wanted.length];
         for (int k = 0; k < wanted.length; k++) {
-          readers[k] = store.getColumnReader(projection.getColumns().get(k));
+          ColumnDescriptor column = descriptors.get(k);
+          readers[k] = new ParquetColumn(column, group.getPageReader(column));
         }
         for (long left = group.getRowCount(); left > 0; left -= BATCH) {
-          batch.fill(readers, projection.getColumns(), (int) Math.min(BATCH, left));
+          batch.fill(readers, (int) Math.min(BATCH, left));
           batch.emit(sink);
         }
       }
@@ -95,24 +87,10 @@ final class ParquetReader {
       }
     }
 
-    void fill(ColumnReader[] readers, List<ColumnDescriptor> descriptors, int count) {
+    void fill(ParquetColumn[] readers, int count) throws java.io.IOException {
       rows = count;
       for (int k = 0; k < readers.length; k++) {
-        ColumnReader r = readers[k];
-        PrimitiveType type = descriptors.get(k).getPrimitiveType();
-        int defined = descriptors.get(k).getMaxDefinitionLevel();
-        boolean[] nulls = isNull[k];
-        for (int i = 0; i < count; i++) {
-          nulls[i] = r.getCurrentDefinitionLevel() < defined;
-          if (!nulls[i]) {
-            if (isString[k]) {
-              strings[k][i] = r.getBinary().toStringUsingUTF8();
-            } else {
-              numbers[k][i] = number(r, type);
-            }
-          }
-          r.consume();
-        }
+        readers[k].fill(numbers[k], strings[k], isNull[k], count);
       }
     }
 
@@ -130,25 +108,6 @@ final class ParquetReader {
         sink.endRow();
       }
     }
-  }
-
-  /** The current value of a numeric or boolean column as Spark's value of it, a Java number, widened. */
-  private static double number(ColumnReader r, PrimitiveType type) {
-    LogicalTypeAnnotation logical = type.getLogicalTypeAnnotation();
-    int scale = logical instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation d ? d.getScale() : -1;
-    boolean unsigned = logical instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation i && !i.isSigned();
-    return switch (type.getPrimitiveTypeName()) {
-      case BOOLEAN -> r.getBoolean() ? 1 : 0;
-      case INT32 -> scale >= 0 ? BigDecimal.valueOf(r.getInteger(), scale).doubleValue()
-          : unsigned ? Integer.toUnsignedLong(r.getInteger()) : r.getInteger();
-      case INT64 -> scale >= 0 ? BigDecimal.valueOf(r.getLong(), scale).doubleValue()
-          : unsigned ? new BigDecimal(Long.toUnsignedString(r.getLong())).doubleValue() : (double) r.getLong();
-      case FLOAT -> r.getFloat();
-      case DOUBLE -> r.getDouble();
-      case BINARY, FIXED_LEN_BYTE_ARRAY -> new BigDecimal(new BigInteger(r.getBinary().getBytes()), scale)
-          .doubleValue();
-      case INT96 -> throw new IllegalStateException("INT96 is not a number");
-    };
   }
 
   /** A top-level column with the type Spark's schema gives it (its simpleString for errors). */
@@ -219,28 +178,5 @@ final class ParquetReader {
           || logical instanceof LogicalTypeAnnotation.JsonLogicalTypeAnnotation ? "string" : "binary";
       case FIXED_LEN_BYTE_ARRAY -> "binary";
     };
-  }
-
-  /** Column readers want a converter; the values are taken from the readers themselves. */
-  private static final class NoConverter extends GroupConverter {
-    private final int fields;
-
-    NoConverter(int fields) {
-      this.fields = fields;
-    }
-
-    @Override
-    public Converter getConverter(int fieldIndex) {
-      if (fieldIndex >= fields) {
-        throw new IndexOutOfBoundsException(fieldIndex);
-      }
-      return new PrimitiveConverter() {};
-    }
-
-    @Override
-    public void start() {}
-
-    @Override
-    public void end() {}
   }
 }
