@@ -23,7 +23,7 @@ import org.smoothcert.spark.tables.TableFiles;
 
 /**
  * The shipped MNIST 1/7 written as Parquet (a folder of parts, by Spark), LibSVM and CSV, each read
- * through Spark's own reader, certifies exactly as the IDX files do: points.csv and curve.csv byte for
+ * by smoothcert's own reader of the format, certifies exactly as the IDX files do: points.csv and curve.csv byte for
  * byte, on the same config (the table's threshold of 0.5 on pixel / 255 is the IDX reader's two levels).
  */
 class TableFormatsIT {

@@ -89,6 +89,8 @@ public final class TableLoadBench {
     double[] times = new double[repetitions];
     DataSample last = null;
     for (int r = 0; r < repetitions; r++) {
+      last = null;
+      System.gc(); // the last load's garbage is not this one's: a run loads once, in a fresh JVM
       long start = System.nanoTime();
       last = DataSource.load(config.data(), table, HADOOP);
       times[r] = (System.nanoTime() - start) / 1e9;
@@ -100,6 +102,7 @@ public final class TableLoadBench {
   }
 
   private static double seconds(RunConfig config) {
+    System.gc();
     long start = System.nanoTime();
     DataSource.load(config.data(), config.table(), HADOOP);
     return (System.nanoTime() - start) / 1e9;

@@ -12,7 +12,8 @@ import org.smoothcert.data.table.TableSink;
  * a time in name order ({@link TablePaths}), each row's cells handed to the sink as they are read, so
  * no more than a line (CSV, LibSVM) or a batch of rows (Parquet) is held besides the table being built.
  * Each format gives the sink what Spark's own reader of it gives (checked against it, row for row, by
- * {@code SparkTablesEquivalenceIT}), some ten times faster.
+ * {@code SparkTablesEquivalenceIT}), a table loading 9 to 27 times faster than through Spark on a session
+ * started for it (docs/your-data.md).
  */
 public final class FileTables implements TableReader {
   private final Configuration hadoop;

@@ -20,9 +20,10 @@ import org.smoothcert.data.table.SourceColumn;
 import org.smoothcert.data.table.TableSink;
 
 /**
- * One Parquet file through parquet-hadoop's column readers: its top-level columns with the types Spark
- * gives them (a number or a boolean, as 1 or 0; a string; anything else, which no feature or label can
- * be), then the columns the sink wants only, a batch of rows at a time, a null cell as missing.
+ * One Parquet file through parquet-hadoop, its pages decoded by {@link ParquetColumn}: its top-level
+ * columns with the types Spark gives them (a number or a boolean, as 1 or 0; a string; anything else,
+ * which no feature or label can be), then the columns the sink wants only, a batch of rows at a time, a
+ * null cell as missing.
  */
 final class ParquetReader {
   private static final int BATCH = 64;
