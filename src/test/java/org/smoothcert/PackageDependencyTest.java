@@ -36,24 +36,26 @@ class PackageDependencyTest {
       Map.entry("data.tools", Set.of("data", "data.idx", "io")),
       Map.entry("data.table", Set.of("data", "random")),
       Map.entry("data.table.sources", Set.of("data", "data.table", "io")),
+      Map.entry("data.source", Set.of("data", "data.idx", "data.table", "data.table.sources")),
       Map.entry("model", Set.of("data")),
       Map.entry("model.mllib", Set.of("model", "data")),
       Map.entry("model.fast", Set.of("model", "model.mllib", "data")),
       Map.entry("model.learner", Set.of("model", "model.mllib", "model.fast", "data")),
       Map.entry("smoothing", Set.of("random", "data", "model", "votes", "certify")),
-      Map.entry("config", Set.of("data", "model", "certify", "smoothing")),
-      Map.entry("report", Set.of("certify", "config", "data", "model", "votes", "smoothing")),
+      Map.entry("config", Set.of("data", "data.table", "model", "certify", "smoothing")),
+      Map.entry("report", Set.of("certify", "config", "data", "data.table", "model", "votes", "smoothing")),
       Map.entry("run", Set.of("config", "io", "votes")),
       Map.entry("spark", Set.of("config", "data", "model", "run", "smoothing", "votes")),
+      Map.entry("spark.tables", Set.of("data", "data.table", "data.table.sources")),
       Map.entry("experiments", Set.of("spark", "run", "report", "certify", "config", "data", "data.idx",
-          "data.table", "data.table.sources", "model", "model.learner", "smoothing", "votes")),
-      Map.entry("attack", Set.of("experiments", "spark", "run", "report", "certify", "config", "data",
+          "data.table", "data.source", "model", "model.learner", "smoothing", "votes")),
+      Map.entry("attack", Set.of("experiments", "spark", "run", "report", "certify", "config", "data", "data.table",
           "model", "model.learner", "smoothing", "votes")),
       Map.entry("bench", Set.of("config", "data", "model", "model.mllib", "model.fast", "model.learner",
           "smoothing", "random")),
       Map.entry("app", Set.of("experiments", "attack", "bench", "spark", "run", "report", "certify",
-          "config", "data", "data.idx", "data.tools", "io", "model", "model.mllib", "model.fast", "model.learner",
-          "smoothing", "votes", "random"))));
+          "config", "data", "data.idx", "data.table", "data.tools", "io", "model", "model.mllib", "model.fast",
+          "model.learner", "smoothing", "votes", "random"))));
 
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -8,7 +8,7 @@ import org.smoothcert.UserError;
 import org.smoothcert.certify.AlphaSplit;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.KeyValues;
-import org.smoothcert.data.TableSpec;
+import org.smoothcert.data.table.TableSpec;
 import org.smoothcert.model.MlpConfig;
 
 /**

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * How a run's data is stored ({@code data.format}): MNIST-style IDX files in a folder, or a table read
- * by Spark's own DataFrame readers.
+ * by {@code data.table.sources} (as Spark's own DataFrame readers read it, without Spark).
  */
 public enum DataFormat {
   /** IDX images and labels in {@code data.dir} (read by {@link org.smoothcert.data.idx.MnistData}). */
@@ -21,7 +21,7 @@ public enum DataFormat {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** A table, read through Spark, rather than IDX files. */
+  /** A table rather than IDX files. */
   public boolean isTable() {
     return this != IDX;
   }

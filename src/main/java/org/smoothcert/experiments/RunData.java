@@ -1,7 +1,5 @@
 package org.smoothcert.experiments;
 
-import java.nio.file.Files;
-import java.nio.file.Paths;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -11,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
 import org.smoothcert.UserError;
 import org.smoothcert.certify.Beta;
 import org.smoothcert.config.ConfigKeys;
@@ -23,50 +19,28 @@ import org.smoothcert.data.Examples;
 import org.smoothcert.data.FeatureDomains;
 import org.smoothcert.data.Provenance;
 import org.smoothcert.data.TableProvenance;
-import org.smoothcert.data.TableSpec;
-import org.smoothcert.data.idx.MnistData;
-import org.smoothcert.data.table.TableData;
-import org.smoothcert.data.table.sources.SparkTables;
-import org.smoothcert.spark.SparkSessions;
+import org.smoothcert.data.source.DataSource;
 
 /** A run's data: loaded and drawn as its config says, fingerprinted for the votes identity, described for summary.json. */
 public final class RunData {
-  private static final Logger LOG = LogManager.getLogger(RunData.class);
-
   private RunData() {}
 
   /**
-   * The run's data: IDX files, or a table read through Spark on the driver. A table's categorical
+   * The run's data ({@link DataSource}: IDX files, or a table read without Spark). A table's categorical
    * columns bring domains of their own, so beta is checked against them once they are known.
    */
   public static DataSample load(RunConfig config, Configuration hadoop) {
-    TableSpec table = config.table();
-    if (!table.format().isTable()) {
-      return MnistData.load(withResolvedDir(config.data()), hadoop);
+    DataSample sample = DataSource.load(config.data(), config.table(), hadoop);
+    if (config.table().format().isTable()) {
+      Beta.requireAboveChance(ConfigKeys.BETA.name(), config.smoothing().beta(),
+          sample.train().domains().smallest(), config.classes(), UserError::new);
     }
-    TableSpec resolved = table.withPaths(RunData::resolved);
-    DataSample sample = SparkSessions.withReadingSession(
-        spark -> SparkTables.withReader(spark, hadoop, reader -> TableData.load(config.data(), resolved, reader)));
-    Beta.requireAboveChance(ConfigKeys.BETA.name(), config.smoothing().beta(),
-        sample.train().domains().smallest(), config.classes(), UserError::new);
     return sample;
   }
 
   /** A relative data.dir is looked up in the working directory, then in the smoothcert folder. */
   public static DataSpec withResolvedDir(DataSpec spec) {
-    String dir = resolved(spec.dir(), DataSpec.KEY_DIR);
-    return dir.equals(spec.dir()) ? spec : spec.inDir(dir);
-  }
-
-  /** A relative local path that is not in the working directory but in the smoothcert folder is taken from there. */
-  private static String resolved(String path, String key) {
-    String home = System.getProperty("smoothcert.home");
-    boolean relative = !path.isEmpty() && !path.contains(":") && !path.startsWith("/");
-    if (relative && home != null && !Files.exists(Paths.get(path)) && Files.exists(Paths.get(home, path))) {
-      LOG.info("{} {} resolved against the smoothcert folder {}", key, path, home);
-      return Paths.get(home, path).toString();
-    }
-    return path;
+    return DataSource.withResolvedDir(spec);
   }
 
   /** The fingerprint of the data sets in the votes identity: votes of other data are never reused. */

@@ -14,8 +14,9 @@ import org.smoothcert.UserError;
 import scala.Option;
 
 /**
- * Creates the Spark sessions, all of them: the run's, and the driver's own for reading a table
- * ({@link #withReadingSession}). Under spark-submit the master and settings come from it; run
+ * Creates the Spark sessions, all of them: the run's, and a local one for reading a table through
+ * Spark's own readers ({@link #withReadingSession}; only the reference readers of {@code spark.tables}
+ * use it: a run reads its table without Spark). Under spark-submit the master and settings come from it; run
  * directly, {@code --master} (default {@code local[*]}) decides. Only what this job needs is set here;
  * cluster tuning lives in {@code conf/spark-defaults.conf}.
  */
@@ -104,8 +105,7 @@ public final class SparkSessions {
 
   /**
    * Runs {@code work} on the active Spark session, or on a local one of the driver's, started for it and
-   * stopped after: a table is read once, on the driver, before the run's own Spark starts (with whatever
-   * master it has).
+   * stopped after: for reading a table through Spark's own readers, the reference ({@code spark.tables}).
    */
   public static <T> T withReadingSession(Function<SparkSession, T> work) {
     Option<SparkSession> active = SparkSession.getActiveSession();

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.smoothcert.UserError;
 import org.smoothcert.data.DataFormat;
-import org.smoothcert.data.Discretization;
+import org.smoothcert.data.table.Discretization;
 
 /** The keys of a table (data.format and after): what goes together, and what decides a table's votes. */
 class TableKeysTest {

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smoothcert.data.idx.LabelledImages;
 import org.smoothcert.data.idx.MnistFolder;
-import org.smoothcert.data.table.sources.TableFiles;
+import org.smoothcert.spark.tables.TableFiles;
 
 /**
  * Full MNIST as Parquet (60,000 training rows of 785 columns, by Spark, in four parts; 10,000 test rows):
- * a run of all ten digits reads it through Spark and reports the load time beside the training time in
+ * a run of all ten digits reads it (without Spark) and reports the load time beside the training time in
  * summary.json, as the IDX run does, and certifies exactly as the IDX files do.
  */
 class LargeParquetIT {
@@ -63,7 +63,7 @@ class LargeParquetIT {
     assertEquals(Files.readString(idx.resolve("points.csv")), Files.readString(parquet.resolve("points.csv")));
     JsonNode parquetTimes = timings(parquet);
     JsonNode idxTimes = timings(idx);
-    LOG.info("60,000 + 10,000 rows, N = 200: Parquet through Spark: load {} s, training {} s; IDX: load {} s,"
+    LOG.info("60,000 + 10,000 rows, N = 200: Parquet: load {} s, training {} s; IDX: load {} s,"
         + " training {} s", parquetTimes.get("data_s"), parquetTimes.get("training_s"), idxTimes.get("data_s"),
         idxTimes.get("training_s"));
     assertTrue(parquetTimes.get("data_s").asDouble() > 0 && parquetTimes.get("training_s").asDouble() > 0,

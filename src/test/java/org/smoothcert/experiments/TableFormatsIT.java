@@ -19,11 +19,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.smoothcert.certify.L0Certificate;
 import org.smoothcert.data.idx.LabelledImages;
 import org.smoothcert.data.idx.MnistFolder;
-import org.smoothcert.data.table.sources.TableFiles;
+import org.smoothcert.spark.tables.TableFiles;
 
 /**
  * The shipped MNIST 1/7 written as Parquet (a folder of parts, by Spark), LibSVM and CSV, each read
- * through Spark's own reader, certifies exactly as the IDX files do: points.csv and curve.csv byte for
+ * by smoothcert's own reader of the format, certifies exactly as the IDX files do: points.csv and curve.csv byte for
  * byte, on the same config (the table's threshold of 0.5 on pixel / 255 is the IDX reader's two levels).
  */
 class TableFormatsIT {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.smoothcert.data.table.sources.TableFiles;
+import org.smoothcert.spark.tables.TableFiles;
 
 /**
  * {@code smoothcert run} on a bad table, for each format: one line naming the file (and the row or the

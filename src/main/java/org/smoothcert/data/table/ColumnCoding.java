@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.smoothcert.UserError;
 import org.smoothcert.data.Cells;
-import org.smoothcert.data.Discretization;
+import org.smoothcert.data.table.Discretization;
 import org.smoothcert.data.FeatureDomains;
 import org.smoothcert.data.TableProvenance;
 

@@ -12,7 +12,7 @@ import java.util.List;
  * @param features the feature columns' names, in order
  * @param categories for each feature column, its values' spellings in the order met (categorical
  *     columns), or null (a number column)
- * @param values {@code rows * features.size()} values, row-major
+ * @param blocks the values, row-major, {@code rowsPerBlock} rows a block (the last one's end unused)
  * @param classes each row's class
  * @param sourceRows each row's index among all the rows read (every class), from 0
  * @param rowsRead rows read, of every class
@@ -22,8 +22,13 @@ import java.util.List;
  * @param dimension LibSVM: the dimension the features were read under; 0 otherwise
  */
 record Table(String source, List<String> files, List<String> features, List<List<String>> categories,
-    double[] values, int[] classes, int[] sourceRows, int rowsRead, int[] availablePerClass, int otherClasses,
+    double[][] blocks, int rowsPerBlock, int[] classes, int[] sourceRows, int rowsRead, int[] availablePerClass, int otherClasses,
     List<String> otherLabels, int dimension) {
+  /** Blocks of about a million values (8 MB), at least a row. */
+  static int rowsPerBlock(int dim) {
+    return Math.max(1, (1 << 20) / Math.max(dim, 1));
+  }
+
   int rows() {
     return classes.length;
   }
@@ -33,7 +38,7 @@ record Table(String source, List<String> files, List<String> features, List<List
   }
 
   double value(int row, int column) {
-    return values[row * features.size() + column];
+    return blocks[row / rowsPerBlock][(row % rowsPerBlock) * features.size() + column];
   }
 
   boolean isCategorical(int column) {

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.smoothcert.UserError;
 import org.smoothcert.data.Cells;
 import org.smoothcert.data.ClassList;
-import org.smoothcert.data.TableSpec;
+import org.smoothcert.data.table.TableSpec;
 
 /**
  * Builds a {@link Table} from a reader's cells, checking each as it comes: a missing or misspelled
@@ -21,6 +21,8 @@ final class TableBuilder implements TableSink {
   private static final int SKIP = -1;
   private static final int LABEL = -2;
   private static final int OTHER_LABELS_KEPT = 10;
+  private static final String[] SMALL_LABELS = java.util.stream.IntStream.range(0, 256)
+      .mapToObj(n -> Cells.spelling((double) n)).toArray(String[]::new);
 
   private final String source;
   private final String labelColumn;
@@ -41,8 +43,14 @@ final class TableBuilder implements TableSink {
 
   private double[] row;
   private String label;
+  private boolean[] isCategorical;
+  /** Labels as read and their spellings: a table has few labels, each spelled once. */
+  private final Map<Double, String> numberLabels = new HashMap<>();
+  private final Map<String, String> textLabels = new HashMap<>();
 
-  private double[] values = new double[1024];
+  /** The kept rows' values, {@link Table#rowsPerBlock} rows a block, so that no array is copied to grow. */
+  private final List<double[]> blocks = new ArrayList<>();
+  private int rowsPerBlock;
   private int[] classOfRow = new int[64];
   private int[] sourceRows = new int[64];
   private int kept;
@@ -107,6 +115,10 @@ final class TableBuilder implements TableSink {
     }
     row = new double[features.size()];
     label = null;
+    isCategorical = new boolean[features.size()];
+    for (int j = 0; j < isCategorical.length; j++) {
+      isCategorical[j] = categories.get(j) != null;
+    }
   }
 
   private void startCategories() {
@@ -157,15 +169,20 @@ final class TableBuilder implements TableSink {
   public void number(int column, double value) {
     int j = role[column];
     if (j == LABEL) {
-      label = Double.isFinite(value) ? Cells.spelling(value) : null;
-      if (label == null) {
+      if (!Double.isFinite(value)) {
         throw rowError("label " + value + " in column '" + labelColumn + "' is not a finite number");
       }
+      int small = (int) value;
+      if (small == value && small >= 0 && small < SMALL_LABELS.length) {
+        label = SMALL_LABELS[small];
+      } else {
+        label = spelled(numberLabels, value, Cells::spelling);
+      }
     } else if (j >= 0) {
-      if (categories.get(j) != null) {
+      if (isCategorical[j]) {
         row[j] = category(j, Cells.spelling(value));
       } else {
-        row[j] = finite(j, value, Double.toString(value));
+        row[j] = Double.isFinite(value) ? value : finite(j, value, Double.toString(value));
       }
     }
   }
@@ -174,18 +191,34 @@ final class TableBuilder implements TableSink {
   public void text(int column, String value) {
     int j = role[column];
     if (j == LABEL) {
-      label = Cells.spelling(value);
+      label = spelled(textLabels, value, Cells::spelling);
     } else if (j >= 0) {
-      if (categories.get(j) != null) {
+      if (isCategorical[j]) {
         row[j] = category(j, Cells.spelling(value));
       } else {
-        Double n = Cells.number(value);
-        if (n == null) {
-          throw rowError("column '" + features.get(j) + "': '" + value + "' is not a number");
+        double n = Cells.decimal(value, 0, value.length());
+        if (Double.isNaN(n)) {
+          Double spelled = Cells.number(value);
+          if (spelled == null) {
+            throw rowError("column '" + features.get(j) + "': '" + value + "' is not a number");
+          }
+          n = spelled;
         }
-        row[j] = finite(j, n, value);
+        row[j] = Double.isFinite(n) ? n : finite(j, n, value);
       }
     }
+  }
+
+  /** A label's spelling, remembered for the first few thousand labels met. */
+  private static <T> String spelled(Map<T, String> known, T value, java.util.function.Function<T, String> spelling) {
+    String spelled = known.get(value);
+    if (spelled == null) {
+      spelled = spelling.apply(value);
+      if (known.size() < 4096) {
+        known.put(value, spelled);
+      }
+    }
+    return spelled;
   }
 
   private double finite(int j, double value, String spelled) {
@@ -241,14 +274,18 @@ final class TableBuilder implements TableSink {
 
   private void keep(int c) {
     int dim = row.length;
-    if (values.length < (kept + 1) * dim) {
-      values = Arrays.copyOf(values, Math.max((kept + 1) * dim, 2 * values.length));
+    if (rowsPerBlock == 0) {
+      rowsPerBlock = Table.rowsPerBlock(dim);
     }
+    int slot = kept % rowsPerBlock;
+    if (slot == 0) {
+      blocks.add(new double[rowsPerBlock * dim]);
+    }
+    System.arraycopy(row, 0, blocks.get(blocks.size() - 1), slot * dim, dim);
     if (classOfRow.length == kept) {
       classOfRow = Arrays.copyOf(classOfRow, 2 * kept);
       sourceRows = Arrays.copyOf(sourceRows, 2 * kept);
     }
-    System.arraycopy(row, 0, values, kept * dim, dim);
     classOfRow[kept] = c;
     sourceRows[kept] = rowsRead;
     availablePerClass[c]++;
@@ -273,7 +310,7 @@ final class TableBuilder implements TableSink {
       }
     }
     return new Table(source, files, features, categories.stream().map(c -> c == null ? null : List.copyOf(c))
-        .toList(), Arrays.copyOf(values, kept * row.length), Arrays.copyOf(classOfRow, kept),
+        .toList(), blocks.toArray(double[][]::new), Math.max(rowsPerBlock, 1), Arrays.copyOf(classOfRow, kept),
         Arrays.copyOf(sourceRows, kept), rowsRead, availablePerClass, otherClasses, otherLabels, dimension);
   }
 

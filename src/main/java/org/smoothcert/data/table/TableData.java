@@ -10,12 +10,12 @@ import org.smoothcert.UserError;
 import org.smoothcert.data.ClassList;
 import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
-import org.smoothcert.data.Discretization;
+import org.smoothcert.data.table.Discretization;
 import org.smoothcert.data.Examples;
 import org.smoothcert.data.FeatureDomains;
 import org.smoothcert.data.PartialShuffle;
 import org.smoothcert.data.TableProvenance;
-import org.smoothcert.data.TableSpec;
+import org.smoothcert.data.table.TableSpec;
 import org.smoothcert.data.idx.MnistData;
 
 /**

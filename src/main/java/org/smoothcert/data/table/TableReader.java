@@ -3,8 +3,9 @@ package org.smoothcert.data.table;
 import org.smoothcert.data.DataFormat;
 
 /**
- * Reads a table's files into a {@link TableSink}: the data room's view of Spark's DataFrame readers
- * ({@code sources.SparkTables}), so that it can check, draw and discretize without Spark.
+ * Reads a table's files into a {@link TableSink}: the run's readers ({@code sources.FileTables}) or
+ * Spark's DataFrame readers, the reference they are checked against ({@code spark.tables}); the data
+ * room checks, draws and discretizes the same whichever reads.
  */
 public interface TableReader {
   /**

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.smoothcert.UserError;
-import org.smoothcert.data.Discretization;
+import org.smoothcert.data.table.Discretization;
 
 /** The bins and categories of one column, fitted on the values given (the training draw's). */
 class ColumnCodingTest {

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.smoothcert.UserError;
 import org.smoothcert.data.DataFormat;
-import org.smoothcert.data.Discretization;
-import org.smoothcert.data.TableSpec;
+import org.smoothcert.data.table.Discretization;
+import org.smoothcert.data.table.TableSpec;
 
 /** A table's faults, each one line naming the file, and the row or the column where it applies. */
 class TableBuilderTest {

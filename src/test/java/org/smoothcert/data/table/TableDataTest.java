@@ -17,9 +17,9 @@ import org.smoothcert.data.CertifiedPoints;
 import org.smoothcert.data.DataFormat;
 import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
-import org.smoothcert.data.Discretization;
+import org.smoothcert.data.table.Discretization;
 import org.smoothcert.data.TableProvenance;
-import org.smoothcert.data.TableSpec;
+import org.smoothcert.data.table.TableSpec;
 
 /** A table's draw and coding, on tables in memory (no Spark): what a CSV, LibSVM or Parquet file becomes. */
 class TableDataTest {

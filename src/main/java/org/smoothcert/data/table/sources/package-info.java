@@ -1,7 +1,8 @@
 /**
- * The table room's readers that need Spark: LibSVM, CSV and Parquet through Spark's own DataFrame
- * readers, on the driver's own Spark session (built, like every session, by spark.SparkSessions),
- * returning plain-Java cells to {@code data.table}, which checks, draws and discretizes them. The only
- * room besides the engine, the CLI and the benchmarks that may use Spark SQL.
+ * The table room's readers of files: CSV (univocity's parser, as Spark sets it), Parquet (parquet-hadoop's
+ * column readers) and LibSVM (a parser of its own), all through Hadoop's file systems and without Spark,
+ * returning plain-Java cells to {@code data.table}, which checks, draws and discretizes them. Each gives
+ * what Spark's own reader of its format gives, {@code spark.tables} being the reference they are checked
+ * against.
  */
 package org.smoothcert.data.table.sources;

@@ -1,4 +1,4 @@
-package org.smoothcert.data;
+package org.smoothcert.data.table;
 
 import java.util.Locale;
 

@@ -12,10 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smoothcert.data.DataFormat;
 import org.smoothcert.data.table.SourceColumn;
 import org.smoothcert.data.table.TableSink;
-import org.smoothcert.spark.SparkSessions;
 
 /** A table's path is taken literally: characters Hadoop would glob ([ ] { } * ?) name themselves. */
-class SparkTablesPathTest {
+class TablePathsTest {
   @TempDir
   Path tmp;
 
@@ -62,8 +61,7 @@ class SparkTablesPathTest {
 
   private Labels read(DataFormat format, Path file) {
     Labels sink = new Labels();
-    SparkSessions.withReadingSession(spark -> SparkTables.withReader(spark, new Configuration(),
-        reader -> reader.read(format, file.toString(), 0, sink)));
+    new FileTables(new Configuration()).read(format, file.toString(), 0, sink);
     return sink;
   }
 

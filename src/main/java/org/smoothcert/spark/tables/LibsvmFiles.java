@@ -1,4 +1,4 @@
-package org.smoothcert.data.table.sources;
+package org.smoothcert.spark.tables;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,7 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.smoothcert.UserError;
-import org.smoothcert.data.TableSpec;
+import org.smoothcert.data.table.TableSpec;
 import org.smoothcert.data.table.SourceColumn;
 import org.smoothcert.data.table.TableSink;
 

@@ -1,9 +1,13 @@
-package org.smoothcert.data;
+package org.smoothcert.data.table;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.BinaryOperator;
 import org.smoothcert.UserError;
+import org.smoothcert.data.ClassList;
+import org.smoothcert.data.DataFormat;
+import org.smoothcert.data.DataSpec;
+import org.smoothcert.data.KeyValues;
 
 /**
  * What table a run reads and how ({@code data.format} and the keys after it in conf/default.conf). The

@@ -1,4 +1,4 @@
-package org.smoothcert.data.table.sources;
+package org.smoothcert.spark.tables;
 
 import java.util.Arrays;
 import java.util.List;

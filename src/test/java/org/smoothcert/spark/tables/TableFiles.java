@@ -1,4 +1,4 @@
-package org.smoothcert.data.table.sources;
+package org.smoothcert.spark.tables;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
@@ -30,7 +31,19 @@ public final class TableFiles {
     return images.pixel(image, pixel) / 255.0;
   }
 
+  /** A pixel (0 to 255) as these tables' cells have it: pixel / 255. */
+  static final IntFunction<Object> SCALED = pixel -> pixel / 255.0;
+
   public static void csv(LabelledImages split, Path file) throws IOException {
+    csv(split, file, SCALED);
+  }
+
+  public static void libsvm(LabelledImages split, Path file) throws IOException {
+    libsvm(split, file, SCALED);
+  }
+
+  /** A CSV of the split, each pixel as {@code cell} gives it. */
+  static void csv(LabelledImages split, Path file, IntFunction<Object> cell) throws IOException {
     int dim = split.images().shape().pixels();
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write("label");
@@ -42,21 +55,22 @@ public final class TableFiles {
         out.write(Integer.toString(split.label(i)));
         for (int j = 0; j < dim; j++) {
           out.write(',');
-          out.write(Double.toString(value(split.images(), i, j)));
+          out.write(String.valueOf(cell.apply(split.images().pixel(i, j))));
         }
         out.write('\n');
       }
     }
   }
 
-  public static void libsvm(LabelledImages split, Path file) throws IOException {
+  /** A LibSVM file of the split, each non-zero pixel as {@code cell} gives it. */
+  static void libsvm(LabelledImages split, Path file, IntFunction<Object> cell) throws IOException {
     int dim = split.images().shape().pixels();
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (int i = 0; i < split.count(); i++) {
         out.write(Integer.toString(split.label(i)));
         for (int j = 0; j < dim; j++) {
           if (split.images().pixel(i, j) != 0) {
-            out.write(" " + (j + 1) + ":" + value(split.images(), i, j));
+            out.write(" " + (j + 1) + ":" + cell.apply(split.images().pixel(i, j)));
           }
         }
         out.write('\n');
@@ -66,11 +80,17 @@ public final class TableFiles {
 
   /** A folder of {@code parts} Parquet files, the rows in order across them (part-00000 first). */
   public static void parquet(SparkSession spark, LabelledImages split, Path folder, int parts) {
+    parquet(spark, split, folder, parts, true);
+  }
+
+  /** As {@link #parquet(SparkSession, LabelledImages, Path, int)}; not {@code scaled}: the pixels as ints. */
+  static void parquet(SparkSession spark, LabelledImages split, Path folder, int parts, boolean scaled) {
     int dim = split.images().shape().pixels();
     List<StructField> fields = new ArrayList<>(List.of(DataTypes.createStructField("label", DataTypes.IntegerType,
         false)));
     for (int j = 0; j < dim; j++) {
-      fields.add(DataTypes.createStructField("pixel_" + j, DataTypes.DoubleType, false));
+      fields.add(DataTypes.createStructField("pixel_" + j, scaled ? DataTypes.DoubleType : DataTypes.IntegerType,
+          false));
     }
     byte[] pixels = split.images().pixels();
     int[] labels = IntStream.range(0, split.count()).map(split::label).toArray();
@@ -80,7 +100,8 @@ public final class TableFiles {
       Object[] cells = new Object[dim + 1];
       cells[0] = labels[i];
       for (int j = 0; j < dim; j++) {
-        cells[j + 1] = (pixels[i * dim + j] & 0xFF) / 255.0;
+        int pixel = pixels[i * dim + j] & 0xFF;
+        cells[j + 1] = scaled ? (Object) (pixel / 255.0) : (Object) pixel;
       }
       return (Row) RowFactory.create(cells);
     });

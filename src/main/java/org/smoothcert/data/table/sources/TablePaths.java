@@ -1,0 +1,63 @@
+package org.smoothcert.data.table.sources;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.smoothcert.UserError;
+import org.smoothcert.io.HadoopFiles;
+
+/** The files a table's path names, as every table reader takes them. */
+public final class TablePaths {
+  private TablePaths() {}
+
+  /**
+   * A file, or a folder's files (names starting with _ or . left out) in name order; none may be empty.
+   * A path without a scheme is local, as everywhere in smoothcert, even where the default file system is
+   * HDFS. The path is taken literally: no globbing, so [ ] { } * ? in a name name themselves.
+   */
+  public static List<Path> files(String path, Configuration hadoop) {
+    Path p = HadoopFiles.resolve(path, hadoop);
+    try {
+      FileSystem fs = p.getFileSystem(hadoop);
+      FileStatus status = fs.getFileStatus(p);
+      List<FileStatus> found = new ArrayList<>();
+      if (status.isDirectory()) {
+        Arrays.stream(fs.listStatus(p)).filter(s -> s.isFile() && !s.getPath().getName().startsWith("_")
+            && !s.getPath().getName().startsWith(".")).sorted(Comparator.comparing(s -> s.getPath().getName()))
+            .forEach(found::add);
+        if (found.isEmpty()) {
+          throw new UserError(path + ": a folder without a data file");
+        }
+      } else {
+        found.add(status);
+      }
+      for (FileStatus file : found) {
+        if (file.getLen() == 0) {
+          throw new UserError(file.getPath() + ": is empty");
+        }
+      }
+      return found.stream().map(FileStatus::getPath).toList();
+    } catch (FileNotFoundException e) {
+      throw new UserError(path + ": no such file or folder");
+    } catch (IOException e) {
+      throw new UserError(path + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /** The first line of the deepest cause's message: what the library that failed itself said. */
+  public static String says(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    return message.lines().findFirst().orElse("").strip();
+  }
+}
