@@ -145,10 +145,12 @@ public final class AdaptiveRun {
       AdaptiveSearch.Row row = level.rows().get(r);
       int i = row.point();
       Certificate before = clean.certification().certificates()[i];
-      outcomes.add(new RowOutcome(level.name(), i, row.pixels(), cost.trainingLabels(), cost.trainingPixels(),
-          cost.testPixels()[r], before, certifier.certify(votes.selection(), votes.estimation(), r),
-          cleanVotes.count(i, before.topClass()), votes.estimation().count(r, before.topClass()),
-          votes.estimation().classifiers(), undefendedClean[i], undefendedAttacked[r], row.screenedShare()));
+      RowOutcome.Votes topVotes = new RowOutcome.Votes(cleanVotes.count(i, before.topClass()),
+          votes.estimation().count(r, before.topClass()), votes.estimation().classifiers());
+      outcomes.add(new RowOutcome(new RowOutcome.Copy(level.name(), i, row.pixels(), row.screenedShare()),
+          new RowOutcome.Changes(cost.trainingLabels(), cost.trainingPixels(), cost.testPixels()[r]),
+          new RowOutcome.Smoothed(before, certifier.certify(votes.selection(), votes.estimation(), r), topVotes),
+          new RowOutcome.Undefended(undefendedClean[i], undefendedAttacked[r])));
     }
     return outcomes;
   }

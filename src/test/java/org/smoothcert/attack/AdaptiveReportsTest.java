@@ -10,8 +10,9 @@ import org.smoothcert.certify.Certificate;
 class AdaptiveReportsTest {
   private static final Certificate CLEAN = new Certificate(0, 1, new Certificate.TopClass(0, 980), new Certificate.Bounds(0.96, 0.04));
   private static final Certificate FLIPPED = new Certificate(1, 0, new Certificate.TopClass(1, 700), new Certificate.Bounds(0.66, 0.34));
-  private static final RowOutcome BREAKING = new RowOutcome("flips-1-2", 3, 4, 2, 0, 4, CLEAN, FLIPPED, 980, 300,
-      1000, 0, 1, 0.25);
+  private static final RowOutcome BREAKING = new RowOutcome(new RowOutcome.Copy("flips-1-2", 3, 4, 0.25),
+      new RowOutcome.Changes(2, 0, 4), new RowOutcome.Smoothed(CLEAN, FLIPPED, new RowOutcome.Votes(980, 300, 1000)),
+      new RowOutcome.Undefended(0, 1));
   private static final List<AdaptiveSummary.Radius> RADII = List.of(
       new AdaptiveSummary.Radius(new AdaptiveSearch.Target(3, 0, 1, 980, 11), BREAKING, 11),
       new AdaptiveSummary.Radius(new AdaptiveSearch.Target(5, 1, 2, 999, 12), null, 12));
@@ -43,7 +44,9 @@ class AdaptiveReportsTest {
 
   @Test
   void violationsCsvListsOnlyCopiesChangedWithinTheirRadius() {
-    RowOutcome covered = new RowOutcome("pixels", 2, 1, 0, 0, 1, CLEAN, FLIPPED, 980, 300, 1000, 0, 0, Double.NaN);
+    RowOutcome covered = new RowOutcome(new RowOutcome.Copy("pixels", 2, 1, Double.NaN),
+        new RowOutcome.Changes(0, 0, 1), new RowOutcome.Smoothed(CLEAN, FLIPPED, new RowOutcome.Votes(980, 300, 1000)),
+        new RowOutcome.Undefended(0, 0));
     String[] lines = AdaptiveCsv.violations(List.of(BREAKING, covered), new int[] {0, 1, 22, 33}).split("\n");
     assertEquals(2, lines.length, "the 6-cost copy is beyond radius 1");
     assertEquals("pixels,2,22,1,0,1,0,1,980,1,300", lines[1]);

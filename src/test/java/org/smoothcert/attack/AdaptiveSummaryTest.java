@@ -27,8 +27,10 @@ class AdaptiveSummaryTest {
 
   private static RowOutcome row(String level, int point, int labels, int pixels, Certificate clean,
       Certificate attacked, long attackedVotes) {
-    return new RowOutcome(level, point, pixels, labels, 0, pixels, clean, attacked, clean.topVotes(), attackedVotes,
-        1000, 0, pixels > 1 ? 1 : 0, Double.NaN);
+    return new RowOutcome(new RowOutcome.Copy(level, point, pixels, Double.NaN),
+        new RowOutcome.Changes(labels, 0, pixels),
+        new RowOutcome.Smoothed(clean, attacked, new RowOutcome.Votes(clean.topVotes(), attackedVotes, 1000)),
+        new RowOutcome.Undefended(0, pixels > 1 ? 1 : 0));
   }
 
   /** Point 0 (radius 0) changes at 1 pixel; point 1 (radius 1) holds at 1 pixel and 1 label, abstains at 1 + 2. */
