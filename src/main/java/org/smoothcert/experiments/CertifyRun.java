@@ -123,10 +123,12 @@ public final class CertifyRun {
     }
     long trained = System.nanoTime();
 
-    RunRecord.Trained origin = new RunRecord.Trained(dir.location(), Instant.now().toString(), sparkMaster,
-        sparkVersion, votes.slicesTrained(), votes.slicesReused(), votes.trainedClassifiers(),
-        votes.reusedClassifiers(), RunRecord.seconds(dataDone - start), RunRecord.seconds(sparkStarted - dataDone),
-        RunRecord.seconds(trained - sparkStarted));
+    RunRecord.Trained origin = new RunRecord.Trained(new RunRecord.Place(dir.location(), sparkMaster, sparkVersion),
+        Instant.now().toString(), new RunRecord.Trained.Shares(
+            new RunRecord.Share(votes.trainedClassifiers(), votes.slicesTrained()),
+            new RunRecord.Share(votes.reusedClassifiers(), votes.slicesReused())),
+        new RunRecord.Trained.Timings(RunRecord.seconds(dataDone - start), RunRecord.seconds(sparkStarted - dataDone),
+            RunRecord.seconds(trained - sparkStarted)));
     Certification certification = Certification.recorded(dir, config);
     RunVotes runVotes = RunVotes.of(votes.slices(), test.count(), test.classes(),
         config.certify().selectionClassifiers());
