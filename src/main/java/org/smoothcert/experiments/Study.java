@@ -189,9 +189,10 @@ public final class Study {
     List<Row> testRows = each(testRuns.stream().filter(r -> r.name().equals(chosen)).toList(), certify);
     rows.addAll(testRows);
     StudyReport test = report(testRows, RADII - 1);
-    SelectionReport choice = new SelectionReport(rule(selection.rankRadius()), selection.rankRadius(),
-        selection.selectSeeds(), validationSize, ranking, selection.testSeeds(),
-        testRows.get(0).report().points(), test);
+    SelectionReport choice = new SelectionReport(
+        new SelectionReport.Rule(rule(selection.rankRadius()), selection.rankRadius()),
+        new SelectionReport.Points(selection.selectSeeds(), validationSize), ranking, new SelectionReport.Tested(
+            new SelectionReport.Points(selection.testSeeds(), testRows.get(0).report().points()), test));
     String common = "N=" + validationRuns.get(0).config().smoothing().classifiers() + ", " + settings(file, sets);
     List<String> written = new ArrayList<>(write(root, "validation", validation, Optional.empty(),
         "Certified accuracy on validation points", "data seeds " + selection.selectSeeds() + ", " + common));
@@ -327,7 +328,8 @@ public final class Study {
     for (int r = 0; r < share.length; r++) {
       share[r] = report.certification().certifiedShareAt(r);
     }
-    return new StudyReport.Run(run.name(), run.config().learner().describe(), run.seed(),
-        report.certification().curve(), share, report.baseAccuracy(), report.msPerClassifier(), run.directory());
+    return new StudyReport.Run(new StudyReport.Named(run.name(), run.config().learner().describe(), run.seed()),
+        new StudyReport.Curves(report.certification().curve(), share),
+        new StudyReport.Figures(report.baseAccuracy(), report.msPerClassifier()), run.directory());
   }
 }
