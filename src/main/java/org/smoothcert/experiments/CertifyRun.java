@@ -30,9 +30,28 @@ public final class CertifyRun {
   /**
    * What a run did: how many classifiers it reused from checkpoints and how many it trained, and what
    * certifying their votes gave.
+   *
+   * @param reused the classifiers and slices read from checkpoints
+   * @param trained the classifiers and slices this run trained
    */
-  public record Result(long reusedClassifiers, int slicesReused, long trainedClassifiers, int slicesTrained,
-      RunReport report, Optional<String> caution) {}
+  public record Result(CollectedVotes.Share reused, CollectedVotes.Share trained, RunReport report,
+      Optional<String> caution) {
+    public long reusedClassifiers() {
+      return reused.classifiers();
+    }
+
+    public int slicesReused() {
+      return reused.slices();
+    }
+
+    public long trainedClassifiers() {
+      return trained.classifiers();
+    }
+
+    public int slicesTrained() {
+      return trained.slices();
+    }
+  }
 
   private final RunConfig config;
   private final DataSample sample;
@@ -135,7 +154,6 @@ public final class CertifyRun {
     RunReport report = certification.write(dir, train.domains().largest(), train.count(), runVotes, points,
         RunData.provenance(sample), origin, votes.reusedClassifiers() > 0 ? earlierTraining : Optional.empty(), start);
     dir.seal();
-    return new Result(votes.reusedClassifiers(), votes.slicesReused(), votes.trainedClassifiers(),
-        votes.slicesTrained(), report, certification.caution());
+    return new Result(votes.reused(), votes.trained(), report, certification.caution());
   }
 }
