@@ -17,6 +17,7 @@ import org.smoothcert.run.RunDirectory;
 import org.smoothcert.spark.CollectedVotes;
 import org.smoothcert.spark.Engine;
 import org.smoothcert.spark.VotePlan;
+import org.smoothcert.spark.VoteShares;
 import org.smoothcert.votes.RunVotes;
 
 /**
@@ -35,23 +36,7 @@ public final class CertifyRun {
    * @param trained the classifiers and slices this run trained
    */
   public record Result(CollectedVotes.Share reused, CollectedVotes.Share trained, RunReport report,
-      Optional<String> caution) {
-    public long reusedClassifiers() {
-      return reused.classifiers();
-    }
-
-    public int slicesReused() {
-      return reused.slices();
-    }
-
-    public long trainedClassifiers() {
-      return trained.classifiers();
-    }
-
-    public int slicesTrained() {
-      return trained.slices();
-    }
-  }
+      Optional<String> caution) implements VoteShares {}
 
   private final RunConfig config;
   private final DataSample sample;

@@ -147,6 +147,24 @@ public record RunRecord(Certificate certificate, Run run, Map<String, Object> da
   /** Where a run ran: its directory, the Spark master and Spark's version. */
   public record Place(String directory, String master, String sparkVersion) {}
 
+  /** An origin that ran on Spark in a place, read through it. */
+  public sealed interface Placed extends Origin {
+    Place place();
+
+    default String directory() {
+      return place().directory();
+    }
+
+    default String master() {
+      return place().master();
+    }
+
+    @Override
+    default String sparkVersion() {
+      return place().sparkVersion();
+    }
+  }
+
   /** A number of classifiers and the slices they came in. */
   public record Share(long classifiers, int slices) {}
 
@@ -158,7 +176,7 @@ public record RunRecord(Certificate certificate, Run run, Map<String, Object> da
    * @param reused the classifiers and slices it read from checkpoints
    * @param timings what loading the data, starting Spark and training took
    */
-  public record Trained(Place place, String finished, Shares shares, Timings timings) implements Origin {
+  public record Trained(Place place, String finished, Shares shares, Timings timings) implements Placed {
     /** The classifiers and slices a run trained and those it reused. */
     public record Shares(Share trained, Share reused) {}
 
@@ -168,19 +186,6 @@ public record RunRecord(Certificate certificate, Run run, Map<String, Object> da
      * @param trainingSeconds training and collecting the votes
      */
     public record Timings(double dataSeconds, double sparkStartSeconds, double trainingSeconds) {}
-
-    public String directory() {
-      return place.directory();
-    }
-
-    public String master() {
-      return place.master();
-    }
-
-    @Override
-    public String sparkVersion() {
-      return place.sparkVersion();
-    }
 
     public int slicesTrained() {
       return shares.trained().slices();
@@ -213,20 +218,7 @@ public record RunRecord(Certificate certificate, Run run, Map<String, Object> da
 
   /** An attack's run: the smoothed classifier trained on (possibly poisoned) data, by name. */
   public record Attacked(Place place, String attack, long classifiersTrained, long classifiersReused)
-      implements Origin {
-    public String directory() {
-      return place.directory();
-    }
-
-    public String master() {
-      return place.master();
-    }
-
-    @Override
-    public String sparkVersion() {
-      return place.sparkVersion();
-    }
-  }
+      implements Placed {}
 
   /** A re-certification of the votes stored in {@code from}, without Spark. */
   public record Recertified(String from) implements Origin {
