@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -36,14 +37,27 @@ import org.junit.jupiter.api.Test;
  * {@code model.learner}, the entry above both. Imports and fully qualified names both count; comments
  * do not.
  *
- * <p>And, on the compiled classes, the records that carry a run's configuration are narrow (issue 28): a
- * record of {@code config}, a {@code *Spec} or {@code *Config} record wherever it lives, {@code spark.VotePlan},
- * and the section records nested in them have at most {@value #MOST_COMPONENTS} components each, so none is
- * built from a long list of positional arguments; wider settings are grouped into named sections.
+ * <p>And, on the compiled classes, every record under {@code org.smoothcert} is narrow (issue 28): it has at
+ * most {@value #MOST_COMPONENTS} components, so none is built from a long list of positional arguments;
+ * wider contents are grouped into named nested sections. The records of {@code data} named in
+ * {@link #STILL_WIDE} are not reshaped yet; the list holds exactly those, so it shrinks as they are.
  */
 class ArchitectureTest {
-  /** The most components a configuration-carrying record may have. */
+  /** The most components a record may have. */
   static final int MOST_COMPONENTS = 4;
+
+  /** The records of {@code data} still wider than {@value #MOST_COMPONENTS} components, to be reshaped (issue 28). */
+  static final Set<String> STILL_WIDE = Set.of(
+      "org.smoothcert.data.DataSample",
+      "org.smoothcert.data.Provenance",
+      "org.smoothcert.data.Provenance$Side",
+      "org.smoothcert.data.TableProvenance",
+      "org.smoothcert.data.TableProvenance$Column",
+      "org.smoothcert.data.TableProvenance$Side",
+      "org.smoothcert.data.table.ColumnCoding",
+      "org.smoothcert.data.table.Table",
+      "org.smoothcert.data.table.TableData$Read",
+      "org.smoothcert.data.tools.SklearnImport$Written");
 
   private static final String MODEL = "org.smoothcert.model";
   private static final String MLLIB = "org.smoothcert.model.mllib";
@@ -138,22 +152,33 @@ class ArchitectureTest {
   }
 
   @Test
-  void configurationRecordsHaveAtMostFourComponents() {
-    List<Class<?>> classes = new ArrayList<>();
-    new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-        .importPackages("org.smoothcert")
-        .forEach(c -> classes.add(c.reflect()));
+  void everyRecordHasAtMostFourComponents() {
+    List<Class<?>> classes = mainClasses();
     assertTrue(classes.stream().anyMatch(c -> c.getName().equals("org.smoothcert.config.RunConfig")),
         "RunConfig is not among the compiled classes");
-    assertEquals(List.of(), tooWide(classes));
+    assertEquals(List.of(), tooWide(classes, STILL_WIDE));
   }
 
   @Test
-  void theWidthRuleNamesAWideConfigurationRecordAndLeavesOtherRoomsAlone() {
-    assertEquals(List.of("org.smoothcert.ArchitectureTest$WideConfig has 5 components (at most 4): a, b, c, d, e"),
-        tooWide(List.of(WideConfig.class, NarrowConfig.class, WideRow.class)));
+  void theRecordsLeftWideAreExactlyTheWideOnesOfData() {
+    List<Class<?>> classes = mainClasses();
+    List<String> stale = new ArrayList<>();
+    for (String name : STILL_WIDE) {
+      boolean wide = classes.stream().anyMatch(c -> c.getName().equals(name) && c.isRecord()
+          && c.getRecordComponents().length > MOST_COMPONENTS);
+      if (!wide || !within(name, "org.smoothcert.data")) {
+        stale.add(name + " is no wide record of data: drop it from STILL_WIDE");
+      }
+    }
+    assertEquals(List.of(), stale);
+  }
+
+  @Test
+  void theWidthRuleNamesEveryWideRecordButTheAllowedOnes() {
+    assertEquals(List.of("org.smoothcert.ArchitectureTest$WideConfig has 5 components (at most 4): a, b, c, d, e",
+        "org.smoothcert.ArchitectureTest$WideRow has 5 components (at most 4): a, b, c, d, e"),
+        tooWide(List.of(WideConfig.class, NarrowConfig.class, WideRow.class, Allowed.class, String.class),
+            Set.of(Allowed.class.getName())));
   }
 
   private record WideConfig(int a, int b, int c, int d, int e) {}
@@ -162,31 +187,30 @@ class ArchitectureTest {
 
   private record WideRow(int a, int b, int c, int d, int e) {}
 
-  /** The configuration-carrying records among {@code classes} with more than four components, each named. */
-  static List<String> tooWide(List<Class<?>> classes) {
+  private record Allowed(int a, int b, int c, int d, int e) {}
+
+  /** The main classes under org.smoothcert, compiled. */
+  private static List<Class<?>> mainClasses() {
+    List<Class<?>> classes = new ArrayList<>();
+    new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+        .importPackages("org.smoothcert")
+        .forEach(c -> classes.add(c.reflect()));
+    return classes;
+  }
+
+  /** The records among {@code classes} with more than four components, but those {@code allowed}, each named. */
+  static List<String> tooWide(List<Class<?>> classes, Set<String> allowed) {
     List<String> wide = new ArrayList<>();
     for (Class<?> c : classes) {
-      if (c.isRecord() && carriesConfiguration(c) && c.getRecordComponents().length > MOST_COMPONENTS) {
+      if (c.isRecord() && !allowed.contains(c.getName()) && c.getRecordComponents().length > MOST_COMPONENTS) {
         wide.add(c.getName() + " has " + c.getRecordComponents().length + " components (at most " + MOST_COMPONENTS
             + "): " + Arrays.stream(c.getRecordComponents()).map(RecordComponent::getName)
             .collect(Collectors.joining(", ")));
       }
     }
     return wide;
-  }
-
-  /** A record of config, a *Spec or *Config record or spark.VotePlan, or a section nested in one of them. */
-  private static boolean carriesConfiguration(Class<?> c) {
-    Class<?> top = c;
-    while (top.getEnclosingClass() != null) {
-      top = top.getEnclosingClass();
-    }
-    return within(c.getPackageName(), "org.smoothcert.config")
-        || top.getName().equals("org.smoothcert.spark.VotePlan") || specOrConfig(top) || specOrConfig(c);
-  }
-
-  private static boolean specOrConfig(Class<?> c) {
-    return c.getSimpleName().endsWith("Spec") || c.getSimpleName().endsWith("Config");
   }
 
   private static void assertAllowed(String room, String imported) {

@@ -156,8 +156,8 @@ final class AttackCommand extends Subcommand {
     requireAtLeast("--all-points", allPoints, 0);
     Configuration hadoop = new Configuration();
     RunConfig config = job.config(dir, hadoop);
-    AdaptiveRun.Options options = new AdaptiveRun.Options(targets, beyond, flips, screen, attackerSeed, allPoints,
-        clean);
+    AdaptiveRun.Options options = new AdaptiveRun.Options(new AdaptiveRun.Targets(targets, beyond),
+        new AdaptiveRun.Attacker(flips, screen, attackerSeed), allPoints, clean);
     AdaptiveRun attack = AdaptiveRun.prepare(config, options, hadoop);
     out.printf("smoothcert attack --adaptive -> %s: %d targets per certified radius, budgets up to radius + %d,"
         + " %d label changes per class, N' = %d; clean run in %s%n", attack.location(), targets, beyond, flips, screen,

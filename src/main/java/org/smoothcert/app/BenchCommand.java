@@ -94,7 +94,8 @@ final class BenchCommand extends Subcommand {
       exportSample(out, exportDir, train, test);
       return 0;
     }
-    Bench.Settings settings = new Bench.Settings(hidden, classifiers, warmUp, rounds, fits, compared, beta, seed);
+    Bench.Settings settings = new Bench.Settings(hidden, new Bench.Settings.Timing(classifiers, warmUp, rounds),
+        new Bench.Settings.Comparisons(fits, compared), new Bench.Settings.Draw(beta, seed));
     if (variantsFile != null) {
       variants(out, variantsFile, settings, train, test);
       return 0;

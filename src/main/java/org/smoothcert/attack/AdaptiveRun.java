@@ -32,16 +32,45 @@ public final class AdaptiveRun {
   private static final Logger LOG = LogManager.getLogger(AdaptiveRun.class);
 
   /**
-   * @param targetsPerRadius targets taken at each certified radius (the nearest their thresholds)
-   * @param beyond budgets tried above each target's certified radius
-   * @param flips label changes in each class's ladder
-   * @param screen N', networks in each surrogate
-   * @param attackerSeed seed of the surrogates' noise; null for the run's seed + 1
+   * @param targets which points are aimed at and how far
+   * @param attacker the attacker's ladders and surrogates
    * @param allPointsBudget pixels of the attack on every test point; 0 for the largest certified radius + 3
    * @param cleanLocation a run directory with (or for) the clean votes; null for {@code <out>/clean}
    */
-  public record Options(int targetsPerRadius, int beyond, int flips, int screen, Long attackerSeed,
-      int allPointsBudget, String cleanLocation) {}
+  public record Options(Targets targets, Attacker attacker, int allPointsBudget, String cleanLocation) {
+    public int targetsPerRadius() {
+      return targets.perRadius();
+    }
+
+    public int beyond() {
+      return targets.beyond();
+    }
+
+    public int flips() {
+      return attacker.flips();
+    }
+
+    public int screen() {
+      return attacker.screen();
+    }
+
+    public Long attackerSeed() {
+      return attacker.seed();
+    }
+  }
+
+  /**
+   * @param perRadius targets taken at each certified radius (the nearest their thresholds)
+   * @param beyond budgets tried above each target's certified radius
+   */
+  public record Targets(int perRadius, int beyond) {}
+
+  /**
+   * @param flips label changes in each class's ladder
+   * @param screen N', networks in each surrogate
+   * @param seed seed of the surrogates' noise; null for the run's seed + 1
+   */
+  public record Attacker(int flips, int screen, Long seed) {}
 
   /** A stage and what it cost: the surrogates at N', the searches, the full-N runs. */
   public record Stage(String name, long classifiers, int rows, double seconds) {}
@@ -49,12 +78,41 @@ public final class AdaptiveRun {
   /**
    * What the attacks did.
    *
+   * @param findings what the attacks did to the smoothed classifier and its certificates
+   * @param timing the stages and the whole attack's time
+   */
+  public record Result(String location, RunReport clean, Findings findings, Timing timing) {
+    public List<AdaptiveSummary.Family> families() {
+      return findings.families();
+    }
+
+    public List<AdaptiveSummary.Radius> radii() {
+      return findings.radii();
+    }
+
+    public long violations() {
+      return findings.violations();
+    }
+
+    public List<Stage> stages() {
+      return timing.stages();
+    }
+
+    public double seconds() {
+      return timing.seconds();
+    }
+  }
+
+  /**
    * @param families one entry per attack and budget, as in attack.csv
    * @param radii each target's certified and empirical radius
    * @param violations attacked copies whose prediction changed within their certified radius
    */
-  public record Result(String location, RunReport clean, List<AdaptiveSummary.Family> families,
-      List<AdaptiveSummary.Radius> radii, long violations, List<Stage> stages, double seconds) {}
+  public record Findings(List<AdaptiveSummary.Family> families, List<AdaptiveSummary.Radius> radii,
+      long violations) {}
+
+  /** The stages and the seconds of the whole attack. */
+  public record Timing(List<Stage> stages, double seconds) {}
 
   private final RunConfig config;
   private final Options options;
@@ -104,8 +162,9 @@ public final class AdaptiveRun {
       List<AdaptiveSearch.Target> targets = AdaptiveSearch.targets(certificates, options.targetsPerRadius(),
           options.beyond());
       int allPoints = allPointsBudget(certificates);
-      AdaptiveSearch.Settings settings = new AdaptiveSearch.Settings(options.flips(), options.screen(),
-          attackerSeed(), allPoints, Math.min(allPoints, largestRadius(certificates)));
+      AdaptiveSearch.Settings settings = new AdaptiveSearch.Settings(options.flips(),
+          new AdaptiveSearch.Surrogates(options.screen(), attackerSeed()),
+          new AdaptiveSearch.Budgets(allPoints, Math.min(allPoints, largestRadius(certificates))));
       List<AdaptiveSearch.Level> levels = new AdaptiveSearch(setting.train(), setting.test(), setting.learner,
           config.smoothing().beta(), settings, className()).levels(certificates, targets);
       List<RowOutcome> outcomes = new ArrayList<>();
@@ -145,10 +204,12 @@ public final class AdaptiveRun {
       AdaptiveSearch.Row row = level.rows().get(r);
       int i = row.point();
       Certificate before = clean.certification().certificates()[i];
-      outcomes.add(new RowOutcome(level.name(), i, row.pixels(), cost.trainingLabels(), cost.trainingPixels(),
-          cost.testPixels()[r], before, certifier.certify(votes.selection(), votes.estimation(), r),
-          cleanVotes.count(i, before.topClass()), votes.estimation().count(r, before.topClass()),
-          votes.estimation().classifiers(), undefendedClean[i], undefendedAttacked[r], row.screenedShare()));
+      RowOutcome.Votes topVotes = new RowOutcome.Votes(cleanVotes.count(i, before.topClass()),
+          votes.estimation().count(r, before.topClass()), votes.estimation().classifiers());
+      outcomes.add(new RowOutcome(new RowOutcome.Copy(level.name(), i, row.pixels(), row.screenedShare()),
+          new RowOutcome.Changes(cost.trainingLabels(), cost.trainingPixels(), cost.testPixels()[r]),
+          new RowOutcome.Smoothed(before, certifier.certify(votes.selection(), votes.estimation(), r), topVotes),
+          new RowOutcome.Undefended(undefendedClean[i], undefendedAttacked[r])));
     }
     return outcomes;
   }
@@ -175,7 +236,8 @@ public final class AdaptiveRun {
     root.writeText("radius.svg", plot.svg());
     root.seal();
     long violations = outcomes.stream().filter(RowOutcome::violation).count();
-    return new Result(location(), clean, families, radii, violations, List.copyOf(stages), seconds(start));
+    return new Result(location(), clean, new Findings(families, radii, violations),
+        new Timing(List.copyOf(stages), seconds(start)));
   }
 
   private int allPointsBudget(Certificate[] clean) {

@@ -38,16 +38,61 @@ public final class AdaptiveSearch {
 
   /**
    * @param flips label changes in each class's ladder
+   * @param surrogates the attacker's surrogates
+   * @param budgets how far the attack on every point and on a ladder's points goes
+   */
+  record Settings(int flips, Surrogates surrogates, Budgets budgets) {
+    int screen() {
+      return surrogates.screen();
+    }
+
+    long attackerSeed() {
+      return surrogates.attackerSeed();
+    }
+
+    int allPointsBudget() {
+      return budgets.allPoints();
+    }
+
+    int ladderPointsBudget() {
+      return budgets.ladderPoints();
+    }
+  }
+
+  /**
    * @param screen N': networks in each surrogate
    * @param attackerSeed the seed of the surrogates' noise (not the run's)
-   * @param allPointsBudget pixels of the attack on every test point
-   * @param ladderPointsBudget the budget up to which every point predicted as a ladder's class gets changed
-   *     labels plus pixels (the largest certified radius)
    */
-  record Settings(int flips, int screen, long attackerSeed, int allPointsBudget, int ladderPointsBudget) {}
+  record Surrogates(int screen, long attackerSeed) {}
 
-  /** A certified point aimed at, and the largest budget tried on it (its certified radius + beyond). */
-  public record Target(int point, int cleanClass, int radius, long votes, int largestBudget) {}
+  /**
+   * @param allPoints pixels of the attack on every test point
+   * @param ladderPoints the budget up to which every point predicted as a ladder's class gets changed labels
+   *     plus pixels (the largest certified radius)
+   */
+  record Budgets(int allPoints, int ladderPoints) {}
+
+  /**
+   * A certified point aimed at, and the largest budget tried on it (its certified radius + beyond).
+   *
+   * @param clean the point's clean certificate: its class, radius and votes
+   */
+  public record Target(int point, Clean clean, int largestBudget) {
+    /** A clean certificate's class, radius and votes for the class. */
+    public record Clean(int label, int radius, long votes) {}
+
+    public int cleanClass() {
+      return clean.label();
+    }
+
+    public int radius() {
+      return clean.radius();
+    }
+
+    public long votes() {
+      return clean.votes();
+    }
+  }
 
   /**
    * An attacked copy of a test point.
@@ -60,12 +105,49 @@ public final class AdaptiveSearch {
   /**
    * One training set and the rows voted on with it.
    *
-   * @param flipClass the class whose targets its label changes aim at, -1 for the clean set
-   * @param surrogateSeconds time to train its surrogate of N' networks
-   * @param searchSeconds time of the pixel searches on it
+   * @param step its step of a ladder of label changes
+   * @param voted its training set and the rows voted on with it
+   * @param timing what its surrogate and searches cost
    */
-  record Level(String name, int flipClass, int flips, Examples train, List<Row> rows, double surrogateSeconds,
-      double searchSeconds) {}
+  record Level(String name, Step step, Voted voted, Timing timing) {
+    /**
+     * @param flipClass the class whose targets its label changes aim at, -1 for the clean set
+     * @param flips the training labels it changes
+     */
+    record Step(int flipClass, int flips) {}
+
+    record Voted(Examples train, List<Row> rows) {}
+
+    /**
+     * @param surrogateSeconds time to train its surrogate of N' networks
+     * @param searchSeconds time of the pixel searches on it
+     */
+    record Timing(double surrogateSeconds, double searchSeconds) {}
+
+    int flipClass() {
+      return step.flipClass();
+    }
+
+    int flips() {
+      return step.flips();
+    }
+
+    Examples train() {
+      return voted.train();
+    }
+
+    List<Row> rows() {
+      return voted.rows();
+    }
+
+    double surrogateSeconds() {
+      return timing.surrogateSeconds();
+    }
+
+    double searchSeconds() {
+      return timing.searchSeconds();
+    }
+  }
 
   private final Examples train;
   private final Examples test;
@@ -97,7 +179,8 @@ public final class AdaptiveSearch {
           .filter(i -> !clean[i].abstained() && clean[i].radius() == radius)
           .sorted(Comparator.<Integer>comparingLong(i -> clean[i].topVotes()).thenComparingInt(i -> i))
           .limit(perRadius)
-          .forEach(i -> targets.add(new Target(i, clean[i].label(), radius, clean[i].topVotes(), radius + beyond)));
+          .forEach(i -> targets.add(new Target(i,
+              new Target.Clean(clean[i].label(), radius, clean[i].topVotes()), radius + beyond)));
     }
     targets.sort(Comparator.comparingInt(Target::point));
     return targets;
@@ -117,7 +200,8 @@ public final class AdaptiveSearch {
     for (int i = 0; i < test.count(); i++) {
       addPath(rows, surrogate, i, clean[i].topClass(), steps[i]);
     }
-    levels.add(new Level("pixels", -1, 0, train, rows, seconds(t1 - t0), seconds(System.nanoTime() - t1)));
+    levels.add(new Level("pixels", new Level.Step(-1, 0), new Level.Voted(train, rows),
+        new Level.Timing(seconds(t1 - t0), seconds(System.nanoTime() - t1))));
     LOG.info("adaptive attack: level 0 searched ({} rows)", rows.size());
     for (int c = 0; c < test.classes(); c++) {
       int cls = c;
@@ -152,8 +236,8 @@ public final class AdaptiveSearch {
           rows.add(new Row(i, 0, image(i), Double.NaN));
         }
       }
-      ladder.add(new Level("flips-" + className.apply(cls) + "-" + flips, cls, flips, poisoned, rows,
-          seconds(t1 - t0), seconds(System.nanoTime() - t1)));
+      ladder.add(new Level("flips-" + className.apply(cls) + "-" + flips, new Level.Step(cls, flips),
+          new Level.Voted(poisoned, rows), new Level.Timing(seconds(t1 - t0), seconds(System.nanoTime() - t1))));
       LOG.info("adaptive attack: ladder against class {}: training label {} set to {} ({} rows)",
           className.apply(cls), change[0], className.apply(change[1]), rows.size());
     }

@@ -25,29 +25,113 @@ public final class AdaptiveSummary {
    *     on every test point), {@code adaptive-all} (each test point's best attack within the budget: its
    *     pixels, or a ladder step of its class plus pixels) or {@code adaptive} (each target's best attack
    *     within the budget)
-   * @param points attacked points (for {@code adaptive}: targets whose budgets reach this one)
-   * @param changed points whose smoothed prediction changed
-   * @param baselineChangedShare the share of the same points whose clean copy's prediction changed
-   * @param uncertified points whose clean certificate does not reach the budget (abstained or radius below it)
-   * @param uncertifiedChanged those of them whose smoothed prediction changed
-   * @param undefendedChanged points whose undefended MLP prediction changed
-   * @param covered points whose clean certificate covers the attack (cost >= 1, within the radius)
-   * @param coveredVoteShift the mean change of the clean class's vote share over the covered points
-   * @param violations covered points whose smoothed prediction changed
+   * @param aim the attack's name and budget
+   * @param largest the largest cost among its copies, and of each part of the cost
+   * @param changes the attacked points and how many of them changed
+   * @param coverage the points the clean certificates cover and what the attack did to them
    */
-  public record Family(String attack, int budget, int cost, int trainingLabels, int trainingPixels, int testPixels,
-      int points, int changed, double baselineChangedShare, int uncertified, int uncertifiedChanged,
-      int undefendedChanged, int covered, double coveredVoteShift, int violations) {
+  public record Family(Aim aim, Cost largest, Changes changes, Coverage coverage) {
+    /** The attack ({@code none}, {@code adaptive-pixels}, ...) and its budget. */
+    public record Aim(String attack, int budget) {}
+
+    /** A cost and its parts: training labels, training pixels and test pixels. */
+    public record Cost(int total, int trainingLabels, int trainingPixels, int testPixels) {}
+
+    /**
+     * @param points attacked points (for {@code adaptive}: targets whose budgets reach this one)
+     * @param smoothed how many of them changed their smoothed prediction, and the clean copies' share
+     * @param uncertified the points whose clean certificate does not reach the budget (abstained or radius
+     *     below it) and those of them whose smoothed prediction changed
+     * @param undefended points whose undefended MLP prediction changed
+     */
+    public record Changes(int points, Smoothed smoothed, Uncertified uncertified, int undefended) {}
+
+    /**
+     * @param changed points whose smoothed prediction changed
+     * @param baselineShare the share of the same points whose clean copy's prediction changed
+     */
+    public record Smoothed(int changed, double baselineShare) {}
+
+    /** Points whose clean certificate does not reach the budget, and those of them that changed. */
+    public record Uncertified(int points, int changed) {}
+
+    /**
+     * @param points points whose clean certificate covers the attack (cost >= 1, within the radius)
+     * @param voteShift the mean change of the clean class's vote share over the covered points
+     * @param violations covered points whose smoothed prediction changed
+     */
+    public record Coverage(int points, double voteShift, int violations) {}
+
+    public String attack() {
+      return aim.attack();
+    }
+
+    public int budget() {
+      return aim.budget();
+    }
+
+    public int cost() {
+      return largest.total();
+    }
+
+    public int trainingLabels() {
+      return largest.trainingLabels();
+    }
+
+    public int trainingPixels() {
+      return largest.trainingPixels();
+    }
+
+    public int testPixels() {
+      return largest.testPixels();
+    }
+
+    public int points() {
+      return changes.points();
+    }
+
+    public int changed() {
+      return changes.smoothed().changed();
+    }
+
+    public double baselineChangedShare() {
+      return changes.smoothed().baselineShare();
+    }
+
+    public int uncertified() {
+      return changes.uncertified().points();
+    }
+
+    public int uncertifiedChanged() {
+      return changes.uncertified().changed();
+    }
+
+    public int undefendedChanged() {
+      return changes.undefended();
+    }
+
+    public int covered() {
+      return coverage.points();
+    }
+
+    public double coveredVoteShift() {
+      return coverage.voteShift();
+    }
+
+    public int violations() {
+      return coverage.violations();
+    }
+
     public double changedShare() {
-      return share(changed, points);
+      return share(changed(), points());
     }
 
     public double uncertifiedChangedShare() {
-      return share(uncertifiedChanged, uncertified);
+      return share(uncertifiedChanged(), uncertified());
     }
 
     public double undefendedChangedShare() {
-      return share(undefendedChanged, points);
+      return share(undefendedChanged(), points());
     }
   }
 
@@ -157,19 +241,24 @@ public final class AdaptiveSummary {
         testPixels = Math.max(testPixels, r.testPixels());
       }
     }
-    return new Family(name, b, cost, labels, trainingPixels, testPixels, points, changed, baseline, uncertified,
-        uncertifiedChanged, undefended, covered, covered == 0 ? Double.NaN : shift / covered, violations);
+    return new Family(new Family.Aim(name, b), new Family.Cost(cost, labels, trainingPixels, testPixels),
+        new Family.Changes(points, new Family.Smoothed(changed, baseline),
+            new Family.Uncertified(uncertified, uncertifiedChanged), undefended),
+        new Family.Coverage(covered, covered == 0 ? Double.NaN : shift / covered, violations));
   }
 
   private static Family family(String attack, int budget, List<RowOutcome> rows, double baseline) {
     List<RowOutcome> covered = select(rows, RowOutcome::covered);
     List<RowOutcome> uncertified = select(rows, r -> !r.certifiedAt(budget));
-    return new Family(attack, budget, max(rows, RowOutcome::cost), max(rows, RowOutcome::trainingLabels),
-        max(rows, RowOutcome::trainingPixels), max(rows, RowOutcome::testPixels), rows.size(),
-        count(rows, RowOutcome::changed), baseline, uncertified.size(), count(uncertified, RowOutcome::changed),
-        count(rows, RowOutcome::undefendedChanged), covered.size(),
+    Family.Cost largest = new Family.Cost(max(rows, RowOutcome::cost), max(rows, RowOutcome::trainingLabels),
+        max(rows, RowOutcome::trainingPixels), max(rows, RowOutcome::testPixels));
+    Family.Changes changes = new Family.Changes(rows.size(),
+        new Family.Smoothed(count(rows, RowOutcome::changed), baseline),
+        new Family.Uncertified(uncertified.size(), count(uncertified, RowOutcome::changed)),
+        count(rows, RowOutcome::undefendedChanged));
+    return new Family(new Family.Aim(attack, budget), largest, changes, new Family.Coverage(covered.size(),
         covered.stream().mapToDouble(RowOutcome::voteShift).average().orElse(Double.NaN),
-        count(rows, RowOutcome::violation));
+        count(rows, RowOutcome::violation)));
   }
 
   private static List<RowOutcome> select(List<RowOutcome> rows, Predicate<RowOutcome> keep) {

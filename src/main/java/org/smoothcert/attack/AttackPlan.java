@@ -85,6 +85,7 @@ public final class AttackPlan {
     if (cost.max() > budget) {
       throw new IllegalStateException(kind.slug() + " at budget " + budget + " costs " + cost.max());
     }
-    return new Attack(kind, budget, target, images, pixels, poisoned, attacked, cost);
+    return new Attack(new Attack.Aim(kind, budget, target), new Attack.Reach(images, pixels),
+        new Attack.Sets(poisoned, attacked), cost);
   }
 }

@@ -10,19 +10,68 @@ import org.smoothcert.votes.VoteCounts;
  * certificate. The victims are the test points whose true class is not the target; an attack succeeds
  * on a victim when it is predicted as the target (an abstaining smoothed classifier is not fooled).
  *
- * @param undefendedSuccess share of victims the attacked undefended MLP predicts as the target
- * @param smoothedSuccess share of victims the attacked smoothed classifier predicts as the target
- * @param coveredPoints test points (of any class) the attack changed something for (cost >= 1) and whose clean
- *     certificate has radius >= that cost
- * @param certifiedVictims victims whose clean certificate is correct with radius >= this attack's cost on them
- * @param violations covered points whose smoothed prediction under attack changed
- * @param smoothedChanged share of all test points whose smoothed prediction (or abstention) changed
- * @param undefendedChanged share of all test points whose undefended MLP prediction changed
- * @param coveredVoteShift mean change of the clean top class's vote share over the covered points (NaN: none)
+ * @param success the victims and how often the attack succeeded on them
+ * @param coverage the points the clean certificates cover against it and the violations among them
+ * @param changes how often each prediction changed over all test points
  */
-public record AttackResult(Attack attack, int victims, double undefendedSuccess, double smoothedSuccess,
-    int coveredPoints, int certifiedVictims, List<Violation> violations, double smoothedChanged,
-    double undefendedChanged, double coveredVoteShift) {
+public record AttackResult(Attack attack, Success success, Coverage coverage, Changes changes) {
+  /**
+   * @param victims test points whose true class is not the target
+   * @param undefended share of victims the attacked undefended MLP predicts as the target
+   * @param smoothed share of victims the attacked smoothed classifier predicts as the target
+   */
+  public record Success(int victims, double undefended, double smoothed) {}
+
+  /**
+   * @param points test points (of any class) the attack changed something for (cost >= 1) and whose clean
+   *     certificate has radius >= that cost
+   * @param certifiedVictims victims whose clean certificate is correct with radius >= the attack's cost on them
+   * @param violations covered points whose smoothed prediction under attack changed
+   * @param voteShift mean change of the clean top class's vote share over the covered points (NaN: none)
+   */
+  public record Coverage(int points, int certifiedVictims, List<Violation> violations, double voteShift) {}
+
+  /**
+   * @param smoothed share of all test points whose smoothed prediction (or abstention) changed
+   * @param undefended share of all test points whose undefended MLP prediction changed
+   */
+  public record Changes(double smoothed, double undefended) {}
+
+  public int victims() {
+    return success.victims();
+  }
+
+  public double undefendedSuccess() {
+    return success.undefended();
+  }
+
+  public double smoothedSuccess() {
+    return success.smoothed();
+  }
+
+  public int coveredPoints() {
+    return coverage.points();
+  }
+
+  public int certifiedVictims() {
+    return coverage.certifiedVictims();
+  }
+
+  public List<Violation> violations() {
+    return coverage.violations();
+  }
+
+  public double coveredVoteShift() {
+    return coverage.voteShift();
+  }
+
+  public double smoothedChanged() {
+    return changes.smoothed();
+  }
+
+  public double undefendedChanged() {
+    return changes.undefended();
+  }
 
   /**
    * @param trueLabels the test points' classes
@@ -60,14 +109,15 @@ public record AttackResult(Attack attack, int victims, double undefendedSuccess,
         shift += (double) attackedVotes.count(i, top) / attackedVotes.classifiers()
             - (double) cleanVotes.count(i, top) / cleanVotes.classifiers();
         if (attacked[i].label() != clean[i].label()) {
-          violations.add(new Violation(attack, i, trueLabels[i], cost, clean[i], attacked[i]));
+          violations.add(new Violation(attack, new Violation.Site(i, trueLabels[i], cost), clean[i], attacked[i]));
         }
       }
     }
     int m = trueLabels.length;
-    return new AttackResult(attack, victims, share(undefendedHits, victims), share(smoothedHits, victims), covered,
-        certifiedVictims, List.copyOf(violations), share(smoothedChanged, m), share(undefendedChanged, m),
-        covered == 0 ? Double.NaN : shift / covered);
+    return new AttackResult(attack,
+        new Success(victims, share(undefendedHits, victims), share(smoothedHits, victims)),
+        new Coverage(covered, certifiedVictims, List.copyOf(violations), covered == 0 ? Double.NaN : shift / covered),
+        new Changes(share(smoothedChanged, m), share(undefendedChanged, m)));
   }
 
   /** Share of victims certified correct at radius >= r on clean data: no attack of cost r can succeed on them. */

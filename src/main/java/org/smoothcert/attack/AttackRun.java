@@ -38,18 +38,34 @@ public final class AttackRun {
    * What the attacks did.
    *
    * @param location the folder of attack.csv, violations.csv and the plot
-   * @param clean the clean run's certification
-   * @param undefendedBaseline share of victims the clean undefended MLP predicts as the target
-   * @param smoothedBaseline share of victims the clean smoothed classifier predicts as the target
+   * @param baseline the clean run and what it gives the attacker without an attack
    * @param attacks each attack's outcome, in the order they ran
    * @param seconds from the start until the reports were written
    */
-  public record Result(String location, RunReport clean, double undefendedBaseline, double smoothedBaseline,
-      List<AttackResult> attacks, double seconds) {
+  public record Result(String location, Baseline baseline, List<AttackResult> attacks, double seconds) {
+    public RunReport clean() {
+      return baseline.clean();
+    }
+
+    public double undefendedBaseline() {
+      return baseline.undefended();
+    }
+
+    public double smoothedBaseline() {
+      return baseline.smoothed();
+    }
+
     public long violations() {
       return attacks.stream().mapToLong(r -> r.violations().size()).sum();
     }
   }
+
+  /**
+   * @param clean the clean run's certification
+   * @param undefended share of victims the clean undefended MLP predicts as the target
+   * @param smoothed share of victims the clean smoothed classifier predicts as the target
+   */
+  public record Baseline(RunReport clean, double undefended, double smoothed) {}
 
   private final RunConfig config;
   private final Options options;
@@ -128,8 +144,8 @@ public final class AttackRun {
     double smoothedBaseline = targetShare(smoothedPredictions(cleanReport));
     writeReports(cleanReport, results, undefendedBaseline, smoothedBaseline);
     setting.root.seal();
-    return new Result(location(), cleanReport, undefendedBaseline, smoothedBaseline, List.copyOf(results),
-        (System.nanoTime() - start) / 1e9);
+    return new Result(location(), new Baseline(cleanReport, undefendedBaseline, smoothedBaseline),
+        List.copyOf(results), (System.nanoTime() - start) / 1e9);
   }
 
   private int[] undefendedPredictions() {

@@ -135,8 +135,9 @@ final class AttackSetting implements AutoCloseable {
   RunReport smoothed(Engine engine, RunDirectory dir, Examples train, Examples test, String name) {
     long started = System.nanoTime();
     CollectedVotes votes = votes(engine, dir, train, test);
-    RunRecord.Attacked origin = new RunRecord.Attacked(dir.location(), name, engine.master(), engine.sparkVersion(),
-        votes.trainedClassifiers(), votes.reusedClassifiers());
+    RunRecord.Attacked origin = new RunRecord.Attacked(
+        new RunRecord.Place(dir.location(), engine.master(), engine.sparkVersion()), name, votes.trainedClassifiers(),
+        votes.reusedClassifiers());
     // Recorded beside the votes before the reports, as a run records it: every later certificate on them
     // counts this one in its union bound.
     RunReport report = Certification.recorded(dir, config).write(dir, sample.train().domains().largest(),

@@ -13,28 +13,102 @@ import org.smoothcert.certify.Certificate;
  * its lower bound beats the others, else an abstention, which counts as a change, to be strict). The
  * certified R is the clean run's certificate, for the threat with the trigger.
  *
- * @param r poisoned training examples
- * @param poisonedExamples training examples that differ from the clean set (counted, must be r)
- * @param points the test points, m
- * @param victims test points not of the target class
- * @param undefendedSuccess share of victims the undefended learner, trained on the poisoned set, predicts as
- *     the target on their triggered images
- * @param smoothedSuccess the same share for the smoothed classifier trained on the poisoned set
- * @param smoothedThreatSuccess the smoothed share on the threat half (the triggered images for bagflip, the
- *     clean ones for bagging and partition)
- * @param certified test points whose clean certificate has radius >= r (the prediction, right or wrong)
- * @param changed test points whose smoothed prediction on the threat half differs from the clean one
- * @param changedUncertified of those, the ones not certified at r
- * @param violations of those, the ones certified at r (each one breaks the certificate)
+ * @param scope R, the examples it poisoned, the test points and the victims among them
+ * @param success how often the attack succeeded on the victims
+ * @param changes what it changed on the threat half and which changes break a certificate
  * @param seconds the attacked run's time: training the N classifiers (or reading them) and the undefended learner
  */
-public record BadNetsLevel(int r, int poisonedExamples, int points, int victims, double undefendedSuccess,
-    double smoothedSuccess, double smoothedThreatSuccess, int certified, int changed, int changedUncertified,
-    List<Violation> violations, double seconds) {
+public record BadNetsLevel(Scope scope, Success success, Changes changes, double seconds) {
+  /**
+   * @param r poisoned training examples
+   * @param poisonedExamples training examples that differ from the clean set (counted, must be r)
+   * @param points the test points, m
+   * @param victims test points not of the target class
+   */
+  public record Scope(int r, int poisonedExamples, int points, int victims) {}
 
-  /** A point certified at radius >= R whose prediction changed under the attack at R. */
-  public record Violation(int r, int point, int trueLabel, Certificate clean, int cleanPrediction,
-      Certificate attacked) {}
+  /**
+   * @param undefended share of victims the undefended learner, trained on the poisoned set, predicts as the
+   *     target on their triggered images
+   * @param smoothed the same share for the smoothed classifier trained on the poisoned set
+   * @param smoothedThreat the smoothed share on the threat half (the triggered images for bagflip, the clean
+   *     ones for bagging and partition)
+   */
+  public record Success(double undefended, double smoothed, double smoothedThreat) {}
+
+  /**
+   * @param certified test points whose clean certificate has radius >= r (the prediction, right or wrong)
+   * @param changed test points whose smoothed prediction on the threat half differs from the clean one
+   * @param changedUncertified of those, the ones not certified at r
+   * @param violations of those, the ones certified at r (each one breaks the certificate)
+   */
+  public record Changes(int certified, int changed, int changedUncertified, List<Violation> violations) {}
+
+  /**
+   * A point certified at radius >= R whose prediction changed under the attack at R.
+   *
+   * @param site the point, its true class and its clean prediction
+   */
+  public record Violation(int r, Site site, Certificate clean, Certificate attacked) {
+    /** A test point (index), its true class and the clean run's prediction there. */
+    public record Site(int point, int trueLabel, int cleanPrediction) {}
+
+    public int point() {
+      return site.point();
+    }
+
+    public int trueLabel() {
+      return site.trueLabel();
+    }
+
+    public int cleanPrediction() {
+      return site.cleanPrediction();
+    }
+  }
+
+  public int r() {
+    return scope.r();
+  }
+
+  public int poisonedExamples() {
+    return scope.poisonedExamples();
+  }
+
+  public int points() {
+    return scope.points();
+  }
+
+  public int victims() {
+    return scope.victims();
+  }
+
+  public double undefendedSuccess() {
+    return success.undefended();
+  }
+
+  public double smoothedSuccess() {
+    return success.smoothed();
+  }
+
+  public double smoothedThreatSuccess() {
+    return success.smoothedThreat();
+  }
+
+  public int certified() {
+    return changes.certified();
+  }
+
+  public int changed() {
+    return changes.changed();
+  }
+
+  public int changedUncertified() {
+    return changes.changedUncertified();
+  }
+
+  public List<Violation> violations() {
+    return changes.violations();
+  }
 
   /**
    * @param r poisoned examples
@@ -75,15 +149,16 @@ public record BadNetsLevel(int r, int poisonedExamples, int points, int victims,
       if (inThreat.label() != cleanPredicted[i].label()) {
         changed++;
         if (certifiedAtR) {
-          violations.add(new Violation(r, i, trueLabels[i], clean[i], cleanPredicted[i].label(), inThreat));
+          violations.add(new Violation(r, new Violation.Site(i, trueLabels[i], cleanPredicted[i].label()), clean[i],
+              inThreat));
         } else {
           changedUncertified++;
         }
       }
     }
-    return new BadNetsLevel(r, poisonedExamples, m, victims, share(undefendedHits, victims),
-        share(smoothedHits, victims), share(threatHits, victims), certified, changed, changedUncertified,
-        List.copyOf(violations), seconds);
+    return new BadNetsLevel(new Scope(r, poisonedExamples, m, victims),
+        new Success(share(undefendedHits, victims), share(smoothedHits, victims), share(threatHits, victims)),
+        new Changes(certified, changed, changedUncertified, List.copyOf(violations)), seconds);
   }
 
   /** The clean certificate covers R poisoned examples: the point did not abstain and its radius is >= R. */

@@ -46,31 +46,90 @@ public final class BadNetsRun {
   public record Options(int target, int triggerSize, List<Integer> ladder, String cleanLocation) {}
 
   /**
-   * @param clean the clean run
-   * @param largestCertified the largest certified R among the test points (-1: none)
-   * @param undefendedBaseline share of victims the undefended learner trained on the clean set predicts as
-   *     the target on their triggered images (the trigger alone)
-   * @param smoothedBaseline share of victims the clean smoothed classifier predicts as the target
-   * @param levels per R
-   * @param points per test point: its certified and empirical R
+   * @param baseline the clean run and what the trigger alone does
+   * @param findings per R and per test point
    */
-  public record Result(String location, RunReport clean, int largestCertified, double undefendedBaseline,
-      double smoothedBaseline, List<BadNetsLevel> levels, List<BadNetsPoint> points, double seconds) {
+  public record Result(String location, Baseline baseline, Findings findings, double seconds) {
+    public RunReport clean() {
+      return baseline.clean();
+    }
+
+    public int largestCertified() {
+      return baseline.largestCertified();
+    }
+
+    public double undefendedBaseline() {
+      return baseline.undefended();
+    }
+
+    public double smoothedBaseline() {
+      return baseline.smoothed();
+    }
+
+    public List<BadNetsLevel> levels() {
+      return findings.levels();
+    }
+
+    public List<BadNetsPoint> points() {
+      return findings.points();
+    }
+
     public long violations() {
-      return levels.stream().mapToLong(l -> l.violations().size()).sum();
+      return levels().stream().mapToLong(l -> l.violations().size()).sum();
     }
   }
 
   /**
+   * @param clean the clean run
+   * @param largestCertified the largest certified R among the test points (-1: none)
+   * @param undefended share of victims the undefended learner trained on the clean set predicts as the target
+   *     on their triggered images (the trigger alone)
+   * @param smoothed share of victims the clean smoothed classifier predicts as the target
+   */
+  public record Baseline(RunReport clean, int largestCertified, double undefended, double smoothed) {}
+
+  /**
+   * @param levels per R
+   * @param points per test point: its certified and empirical R
+   */
+  public record Findings(List<BadNetsLevel> levels, List<BadNetsPoint> points) {}
+
+  /**
    * One test point across the ladder.
    *
-   * @param certifiedRadius the clean run's certified R (-1: abstained)
-   * @param empiricalThreat the smallest R of the ladder whose attack changed its prediction on the threat half
-   *     (0: none did)
-   * @param empiricalTriggered the same on its triggered image (for bagflip the same as the threat half)
+   * @param clean the clean run's prediction and certified R there
+   * @param empirical the smallest R of the ladder that changed its prediction
    */
-  public record BadNetsPoint(int point, int trueLabel, int cleanLabel, int certifiedRadius, int empiricalThreat,
-      int empiricalTriggered) {}
+  public record BadNetsPoint(int point, int trueLabel, Clean clean, Empirical empirical) {
+    /**
+     * @param label the clean run's prediction
+     * @param certifiedRadius the clean run's certified R (-1: abstained)
+     */
+    public record Clean(int label, int certifiedRadius) {}
+
+    /**
+     * @param threat the smallest R of the ladder whose attack changed its prediction on the threat half (0:
+     *     none did)
+     * @param triggered the same on its triggered image (for bagflip the same as the threat half)
+     */
+    public record Empirical(int threat, int triggered) {}
+
+    public int cleanLabel() {
+      return clean.label();
+    }
+
+    public int certifiedRadius() {
+      return clean.certifiedRadius();
+    }
+
+    public int empiricalThreat() {
+      return empirical.threat();
+    }
+
+    public int empiricalTriggered() {
+      return empirical.triggered();
+    }
+  }
 
   private final RunConfig config;
   private final Options options;
@@ -207,12 +266,12 @@ public final class BadNetsRun {
     int[] cleanLabels = Arrays.stream(cleanPredicted).mapToInt(Certificate::label).toArray();
     double smoothedBaseline = targetShare(cleanLabels, trueLabels);
     List<BadNetsPoint> points = points(cleanCerts, cleanPredicted, trueLabels, ladder, attackedByLevel);
-    Result result = new Result(location(), clean, largest, undefendedBaseline, smoothedBaseline,
-        List.copyOf(levels), points, 0);
+    Baseline baseline = new Baseline(clean, largest, undefendedBaseline, smoothedBaseline);
+    Findings findings = new Findings(List.copyOf(levels), points);
+    Result result = new Result(location(), baseline, findings, 0);
     writeReports(result, ladder);
     setting.root.seal();
-    return new Result(location(), clean, largest, undefendedBaseline, smoothedBaseline, List.copyOf(levels), points,
-        (System.nanoTime() - start) / 1e9);
+    return new Result(location(), baseline, findings, (System.nanoTime() - start) / 1e9);
   }
 
   private static Certificate[] predict(Certifier predictor, RunVotes votes, int rows) {
@@ -239,8 +298,9 @@ public final class BadNetsRun {
           triggered = ladder.get(k);
         }
       }
-      points.add(new BadNetsPoint(i, trueLabels[i], cleanPredicted[i].label(), clean[i].abstained() ? -1 : clean[i].radius(),
-          threat, triggered));
+      points.add(new BadNetsPoint(i, trueLabels[i],
+          new BadNetsPoint.Clean(cleanPredicted[i].label(), clean[i].abstained() ? -1 : clean[i].radius()),
+          new BadNetsPoint.Empirical(threat, triggered)));
     }
     return List.copyOf(points);
   }

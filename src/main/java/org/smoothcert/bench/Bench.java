@@ -28,10 +28,46 @@ public final class Bench {
    * What to time: the hidden units (0: logistic regression), classifiers timed a path after a warm-up, in
    * interleaved rounds, calls of fit() (0: none), classifiers the paths compare, and the noise.
    */
-  public record Settings(int hidden, int classifiers, int warmUp, int rounds, int fits, int compared, double beta,
-      long seed) {
+  public record Settings(int hidden, Timing timing, Comparisons comparisons, Draw draw) {
+    /** Classifiers timed a path, after {@code warmUp} untimed ones, in {@code rounds} interleaved rounds. */
+    public record Timing(int classifiers, int warmUp, int rounds) {}
+
+    /** Calls of fit() (0: none) and the classifiers the paths compare. */
+    public record Comparisons(int fits, int compared) {}
+
+    /** The noise: its beta and seed. */
+    public record Draw(double beta, long seed) {}
+
+    public int classifiers() {
+      return timing.classifiers();
+    }
+
+    public int warmUp() {
+      return timing.warmUp();
+    }
+
+    public int rounds() {
+      return timing.rounds();
+    }
+
+    public int fits() {
+      return comparisons.fits();
+    }
+
+    public int compared() {
+      return comparisons.compared();
+    }
+
+    public double beta() {
+      return draw.beta();
+    }
+
+    public long seed() {
+      return draw.seed();
+    }
+
     public ClassifierNoise noise() {
-      return new ClassifierNoise(seed, beta);
+      return new ClassifierNoise(seed(), beta());
     }
   }
 
@@ -51,9 +87,63 @@ public final class Bench {
    * L-BFGS, its vector arithmetic ({@link MlpFlops#lbfgs}) at the dense rate; prediction, a gathered
    * multiply-add per non-zero clean test input and class plus one per changed test pixel and class. Times
    * in ms.
+   *
+   * @param noising the changed coordinates and what drawing them costs
+   * @param fitting the cost function's and L-BFGS's parts
+   * @param predicting the clean test inputs and what predicting costs
+   * @param total the floor: the sum of the parts
    */
-  public record LogisticFloor(double changes, double noise, double gathersPerEval, double transcendentals,
-      double cost, double lbfgsFlops, double lbfgs, double cleanTestInputs, double predict, double total) {}
+  public record LogisticFloor(Noising noising, Fitting fitting, Predicting predicting, double total) {
+    /** Changed coordinates (training and test) and their geometric skips' time. */
+    public record Noising(double changes, double ms) {}
+
+    public record Fitting(CostPart cost, LbfgsPart lbfgs) {}
+
+    /** Gathered multiply-adds per evaluation, exps and logs per evaluation, and the cost function's time. */
+    public record CostPart(double gathersPerEval, double transcendentals, double ms) {}
+
+    /** L-BFGS's vector arithmetic, counted, and its time at the dense rate. */
+    public record LbfgsPart(double flops, double ms) {}
+
+    /** Non-zero clean test inputs per example and prediction's time. */
+    public record Predicting(double cleanTestInputs, double ms) {}
+
+    public double changes() {
+      return noising.changes();
+    }
+
+    public double noise() {
+      return noising.ms();
+    }
+
+    public double gathersPerEval() {
+      return fitting.cost().gathersPerEval();
+    }
+
+    public double transcendentals() {
+      return fitting.cost().transcendentals();
+    }
+
+    public double cost() {
+      return fitting.cost().ms();
+    }
+
+    public double lbfgsFlops() {
+      return fitting.lbfgs().flops();
+    }
+
+    public double lbfgs() {
+      return fitting.lbfgs().ms();
+    }
+
+    public double cleanTestInputs() {
+      return predicting.cleanTestInputs();
+    }
+
+    public double predict() {
+      return predicting.ms();
+    }
+  }
 
   /**
    * What bench measured: the layers and data, non-zero inputs per example (classifier 0's), the paths
@@ -61,12 +151,74 @@ public final class Bench {
    * in GFLOP/s and the unit costs in ns, each path's agreement with mllib (from the second path on), and
    * the default learner's floor (logistic regression only, else null).
    */
-  public record Result(Settings settings, MlpConfig config, Examples train, Examples test, double trainInputs,
-      double testInputs, List<Path> paths, FitBaseline fit, double peak, double skipNs, double gatherNs,
-      List<Agreement> agreements, LogisticFloor floor) {
+  public record Result(Setup setup, Data data, Rates rates, Timed timed) {
+    /** The settings and the layers. */
+    public record Setup(Settings settings, MlpConfig config) {}
+
+    /** The data and the non-zero inputs per example of classifier 0's noised copies. */
+    public record Data(Examples train, Examples test, double trainInputs, double testInputs) {}
+
+    /** The attainable dense rate in GFLOP/s and the unit costs in ns. */
+    public record Rates(double peak, double skipNs, double gatherNs) {}
+
+    /** The paths, fit() (null without), the paths' agreements with mllib and the floor (null but for logistic). */
+    public record Timed(List<Path> paths, FitBaseline fit, List<Agreement> agreements, LogisticFloor floor) {}
+
+    public Settings settings() {
+      return setup.settings();
+    }
+
+    public MlpConfig config() {
+      return setup.config();
+    }
+
+    public Examples train() {
+      return data.train();
+    }
+
+    public Examples test() {
+      return data.test();
+    }
+
+    public double trainInputs() {
+      return data.trainInputs();
+    }
+
+    public double testInputs() {
+      return data.testInputs();
+    }
+
+    public List<Path> paths() {
+      return timed.paths();
+    }
+
+    public FitBaseline fit() {
+      return timed.fit();
+    }
+
+    public double peak() {
+      return rates.peak();
+    }
+
+    public double skipNs() {
+      return rates.skipNs();
+    }
+
+    public double gatherNs() {
+      return rates.gatherNs();
+    }
+
+    public List<Agreement> agreements() {
+      return timed.agreements();
+    }
+
+    public LogisticFloor floor() {
+      return timed.floor();
+    }
+
     /** The default path (sparse). */
     public Path sparse() {
-      return paths.get(paths.size() - 1);
+      return paths().get(paths().size() - 1);
     }
   }
 
@@ -140,8 +292,8 @@ public final class Bench {
     double gatherNs = gatherSum / s.rounds();
     LogisticFloor floor = s.hidden() == 0 ? logisticFloor(costs.get(costs.size() - 1), train, test, trainInputs,
         NoisedCopies.nonZeroPerExample(test), base, flops, peak, skipNs, gatherNs) : null;
-    return new Result(s, base, train, test, trainInputs, testInputs, paths, fit, peak, skipNs, gatherNs, agreements,
-        floor);
+    return new Result(new Result.Setup(s, base), new Result.Data(train, test, trainInputs, testInputs),
+        new Result.Rates(peak, skipNs, gatherNs), new Result.Timed(paths, fit, agreements, floor));
   }
 
   /**
@@ -185,7 +337,9 @@ public final class Bench {
     double predictGathers = (cleanTestInputs * test.count() + c.testChanges()) * k;
     double predict = predictGathers * gatherNs / 1e6;
     double floor = noise + cost + lbfgs + predict;
-    return new LogisticFloor(changes, noise, gathersPerEval, transcendentals, cost, lbfgsFlops, lbfgs,
-        cleanTestInputs, predict, floor);
+    return new LogisticFloor(new LogisticFloor.Noising(changes, noise),
+        new LogisticFloor.Fitting(new LogisticFloor.CostPart(gathersPerEval, transcendentals, cost),
+            new LogisticFloor.LbfgsPart(lbfgsFlops, lbfgs)),
+        new LogisticFloor.Predicting(cleanTestInputs, predict), floor);
   }
 }

@@ -140,8 +140,41 @@ public final class BagFlipCertificate implements BoundCertificate {
    * masses under D and D' (numerators over den), cumX and cumY their running sums (inclusive), tail the
    * mass of the J beyond the cut (the same under D and D').
    */
-  private record Regions(int jMax, BigInteger den, BigInteger tail, BigInteger[] x, BigInteger[] y,
-      BigInteger[] cumX, BigInteger[] cumY, Approximation approx) {}
+  private record Regions(Cut cut, Masses each, Masses running, Approximation approx) {
+    int jMax() {
+      return cut.jMax();
+    }
+
+    BigInteger den() {
+      return cut.den();
+    }
+
+    BigInteger tail() {
+      return cut.tail();
+    }
+
+    BigInteger[] x() {
+      return each.x();
+    }
+
+    BigInteger[] y() {
+      return each.y();
+    }
+
+    BigInteger[] cumX() {
+      return running.x();
+    }
+
+    BigInteger[] cumY() {
+      return running.y();
+    }
+  }
+
+  /** Where the regions of one R are cut (J <= jMax), their common denominator and the mass beyond the cut. */
+  private record Cut(int jMax, BigInteger den, BigInteger tail) {}
+
+  /** Masses under D (x) and under D' (y), numerators over the regions' denominator. */
+  private record Masses(BigInteger[] x, BigInteger[] y) {}
 
   /**
    * Doubles of the running sums (cumX / den, cumY / den) and of each region's slope y / x, each within a
@@ -357,17 +390,17 @@ public final class BagFlipCertificate implements BoundCertificate {
     }
     Regions reg = regions(r);
     while (true) {
-      Ratio lowA = curve(reg, pA, reg.tail);
-      Ratio lowB = curve(reg, notB, reg.tail);
-      if (greaterThanOne(lowA, lowB, reg.den)) {
+      Ratio lowA = curve(reg, pA, reg.tail());
+      Ratio lowB = curve(reg, notB, reg.tail());
+      if (greaterThanOne(lowA, lowB, reg.den())) {
         return true;
       }
-      if (reg.tail.signum() == 0) {
+      if (reg.tail().signum() == 0) {
         return false;
       }
       Ratio upA = curve(reg, pA, BigInteger.ZERO);
       Ratio upB = curve(reg, notB, BigInteger.ZERO);
-      if (upA != null && upB != null && !greaterThanOne(upA, upB, reg.den)) {
+      if (upA != null && upB != null && !greaterThanOne(upA, upB, reg.den())) {
         return false;
       }
       reg = refine(r, reg);
@@ -421,20 +454,20 @@ public final class BagFlipCertificate implements BoundCertificate {
       return cached;
     }
     Regions reg = exactRegions(r);
-    BigInteger twice = reg.den;
+    BigInteger twice = reg.den();
     BigInteger prevX = BigInteger.ZERO;
     BigInteger prevY = BigInteger.ZERO;
     BigFraction t = null;
-    for (int i = 0; i < reg.x.length; i++) {
-      if (reg.cumY[i].shiftLeft(1).compareTo(twice) >= 0) {
+    for (int i = 0; i < reg.x().length; i++) {
+      if (reg.cumY()[i].shiftLeft(1).compareTo(twice) >= 0) {
         // p* den = prevX + (den / 2 - prevY) x_i / y_i.
-        BigInteger num = prevX.multiply(reg.y[i]).shiftLeft(1).add(reg.den.subtract(prevY.shiftLeft(1))
-            .multiply(reg.x[i]));
-        t = new BigFraction(num, reg.den.multiply(reg.y[i]).shiftLeft(1));
+        BigInteger num = prevX.multiply(reg.y()[i]).shiftLeft(1).add(reg.den().subtract(prevY.shiftLeft(1))
+            .multiply(reg.x()[i]));
+        t = new BigFraction(num, reg.den().multiply(reg.y()[i]).shiftLeft(1));
         break;
       }
-      prevX = reg.cumX[i];
-      prevY = reg.cumY[i];
+      prevX = reg.cumX()[i];
+      prevY = reg.cumY()[i];
     }
     if (t == null) {
       throw new IllegalStateException("region masses do not sum to 1 at R=" + r);
@@ -454,7 +487,7 @@ public final class BagFlipCertificate implements BoundCertificate {
     }
     Regions reg = exactRegions(r);
     Ratio l = curve(reg, p, BigInteger.ZERO);
-    return l == null ? BigFraction.ONE : new BigFraction(l.num, l.den.multiply(reg.den));
+    return l == null ? BigFraction.ONE : new BigFraction(l.num, l.den.multiply(reg.den()));
   }
 
   /**
@@ -483,11 +516,11 @@ public final class BagFlipCertificate implements BoundCertificate {
    */
   private static Ratio curve(Regions reg, BigFraction p, BigInteger minus) {
     BigInteger pd = p.getDenominator();
-    BigInteger target = p.getNumerator().multiply(reg.den).subtract(minus.multiply(pd)); // over pd
+    BigInteger target = p.getNumerator().multiply(reg.den()).subtract(minus.multiply(pd)); // over pd
     if (target.signum() <= 0) {
       return new Ratio(BigInteger.ZERO, BigInteger.ONE);
     }
-    BigInteger[] cumX = reg.cumX;
+    BigInteger[] cumX = reg.cumX();
     int lo = 0;
     int hi = cumX.length - 1;
     if (cumX[hi].multiply(pd).compareTo(target) < 0) {
@@ -502,10 +535,10 @@ public final class BagFlipCertificate implements BoundCertificate {
       }
     }
     BigInteger prevX = lo == 0 ? BigInteger.ZERO : cumX[lo - 1];
-    BigInteger prevY = lo == 0 ? BigInteger.ZERO : reg.cumY[lo - 1];
+    BigInteger prevY = lo == 0 ? BigInteger.ZERO : reg.cumY()[lo - 1];
     // prevY + (target / pd - prevX) * y / x  =  (prevY x pd + (target - prevX pd) y) / (x pd)
-    BigInteger x = reg.x[lo];
-    BigInteger num = prevY.multiply(x).multiply(pd).add(target.subtract(prevX.multiply(pd)).multiply(reg.y[lo]));
+    BigInteger x = reg.x()[lo];
+    BigInteger num = prevY.multiply(x).multiply(pd).add(target.subtract(prevX.multiply(pd)).multiply(reg.y()[lo]));
     return new Ratio(num, x.multiply(pd));
   }
 
@@ -596,19 +629,19 @@ public final class BagFlipCertificate implements BoundCertificate {
 
   private Approximation approximation(int r) {
     Approximation a = approximations.get(r);
-    return a != null ? a : regions(r).approx;
+    return a != null ? a : regions(r).approx();
   }
 
   private Regions remember(int r, Regions reg) {
     exact.put(r, reg);
-    cuts.put(r, reg.jMax);
-    approximations.put(r, reg.approx);
+    cuts.put(r, reg.jMax());
+    approximations.put(r, reg.approx());
     return reg;
   }
 
   private Regions exactRegions(int r) {
     Regions reg = regions(r);
-    while (reg.tail.signum() != 0) {
+    while (reg.tail().signum() != 0) {
       reg = refine(r, reg);
     }
     return reg;
@@ -616,11 +649,11 @@ public final class BagFlipCertificate implements BoundCertificate {
 
   private synchronized Regions refine(int r, Regions from) {
     Regions now = exact.get(r);
-    if (now != null && now.jMax > from.jMax) {
+    if (now != null && now.jMax() > from.jMax()) {
       return now;
     }
     int top = topJ(r);
-    return remember(r, build(r, Math.min(top, Math.max(1, from.jMax * 2))));
+    return remember(r, build(r, Math.min(top, Math.max(1, from.jMax() * 2))));
   }
 
   /** The largest J with positive weight. */
@@ -791,7 +824,8 @@ public final class BagFlipCertificate implements BoundCertificate {
       ay[i] = quotient(cumY[i], den);
       slope[i] = x[i].signum() == 0 ? Double.POSITIVE_INFINITY : quotient(y[i], x[i]);
     }
-    return new Regions(jMax, den, tail, x, y, cumX, cumY, new Approximation(ax, ay, slope));
+    return new Regions(new Cut(jMax, den, tail), new Masses(x, y), new Masses(cumX, cumY),
+        new Approximation(ax, ay, slope));
   }
 
   /** Compares the likelihood ratios rho_f^a1 rho_c^b1 and rho_f^a2 rho_c^b2 exactly. */

@@ -68,8 +68,8 @@ public final class Certification {
     RunRecord.Certificate certificate = RunRecord.Certificate.of(config, featureDomain, trainingExamples, votes,
         points.trueLabels());
     Reports.write(folder(out), certificate, points);
-    RunRecord.Run run = new RunRecord.Run(origin, training, looks(),
-        RunRecord.seconds(System.nanoTime() - t0), RunRecord.seconds(System.nanoTime() - startNanos));
+    RunRecord.Run run = new RunRecord.Run(origin, training, looks(), new RunRecord.Run.Seconds(
+        RunRecord.seconds(System.nanoTime() - t0), RunRecord.seconds(System.nanoTime() - startNanos)));
     out.writeText(RunRecord.FILE, new RunRecord(certificate, run, data).render());
     return Reports.report(out.location(), certificate, startNanos);
   }

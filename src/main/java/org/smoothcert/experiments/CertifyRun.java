@@ -17,6 +17,7 @@ import org.smoothcert.run.RunDirectory;
 import org.smoothcert.spark.CollectedVotes;
 import org.smoothcert.spark.Engine;
 import org.smoothcert.spark.VotePlan;
+import org.smoothcert.spark.VoteShares;
 import org.smoothcert.votes.RunVotes;
 
 /**
@@ -30,9 +31,12 @@ public final class CertifyRun {
   /**
    * What a run did: how many classifiers it reused from checkpoints and how many it trained, and what
    * certifying their votes gave.
+   *
+   * @param reused the classifiers and slices read from checkpoints
+   * @param trained the classifiers and slices this run trained
    */
-  public record Result(long reusedClassifiers, int slicesReused, long trainedClassifiers, int slicesTrained,
-      RunReport report, Optional<String> caution) {}
+  public record Result(CollectedVotes.Share reused, CollectedVotes.Share trained, RunReport report,
+      Optional<String> caution) implements VoteShares {}
 
   private final RunConfig config;
   private final DataSample sample;
@@ -123,17 +127,18 @@ public final class CertifyRun {
     }
     long trained = System.nanoTime();
 
-    RunRecord.Trained origin = new RunRecord.Trained(dir.location(), Instant.now().toString(), sparkMaster,
-        sparkVersion, votes.slicesTrained(), votes.slicesReused(), votes.trainedClassifiers(),
-        votes.reusedClassifiers(), RunRecord.seconds(dataDone - start), RunRecord.seconds(sparkStarted - dataDone),
-        RunRecord.seconds(trained - sparkStarted));
+    RunRecord.Trained origin = new RunRecord.Trained(new RunRecord.Place(dir.location(), sparkMaster, sparkVersion),
+        Instant.now().toString(), new RunRecord.Trained.Shares(
+            new RunRecord.Share(votes.trainedClassifiers(), votes.slicesTrained()),
+            new RunRecord.Share(votes.reusedClassifiers(), votes.slicesReused())),
+        new RunRecord.Trained.Timings(RunRecord.seconds(dataDone - start), RunRecord.seconds(sparkStarted - dataDone),
+            RunRecord.seconds(trained - sparkStarted)));
     Certification certification = Certification.recorded(dir, config);
     RunVotes runVotes = RunVotes.of(votes.slices(), test.count(), test.classes(),
         config.certify().selectionClassifiers());
     RunReport report = certification.write(dir, train.domains().largest(), train.count(), runVotes, points,
         RunData.provenance(sample), origin, votes.reusedClassifiers() > 0 ? earlierTraining : Optional.empty(), start);
     dir.seal();
-    return new Result(votes.reusedClassifiers(), votes.slicesReused(), votes.trainedClassifiers(),
-        votes.slicesTrained(), report, certification.caution());
+    return new Result(votes.reused(), votes.trained(), report, certification.caution());
   }
 }

@@ -80,16 +80,41 @@ public final class Study {
   /**
    * What a study did.
    *
-   * @param location the folder of the study's tables and plots
+   * @param output where the study's tables and plots went
    * @param rows every run, in the order they ran
    * @param report the table over the variants: on validation points when the study chose one
+   * @param choice what was chosen, or why nothing may be
+   */
+  public record Result(Output output, List<Row> rows, StudyReport report, Choice choice) {
+    public String location() {
+      return output.location();
+    }
+
+    public List<String> written() {
+      return output.written();
+    }
+
+    public Optional<SelectionReport> selection() {
+      return choice.selection();
+    }
+
+    public Optional<String> warning() {
+      return choice.warning();
+    }
+  }
+
+  /**
+   * @param location the folder of the study's tables and plots
+   * @param written the files written into {@code location}
+   */
+  public record Output(String location, List<String> written) {}
+
+  /**
    * @param selection what was chosen on validation points and how it did on test points; empty for a study
    *     that compared its variants on test points
    * @param warning what the study's results cannot claim, as written at the top of study.md
-   * @param written the files written into {@code location}
    */
-  public record Result(String location, List<Row> rows, StudyReport report, Optional<SelectionReport> selection,
-      Optional<String> warning, List<String> written) {}
+  public record Choice(Optional<SelectionReport> selection, Optional<String> warning) {}
 
   /** Why a study on test points must not choose. */
   static final String TEST_POINTS_WARNING = "the variants were compared on test points: choosing one by these"
@@ -150,7 +175,7 @@ public final class Study {
           + settings(file, sets);
       List<String> written = write(root, "study", report, warning, "Certified accuracy by variant", subtitle);
       root.seal();
-      return new Result(root.location(), rows, report, Optional.empty(), warning, written);
+      return new Result(new Output(root.location(), written), rows, report, new Choice(Optional.empty(), warning));
     }
   }
 
@@ -189,9 +214,10 @@ public final class Study {
     List<Row> testRows = each(testRuns.stream().filter(r -> r.name().equals(chosen)).toList(), certify);
     rows.addAll(testRows);
     StudyReport test = report(testRows, RADII - 1);
-    SelectionReport choice = new SelectionReport(rule(selection.rankRadius()), selection.rankRadius(),
-        selection.selectSeeds(), validationSize, ranking, selection.testSeeds(),
-        testRows.get(0).report().points(), test);
+    SelectionReport choice = new SelectionReport(
+        new SelectionReport.Rule(rule(selection.rankRadius()), selection.rankRadius()),
+        new SelectionReport.Points(selection.selectSeeds(), validationSize), ranking, new SelectionReport.Tested(
+            new SelectionReport.Points(selection.testSeeds(), testRows.get(0).report().points()), test));
     String common = "N=" + validationRuns.get(0).config().smoothing().classifiers() + ", " + settings(file, sets);
     List<String> written = new ArrayList<>(write(root, "validation", validation, Optional.empty(),
         "Certified accuracy on validation points", "data seeds " + selection.selectSeeds() + ", " + common));
@@ -200,7 +226,8 @@ public final class Study {
     root.writeText("selection.md", choice.markdown());
     written.add("selection.md");
     root.seal();
-    return new Result(root.location(), rows, validation, Optional.of(choice), Optional.empty(), written);
+    return new Result(new Output(root.location(), written), rows, validation,
+        new Choice(Optional.of(choice), Optional.empty()));
   }
 
   /**
@@ -327,7 +354,8 @@ public final class Study {
     for (int r = 0; r < share.length; r++) {
       share[r] = report.certification().certifiedShareAt(r);
     }
-    return new StudyReport.Run(run.name(), run.config().learner().describe(), run.seed(),
-        report.certification().curve(), share, report.baseAccuracy(), report.msPerClassifier(), run.directory());
+    return new StudyReport.Run(new StudyReport.Named(run.name(), run.config().learner().describe(), run.seed()),
+        new StudyReport.Curves(report.certification().curve(), share),
+        new StudyReport.Figures(report.baseAccuracy(), report.msPerClassifier()), run.directory());
   }
 }

@@ -118,10 +118,10 @@ public final class Reports {
    */
   public static RunReport report(String location, RunRecord.Certificate certificate, long startNanos) {
     VoteCounts votes = certificate.estimation();
-    return new RunReport(location, certificate.result(), certificate.votes().stats(),
-        certificate.votes().classifiers(), votes.points(),
-        isPaperSetting(certificate.config(), votes) ? PAPER : Map.of(), (System.nanoTime() - startNanos) / 1e9,
-        certificate.flip() ? RunReport.EVERY_RADIUS : SchemeLines.unitHeader(certificate.scheme()));
+    return new RunReport(new RunReport.Written(location, (System.nanoTime() - startNanos) / 1e9), certificate.result(),
+        new RunReport.Voters(certificate.votes().stats(), certificate.votes().classifiers(), votes.points()),
+        new RunReport.Table(isPaperSetting(certificate.config(), votes) ? PAPER : Map.of(),
+            certificate.flip() ? RunReport.EVERY_RADIUS : SchemeLines.unitHeader(certificate.scheme())));
   }
 
   /** The paper's figure is only comparable in the paper's own setting. */

@@ -44,20 +44,45 @@ public record RunRecord(Certificate certificate, Run run, Map<String, Object> da
   /**
    * What certifying the votes gave, and the settings it was given.
    *
-   * @param featureDomain the largest domain of the data's feature columns
-   * @param trainingExamples n, the clean training set's size
+   * @param sizes the data's feature domain and training set size the certificate depends on
    * @param votes the votes that were certified
-   * @param certifier the run's certifier ({@link Certifiers#certifier})
-   * @param result every point's certificate
+   * @param certified the run's certifier and what it gave
    */
-  public record Certificate(RunConfig config, int featureDomain, int trainingExamples, RunVotes votes,
-      Certifier certifier, CertificationResult result) {
+  public record Certificate(RunConfig config, Sizes sizes, RunVotes votes, Certified certified) {
+    /**
+     * @param featureDomain the largest domain of the data's feature columns
+     * @param trainingExamples n, the clean training set's size
+     */
+    public record Sizes(int featureDomain, int trainingExamples) {}
+
+    /**
+     * @param certifier the run's certifier ({@link Certifiers#certifier})
+     * @param result every point's certificate
+     */
+    public record Certified(Certifier certifier, CertificationResult result) {}
+
     /** Certifies {@code votes} of the points whose true labels are {@code trueLabels} under {@code config}. */
     public static Certificate of(RunConfig config, int featureDomain, int trainingExamples, RunVotes votes,
         int[] trueLabels) {
       Certifier certifier = Certifiers.certifier(config, featureDomain, trainingExamples);
-      return new Certificate(config, featureDomain, trainingExamples, votes, certifier,
-          CertificationResult.of(votes, trueLabels, certifier));
+      return new Certificate(config, new Sizes(featureDomain, trainingExamples), votes,
+          new Certified(certifier, CertificationResult.of(votes, trueLabels, certifier)));
+    }
+
+    public int featureDomain() {
+      return sizes.featureDomain();
+    }
+
+    public int trainingExamples() {
+      return sizes.trainingExamples();
+    }
+
+    public Certifier certifier() {
+      return certified.certifier();
+    }
+
+    public CertificationResult result() {
+      return certified.result();
     }
 
     public AlphaSplit split() {
@@ -88,27 +113,27 @@ public record RunRecord(Certificate certificate, Run run, Map<String, Object> da
       summary.put(certified + "_points", estimation.points());
       summary.put("classes", estimation.classes());
       if (flip()) {
-        L0Certificate certificate = Certifiers.certificate(config, featureDomain);
+        L0Certificate certificate = Certifiers.certificate(config, featureDomain());
         summary.put("beta", config.smoothing().beta());
-        summary.put(FEATURE_DOMAIN, featureDomain);
+        summary.put(FEATURE_DOMAIN, featureDomain());
         summary.put("certificate_domain", Summary.domain(certificate));
         summary.put("alpha", Summary.alpha(split));
         summary.put("ceiling", Summary.ceiling(certificate,
-            Certifiers.ceiling(config, featureDomain, estimation.classifiers()),
+            Certifiers.ceiling(config, featureDomain(), estimation.classifiers()),
             new VotesNeeded(certificate, split, estimation.classifiers()), split.perBound()));
       } else {
-        Map<String, Object> schemeSection = SchemeLines.summary(config, trainingExamples);
+        Map<String, Object> schemeSection = SchemeLines.summary(config, trainingExamples());
         if (scheme() == Scheme.PARTITION) {
-          schemeSection.put("insertions_or_removals", SchemeLines.insertionsOrRemovals(result));
+          schemeSection.put("insertions_or_removals", SchemeLines.insertionsOrRemovals(result()));
         }
         summary.put("scheme", schemeSection);
-        summary.put(FEATURE_DOMAIN, featureDomain);
-        summary.put(TRAINING_EXAMPLES, trainingExamples);
-        summary.put("alpha", certifier.deterministic() ? SchemeLines.noAlpha() : Summary.alpha(split));
+        summary.put(FEATURE_DOMAIN, featureDomain());
+        summary.put(TRAINING_EXAMPLES, trainingExamples());
+        summary.put("alpha", certifier().deterministic() ? SchemeLines.noAlpha() : Summary.alpha(split));
       }
-      summary.put("certified_accuracy", Summary.accuracy(result));
-      summary.put("certified_share", Summary.certifiedShare(result));
-      summary.put("abstentions", result.abstentions());
+      summary.put("certified_accuracy", Summary.accuracy(result()));
+      summary.put("certified_share", Summary.certifiedShare(result()));
+      summary.put("abstentions", result().abstentions());
       summary.put("base_classifier", Summary.training(votes.stats(), votes.classifiers()));
     }
   }
@@ -119,21 +144,81 @@ public record RunRecord(Certificate certificate, Run run, Map<String, Object> da
     String sparkVersion();
   }
 
+  /** Where a run ran: its directory, the Spark master and Spark's version. */
+  public record Place(String directory, String master, String sparkVersion) {}
+
+  /** An origin that ran on Spark in a place, read through it. */
+  public sealed interface Placed extends Origin {
+    Place place();
+
+    default String directory() {
+      return place().directory();
+    }
+
+    default String master() {
+      return place().master();
+    }
+
+    @Override
+    default String sparkVersion() {
+      return place().sparkVersion();
+    }
+  }
+
+  /** A number of classifiers and the slices they came in. */
+  public record Share(long classifiers, int slices) {}
+
   /**
    * A run that trained the missing classifiers on Spark and reused the others from checkpoints.
    *
    * @param finished when training finished (an instant)
-   * @param dataSeconds loading and drawing the data
-   * @param sparkStartSeconds starting Spark
-   * @param trainingSeconds training and collecting the votes
+   * @param trained the classifiers and slices this run trained
+   * @param reused the classifiers and slices it read from checkpoints
+   * @param timings what loading the data, starting Spark and training took
    */
-  public record Trained(String directory, String finished, String master, String sparkVersion, int slicesTrained,
-      int slicesReused, long classifiersTrained, long classifiersReused, double dataSeconds,
-      double sparkStartSeconds, double trainingSeconds) implements Origin {}
+  public record Trained(Place place, String finished, Shares shares, Timings timings) implements Placed {
+    /** The classifiers and slices a run trained and those it reused. */
+    public record Shares(Share trained, Share reused) {}
+
+    /**
+     * @param dataSeconds loading and drawing the data
+     * @param sparkStartSeconds starting Spark
+     * @param trainingSeconds training and collecting the votes
+     */
+    public record Timings(double dataSeconds, double sparkStartSeconds, double trainingSeconds) {}
+
+    public int slicesTrained() {
+      return shares.trained().slices();
+    }
+
+    public int slicesReused() {
+      return shares.reused().slices();
+    }
+
+    public long classifiersTrained() {
+      return shares.trained().classifiers();
+    }
+
+    public long classifiersReused() {
+      return shares.reused().classifiers();
+    }
+
+    public double dataSeconds() {
+      return timings.dataSeconds();
+    }
+
+    public double sparkStartSeconds() {
+      return timings.sparkStartSeconds();
+    }
+
+    public double trainingSeconds() {
+      return timings.trainingSeconds();
+    }
+  }
 
   /** An attack's run: the smoothed classifier trained on (possibly poisoned) data, by name. */
-  public record Attacked(String directory, String attack, String master, String sparkVersion,
-      long classifiersTrained, long classifiersReused) implements Origin {}
+  public record Attacked(Place place, String attack, long classifiersTrained, long classifiersReused)
+      implements Placed {}
 
   /** A re-certification of the votes stored in {@code from}, without Spark. */
   public record Recertified(String from) implements Origin {
@@ -165,11 +250,23 @@ public record RunRecord(Certificate certificate, Run run, Map<String, Object> da
    *
    * @param training the record of the run that trained the votes, where this one did not train them all
    * @param looks the other certificates on these votes, if any
-   * @param certifySeconds certifying and writing the reports
-   * @param totalSeconds from the start of the run until its reports were written
+   * @param seconds what certifying took and what the whole run took
    */
-  public record Run(Origin origin, Optional<Training> training, Optional<Looks> looks, double certifySeconds,
-      double totalSeconds) {
+  public record Run(Origin origin, Optional<Training> training, Optional<Looks> looks, Seconds seconds) {
+    /**
+     * @param certify certifying and writing the reports
+     * @param total from the start of the run until its reports were written
+     */
+    public record Seconds(double certify, double total) {}
+
+    public double certifySeconds() {
+      return seconds.certify();
+    }
+
+    public double totalSeconds() {
+      return seconds.total();
+    }
+
     private Map<String, Object> render() {
       Map<String, Object> m = new LinkedHashMap<>();
       if (origin instanceof Trained t) {
@@ -215,8 +312,8 @@ public record RunRecord(Certificate certificate, Run run, Map<String, Object> da
       });
       @SuppressWarnings("unchecked")
       Map<String, Object> timings = (Map<String, Object>) m.computeIfAbsent(TIMINGS, k -> new LinkedHashMap<>());
-      timings.put("certify_s", certifySeconds);
-      timings.put("total_s", totalSeconds);
+      timings.put("certify_s", certifySeconds());
+      timings.put("total_s", totalSeconds());
       return m;
     }
   }

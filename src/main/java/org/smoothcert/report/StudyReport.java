@@ -14,16 +14,52 @@ import java.util.function.ToDoubleFunction;
  */
 public final class StudyReport {
   /** One run of one variant: its curve, the share of points reaching each radius, and its learner's figures. */
-  public record Run(String variant, String description, long seed, double[] curve, double[] certifiedShare,
-      double baseAccuracy, double msPerClassifier, String directory) {
+  public record Run(Named named, Curves curves, Figures figures, String directory) {
+    public String variant() {
+      return named.variant();
+    }
+
+    public String description() {
+      return named.description();
+    }
+
+    public long seed() {
+      return named.seed();
+    }
+
+    public double[] curve() {
+      return curves.accuracy();
+    }
+
+    public double[] certifiedShare() {
+      return curves.certifiedShare();
+    }
+
+    public double baseAccuracy() {
+      return figures.baseAccuracy();
+    }
+
+    public double msPerClassifier() {
+      return figures.msPerClassifier();
+    }
+
     double accuracyAt(int r) {
-      return r < curve.length ? curve[r] : 0.0;
+      return r < curve().length ? curve()[r] : 0.0;
     }
 
     double shareAt(int r) {
-      return r < certifiedShare.length ? certifiedShare[r] : 0.0;
+      return r < certifiedShare().length ? certifiedShare()[r] : 0.0;
     }
   }
+
+  /** A run's variant, the variant's description (its learner) and the run's data seed. */
+  public record Named(String variant, String description, long seed) {}
+
+  /** The certified accuracy at each radius and the share of points certified at each radius. */
+  public record Curves(double[] accuracy, double[] certifiedShare) {}
+
+  /** The learner's figures: one noised classifier's accuracy and the milliseconds per classifier. */
+  public record Figures(double baseAccuracy, double msPerClassifier) {}
 
   /** One variant's runs, in the order they ran. */
   public record Variant(String name, String description, List<Run> runs) {

@@ -66,15 +66,35 @@ final class DirectoryLock implements AutoCloseable {
     toucher.scheduleWithFixedDelay(this::touch, TOUCH.toSeconds(), TOUCH.toSeconds(), TimeUnit.SECONDS);
   }
 
-  /** Who holds a lock, as its file says; {@code token} tells this process's locks apart. */
-  record Holder(String token, String user, String host, long pid, Instant since) {
+  /**
+   * Who holds a lock, as its file says; {@code token} tells this process's locks apart.
+   *
+   * @param owner the process that took it
+   * @param since when it took it
+   */
+  record Holder(String token, Owner owner, Instant since) {
+    /** A process: its user, its host and its pid there. */
+    record Owner(String user, String host, long pid) {}
+
     static Holder ofThisProcess() {
-      return new Holder(UUID.randomUUID().toString(), System.getProperty("user.name"), thisHost(),
-          ProcessHandle.current().pid(), Instant.now());
+      return new Holder(UUID.randomUUID().toString(),
+          new Owner(System.getProperty("user.name"), thisHost(), ProcessHandle.current().pid()), Instant.now());
+    }
+
+    String user() {
+      return owner.user();
+    }
+
+    String host() {
+      return owner.host();
+    }
+
+    long pid() {
+      return owner.pid();
     }
 
     String render() {
-      return "token = " + token + "\nuser = " + user + "\nhost = " + host + "\npid = " + pid + "\nsince = " + since
+      return "token = " + token + "\nuser = " + user() + "\nhost = " + host() + "\npid = " + pid() + "\nsince = " + since
           + "\n";
     }
 
@@ -82,23 +102,24 @@ final class DirectoryLock implements AutoCloseable {
     static Optional<Holder> parse(String text) {
       Map<String, String> fields = RunDirectory.parse(text);
       try {
-        return Optional.of(new Holder(fields.get("token"), fields.get("user"), fields.get("host"),
-            Long.parseLong(fields.get("pid")), Instant.parse(fields.get("since"))));
+        return Optional.of(new Holder(fields.get("token"),
+            new Owner(fields.get("user"), fields.get("host"), Long.parseLong(fields.get("pid"))),
+            Instant.parse(fields.get("since"))));
       } catch (RuntimeException e) {
         return Optional.empty();
       }
     }
 
     String describe() {
-      return "pid " + pid + " on " + host + " (user " + user + ", since " + since + ")";
+      return "pid " + pid() + " on " + host() + " (user " + user() + ", since " + since + ")";
     }
 
     /** Whether the process that took the lock is gone: known only on its own host. */
     boolean goneFromThisHost() {
-      if (!host.equals(thisHost())) {
+      if (!host().equals(thisHost())) {
         return false;
       }
-      Optional<ProcessHandle> process = ProcessHandle.of(pid);
+      Optional<ProcessHandle> process = ProcessHandle.of(pid());
       // A process with the same pid that started after the lock was taken is another one (the pid was reused).
       return process.isEmpty() || process.get().info().startInstant().map(start -> start.isAfter(since)).orElse(false);
     }
@@ -192,7 +213,7 @@ final class DirectoryLock implements AutoCloseable {
     if (holder.isEmpty()) {
       return untouched ? Optional.empty() : Optional.of("a run whose lock file cannot be read");
     }
-    boolean stale = holder.get().host.equals(thisHost()) ? holder.get().goneFromThisHost() : untouched;
+    boolean stale = holder.get().host().equals(thisHost()) ? holder.get().goneFromThisHost() : untouched;
     return stale ? Optional.empty() : Optional.of(holder.get().describe());
   }
 

@@ -66,8 +66,8 @@ public final class VoteSampler {
       trainNanos += t1 - t0;
       predictNanos += t2 - t1;
     }
-    TrainingStats stats = new TrainingStats(correct, (to - from) * test.count(),
-        costEvaluations, iterations, trainNanos, predictNanos);
+    TrainingStats stats = new TrainingStats(new TrainingStats.Accuracy(correct, (to - from) * test.count()),
+        new TrainingStats.Effort(costEvaluations, iterations), new TrainingStats.Nanos(trainNanos, predictNanos));
     return new SliceVotes(from, to, votes, stats);
   }
 }

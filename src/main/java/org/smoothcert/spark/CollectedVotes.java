@@ -11,23 +11,7 @@ import org.smoothcert.votes.SliceVotes;
  * @param reused the classifiers and slices read from checkpoints
  * @param trained the classifiers and slices this run trained
  */
-public record CollectedVotes(List<SliceVotes> slices, Share reused, Share trained) {
+public record CollectedVotes(List<SliceVotes> slices, Share reused, Share trained) implements VoteShares {
   /** A number of classifiers and the slices they came in. */
   public record Share(long classifiers, int slices) {}
-
-  public long reusedClassifiers() {
-    return reused.classifiers();
-  }
-
-  public int slicesReused() {
-    return reused.slices();
-  }
-
-  public long trainedClassifiers() {
-    return trained.classifiers();
-  }
-
-  public int slicesTrained() {
-    return trained.slices();
-  }
 }

@@ -112,7 +112,8 @@ public final class SliceCodec {
       if (in.readLong() != crc.getValue()) {
         throw new CorruptSliceException("checksum mismatch");
       }
-      TrainingStats stats = new TrainingStats(s[0], s[1], s[2], s[3], s[4], s[5]);
+      TrainingStats stats = new TrainingStats(new TrainingStats.Accuracy(s[0], s[1]),
+          new TrainingStats.Effort(s[2], s[3]), new TrainingStats.Nanos(s[4], s[5]));
       return new Stamped(identity, new SliceVotes(from, to, VoteCounts.of(points, classes, to - from, counts),
           stats));
     } catch (IllegalArgumentException e) {

@@ -125,7 +125,8 @@ class AdaptiveSearchTest {
       clean[i] = certified(TEST.label(i), 900, i % 2);
     }
     List<AdaptiveSearch.Target> targets = AdaptiveSearch.targets(clean, 2, 2);
-    AdaptiveSearch search = new AdaptiveSearch(TRAIN, TEST, LEARNER, 0.9, new AdaptiveSearch.Settings(2, 30, 5, 1, 2),
+    AdaptiveSearch search = new AdaptiveSearch(TRAIN, TEST, LEARNER, 0.9, new AdaptiveSearch.Settings(2,
+        new AdaptiveSearch.Surrogates(30, 5), new AdaptiveSearch.Budgets(1, 2)),
         c -> "d" + c);
     List<AdaptiveSearch.Level> levels = search.levels(clean, targets);
     AdaptiveSearch.Level clean0 = levels.get(0);

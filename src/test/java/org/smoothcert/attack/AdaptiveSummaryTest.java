@@ -20,15 +20,16 @@ class AdaptiveSummaryTest {
   private static final Certificate SAME_1 = new Certificate(1, 0, new Certificate.TopClass(1, 900), new Certificate.Bounds(0.88, 0.12));
 
   private static final List<AdaptiveSearch.Level> LEVELS = List.of(
-      new AdaptiveSearch.Level("pixels", -1, 0, TRAIN, List.of(), 0, 0),
-      new AdaptiveSearch.Level("flips-7-1", 1, 1, TRAIN, List.of(), 0, 0));
+      level("pixels", -1, 0), level("flips-7-1", 1, 1));
   private static final List<AdaptiveSearch.Target> TARGETS = List.of(
-      new AdaptiveSearch.Target(0, 0, 0, 600, 3), new AdaptiveSearch.Target(1, 1, 1, 980, 4));
+      target(0, 0, 0, 600, 3), target(1, 1, 1, 980, 4));
 
   private static RowOutcome row(String level, int point, int labels, int pixels, Certificate clean,
       Certificate attacked, long attackedVotes) {
-    return new RowOutcome(level, point, pixels, labels, 0, pixels, clean, attacked, clean.topVotes(), attackedVotes,
-        1000, 0, pixels > 1 ? 1 : 0, Double.NaN);
+    return new RowOutcome(new RowOutcome.Copy(level, point, pixels, Double.NaN),
+        new RowOutcome.Changes(labels, 0, pixels),
+        new RowOutcome.Smoothed(clean, attacked, new RowOutcome.Votes(clean.topVotes(), attackedVotes, 1000)),
+        new RowOutcome.Undefended(0, pixels > 1 ? 1 : 0));
   }
 
   /** Point 0 (radius 0) changes at 1 pixel; point 1 (radius 1) holds at 1 pixel and 1 label, abstains at 1 + 2. */
@@ -105,5 +106,14 @@ class AdaptiveSummaryTest {
     assertEquals(1, families.get(1).violations());
     assertFalse(row("pixels", 1, 0, 2, R1, SAME_0, 100).violation(), "cost 2 is beyond radius 1");
     assertFalse(row("pixels", 1, 0, 0, R1, SAME_0, 100).covered(), "a copy that changed nothing costs 0");
+  }
+
+  private static AdaptiveSearch.Level level(String name, int flipClass, int flips) {
+    return new AdaptiveSearch.Level(name, new AdaptiveSearch.Level.Step(flipClass, flips),
+        new AdaptiveSearch.Level.Voted(TRAIN, List.of()), new AdaptiveSearch.Level.Timing(0, 0));
+  }
+
+  private static AdaptiveSearch.Target target(int point, int cleanClass, int radius, long votes, int largestBudget) {
+    return new AdaptiveSearch.Target(point, new AdaptiveSearch.Target.Clean(cleanClass, radius, votes), largestBudget);
   }
 }

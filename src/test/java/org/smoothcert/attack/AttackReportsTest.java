@@ -10,16 +10,20 @@ import org.smoothcert.data.Examples;
 
 class AttackReportsTest {
   private static final Examples TWO = new Examples(2, 1, 2, 2, new byte[2], new byte[] {0, 1});
-  private static final Attack FLIP = new Attack(AttackKind.LABEL_FLIP, 1, 1, 1, 0, TWO, TWO,
+  private static final Attack FLIP = new Attack(new Attack.Aim(AttackKind.LABEL_FLIP, 1, 1),
+      new Attack.Reach(1, 0), new Attack.Sets(TWO, TWO),
       new AttackCost(0, 1, new int[2]));
-  private static final Attack BADNETS = new Attack(AttackKind.BADNETS, 10, 1, 2, 2, TWO, TWO,
+  private static final Attack BADNETS = new Attack(new Attack.Aim(AttackKind.BADNETS, 10, 1),
+      new Attack.Reach(2, 2), new Attack.Sets(TWO, TWO),
       new AttackCost(4, 2, new int[] {2, 1}));
   private static final Certificate CLEAN = new Certificate(0, 1, new Certificate.TopClass(0, 999), new Certificate.Bounds(0.99, 0.01));
   private static final Certificate FLIPPED = new Certificate(1, 1, new Certificate.TopClass(1, 990), new Certificate.Bounds(0.98, 0.02));
   private static final List<AttackResult> RESULTS = List.of(
-      new AttackResult(FLIP, 1, 0.25, 0.0, 1, 1, List.of(new Violation(FLIP, 0, 0, 1, CLEAN, FLIPPED)), 0.5, 0.5,
-          -0.25),
-      new AttackResult(BADNETS, 1, 0.75, 0.5, 0, 0, List.of(), 0.0, 1.0, Double.NaN));
+      new AttackResult(FLIP, new AttackResult.Success(1, 0.25, 0.0), new AttackResult.Coverage(1, 1,
+          List.of(new Violation(FLIP, new Violation.Site(0, 0, 1), CLEAN, FLIPPED)), -0.25),
+          new AttackResult.Changes(0.5, 0.5)),
+      new AttackResult(BADNETS, new AttackResult.Success(1, 0.75, 0.5),
+          new AttackResult.Coverage(0, 0, List.of(), Double.NaN), new AttackResult.Changes(0.0, 1.0)));
 
   @Test
   void attackCsvHasOneRowPerAttackWithItsCostSplit() {

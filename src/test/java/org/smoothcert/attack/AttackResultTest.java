@@ -22,7 +22,8 @@ class AttackResultTest {
   @Test
   void onlyAChangeAtAPointWhoseCertificateCoversTheCostIsAViolation() {
     // A 2-label flip: every point's attack costs 2.
-    Attack attack = new Attack(AttackKind.LABEL_FLIP, 2, 1, 2, 0, TEST, TEST, new AttackCost(0, 2, new int[4]));
+    Attack attack = new Attack(new Attack.Aim(AttackKind.LABEL_FLIP, 2, 1), new Attack.Reach(2, 0),
+        new Attack.Sets(TEST, TEST), new AttackCost(0, 2, new int[4]));
     int[] labels = {0, 0, 0, 1};
     Certificate[] clean = {certified(0, 2), certified(0, 1), certified(0, 3), certified(1, 2)};
     Certificate[] attacked = {certified(1, 0), certified(1, 0), abstained(0), certified(1, 2)};

@@ -82,8 +82,9 @@ class StudySelectionTest {
   }
 
   private static void run(StudyReport report, String variant, double r0, double r1, double r2, double base) {
-    report.add(new StudyReport.Run(variant, "learner of " + variant, report.variants().size(),
-        new double[] {r0, r1, r2}, new double[] {r0, r1, r2}, base, 1, "runs/" + variant));
+    report.add(new StudyReport.Run(new StudyReport.Named(variant, "learner of " + variant, report.variants().size()),
+        new StudyReport.Curves(new double[] {r0, r1, r2}, new double[] {r0, r1, r2}),
+        new StudyReport.Figures(base, 1), "runs/" + variant));
   }
 
   private static List<String> names(List<StudyReport.Variant> variants) {

@@ -19,7 +19,7 @@ class SchemeLinesTest {
     // Four points of 10 parts: gaps 10 (class 0, correct), 6 (correct), 2 (class 1, wrong), 0 with a tie.
     VoteCounts votes = VoteCounts.of(4, 2, 10, new int[] {10, 0, 8, 2, 4, 6, 5, 5});
     int[] labels = {0, 0, 0, 0};
-    RunVotes run = RunVotes.of(java.util.List.of(new SliceVotes(0, 10, votes, new TrainingStats(0, 0, 0, 0, 0, 0))),
+    RunVotes run = RunVotes.of(java.util.List.of(new SliceVotes(0, 10, votes, TrainingStats.NONE)),
         4, 2, 0);
     Certifier certifier = Certifier.deterministic(PartitionCertificate.MODIFICATIONS, AlphaSplit.of(0.001, 4, 2, true),
         1000);

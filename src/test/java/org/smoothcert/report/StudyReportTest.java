@@ -10,11 +10,11 @@ class StudyReportTest {
   private final StudyReport report = new StudyReport(2);
 
   StudyReportTest() {
-    report.add(new StudyReport.Run("a", "MLP H=8 sigmoid", 0, new double[] {0.9, 0.5, 0.1},
+    report.add(studyRun("a", "MLP H=8 sigmoid", 0, new double[] {0.9, 0.5, 0.1},
         new double[] {0.95, 0.55, 0.12}, 0.93, 10, "runs/a/seed-0"));
-    report.add(new StudyReport.Run("a", "MLP H=8 sigmoid", 1, new double[] {0.8, 0.3},
+    report.add(studyRun("a", "MLP H=8 sigmoid", 1, new double[] {0.8, 0.3},
         new double[] {0.85, 0.35}, 0.91, 14, "runs/a/seed-1"));
-    report.add(new StudyReport.Run("b", "logistic regression", 0, new double[] {0.7},
+    report.add(studyRun("b", "logistic regression", 0, new double[] {0.7},
         new double[] {0.7}, 0.9, 2, "runs/b/seed-0"));
   }
 
@@ -64,10 +64,11 @@ class StudyReportTest {
   void selectionSaysWhatWasChosenByWhichRuleOnWhichSeedsAndTheTestResult() {
     List<StudyReport.Variant> ranking = List.of(report.variants().get(1), report.variants().get(0));
     StudyReport test = new StudyReport(2);
-    test.add(new StudyReport.Run("b", "logistic regression", 5, new double[] {0.6, 0.2}, new double[] {0.6, 0.2},
+    test.add(studyRun("b", "logistic regression", 5, new double[] {0.6, 0.2}, new double[] {0.6, 0.2},
         0.88, 2, "runs/test/b/seed-5"));
-    SelectionReport selection = new SelectionReport("the best at radius 2.", 2, List.of(0L, 1L), 50, ranking,
-        List.of(5L), 60, test);
+    SelectionReport selection = new SelectionReport(new SelectionReport.Rule("the best at radius 2.", 2),
+        new SelectionReport.Points(List.of(0L, 1L), 50), ranking,
+        new SelectionReport.Tested(new SelectionReport.Points(List.of(5L), 60), test));
     String md = selection.markdown();
     assertEquals("b", selection.chosen().name());
     assertTrue(md.contains("Chosen: **b** (logistic regression), on the 50 validation points of data seeds 0, 1"), md);
@@ -76,5 +77,12 @@ class StudyReportTest {
         + "| 2 | a | MLP H=8 sigmoid | 5.0 | 40.0 | 92.0 |"), md);
     assertTrue(md.contains("on the 60 test points of data seed 5, held out"), md);
     assertTrue(md.contains("| b | mean | 60.0 | 20.0 | 0.0 | 88.0 | 2.0 |"), md);
+  }
+
+  private static StudyReport.Run studyRun(String variant, String description, long seed, double[] curve,
+      double[] certifiedShare, double baseAccuracy, double msPerClassifier, String directory) {
+    return new StudyReport.Run(new StudyReport.Named(variant, description, seed),
+        new StudyReport.Curves(curve, certifiedShare), new StudyReport.Figures(baseAccuracy, msPerClassifier),
+        directory);
   }
 }

@@ -39,7 +39,8 @@ class DirectoryLockTest {
   }
 
   private void writeLock(String host, long pid, Instant since) throws IOException {
-    Files.writeString(lockFile, new DirectoryLock.Holder("their-token", "someone", host, pid, since).render());
+    Files.writeString(lockFile, new DirectoryLock.Holder("their-token",
+        new DirectoryLock.Holder.Owner("someone", host, pid), since).render());
   }
 
   private static String thisHost() throws IOException {

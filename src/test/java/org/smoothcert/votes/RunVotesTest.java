@@ -14,7 +14,8 @@ class RunVotesTest {
     RunVotes v = RunVotes.of(List.of(SliceCodecTest.slice(0, 5), SliceCodecTest.slice(5, 12)), 4, 2, 0);
     assertSame(v.selection(), v.estimation());
     assertEquals(12, v.classifiers());
-    assertEquals(new TrainingStats(14, 16, 18, 20, 22, 24), v.stats());
+    assertEquals(new TrainingStats(new TrainingStats.Accuracy(14, 16),
+        new TrainingStats.Effort(18, 20), new TrainingStats.Nanos(22, 24)), v.stats());
   }
 
   @Test

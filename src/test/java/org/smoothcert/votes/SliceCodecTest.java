@@ -17,7 +17,8 @@ public class SliceCodecTest {
     for (long j = from; j < to; j++) {
       v.addClassifier(new int[] {0, (int) (j % 2), 1, 0});
     }
-    return new SliceVotes(from, to, v, new TrainingStats(7, 8, 9, 10, 11, 12));
+    return new SliceVotes(from, to, v, new TrainingStats(new TrainingStats.Accuracy(7, 8),
+        new TrainingStats.Effort(9, 10), new TrainingStats.Nanos(11, 12)));
   }
 
   static final byte[] IDENTITY = identity(1);
