@@ -19,6 +19,7 @@ import org.smoothcert.data.Examples;
 import org.smoothcert.data.PartialShuffle;
 import org.smoothcert.data.Provenance;
 import org.smoothcert.data.Quantizer;
+import org.smoothcert.data.Sides;
 
 /**
  * Loads a run's data: reads the IDX files of {@link DataSpec#dir()}, keeps the chosen digits, draws
@@ -61,8 +62,8 @@ public final class MnistData {
     Provenance provenance = new Provenance(folder.dir().toString(), selection.digits(), spec.levels(),
         spec.seed(), oneSplit, train.provenance(selection), test.provenance(selection),
         validation.provenance(selection));
-    return new DataSample(train.examples(selection, quantizer), test.examples(selection, quantizer),
-        validation.examples(selection, quantizer), spec.certified(), provenance);
+    return new DataSample(new Sides<>(train.examples(selection, quantizer), test.examples(selection, quantizer),
+        validation.examples(selection, quantizer)), spec.certified(), provenance);
   }
 
   /** Folder-level faults are the config's: they name {@code data.dir}. */

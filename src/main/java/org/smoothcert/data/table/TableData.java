@@ -14,6 +14,7 @@ import org.smoothcert.data.table.Discretization;
 import org.smoothcert.data.Examples;
 import org.smoothcert.data.FeatureDomains;
 import org.smoothcert.data.PartialShuffle;
+import org.smoothcert.data.Sides;
 import org.smoothcert.data.TableProvenance;
 import org.smoothcert.data.table.TableSpec;
 import org.smoothcert.data.idx.MnistData;
@@ -68,7 +69,7 @@ public final class TableData {
         spec.labelColumn(), classes.names(), data.levels(), spec.discretize().key(), binsFittedOn, data.seed(), columns,
         side(train, spec.trainPath(), draws[0], classes), side(test, oneSplit ? spec.trainPath() : spec.testPath(),
         draws[1], classes), side(train, spec.trainPath(), validationRows, classes));
-    return new DataSample(trainExamples, testExamples, validationExamples, data.certified(), provenance);
+    return new DataSample(new Sides<>(trainExamples, testExamples, validationExamples), data.certified(), provenance);
   }
 
   /** One path's reading: its columns, and the file they are the columns of when no list was given. */
