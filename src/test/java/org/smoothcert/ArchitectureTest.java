@@ -53,7 +53,6 @@ class ArchitectureTest {
       "org.smoothcert.data.TableProvenance",
       "org.smoothcert.data.TableProvenance$Column",
       "org.smoothcert.data.TableProvenance$Side",
-      "org.smoothcert.data.table.TableData$Read",
       "org.smoothcert.data.tools.SklearnImport$Written");
 
   private static final String MODEL = "org.smoothcert.model";

@@ -36,13 +36,10 @@ public final class TableData {
           + " = all is for IDX folders; give a table's sizes as numbers");
     }
     ClassList classes = new ClassList(spec.classes(), TableSpec.KEY_CLASSES);
-    boolean allColumns = spec.featureColumns().isEmpty();
-    Table train = new Read(spec, classes, spec.trainPath(), spec.featureColumns(), allColumns, null).from(reader,
-        spec.dimension());
+    Table train = Read.train(spec, classes).from(reader, spec.dimension());
     boolean oneSplit = spec.testPath().isEmpty();
     Table test = oneSplit ? train
-        : new Read(spec, classes, spec.testPath(), train.features(), allColumns, train.files().get(0))
-            .from(reader, train.dimension());
+        : Read.like(train, spec, classes, spec.testPath()).from(reader, train.dimension());
     int[][] draws = oneSplit ? drawBoth(train, data, classes) : new int[][] {
         draw(train, data.trainSize(), DataSpec.KEY_TRAIN_SIZE, data.seed(), PartialShuffle.TRAIN_SIDE, classes),
         draw(test, data.testSize(), DataSpec.KEY_TEST_SIZE, data.seed(), PartialShuffle.TEST_SIDE, classes)};
@@ -50,8 +47,7 @@ public final class TableData {
     // The codings: fitted on a reference table the user trusts, whose edges no change to the training rows
     // moves; else on the training draw (never on the test or validation rows).
     Table reference = spec.fixedByReference()
-        ? new Read(spec, classes, spec.binsPath(), train.features(), allColumns, train.files().get(0))
-            .from(reader, train.dimension())
+        ? Read.like(train, spec, classes, spec.binsPath()).from(reader, train.dimension())
         : null;
     List<ColumnCoding> codings = reference != null ? fit(reference, positions(reference), spec, data.levels())
         : fit(train, draws[0], spec, data.levels());
@@ -73,11 +69,30 @@ public final class TableData {
   }
 
   /** One path's reading: its columns, and the file they are the columns of when no list was given. */
-  private record Read(TableSpec spec, ClassList classes, String path, List<String> features, boolean allColumns,
-      String featuresOf) {
+  private record Read(TableSpec spec, ClassList classes, String path, Columns columns) {
+    /**
+     * The feature columns a path is read with.
+     *
+     * @param allColumns whether no feature columns were named (every column but the label's is one)
+     * @param featuresOf the file the features are the columns of (null for the training path's)
+     */
+    private record Columns(List<String> features, boolean allColumns, String featuresOf) {}
+
+    /** The training path's reading: the feature columns the config names, or every column. */
+    static Read train(TableSpec spec, ClassList classes) {
+      return new Read(spec, classes, spec.trainPath(),
+          new Columns(spec.featureColumns(), spec.featureColumns().isEmpty(), null));
+    }
+
+    /** Another path's reading (test or reference), with the training table's feature columns. */
+    static Read like(Table train, TableSpec spec, ClassList classes, String path) {
+      return new Read(spec, classes, path,
+          new Columns(train.features(), spec.featureColumns().isEmpty(), train.files().get(0)));
+    }
+
     Table from(TableReader reader, int dimension) {
-      TableBuilder builder = new TableBuilder(path, spec.labelColumn(), features, allColumns, featuresOf,
-          spec.categoricalColumns(), classes);
+      TableBuilder builder = new TableBuilder(path, spec.labelColumn(), columns.features(), columns.allColumns(),
+          columns.featuresOf(), spec.categoricalColumns(), classes);
       int read = reader.read(spec.format(), path, dimension, builder);
       return builder.build(read);
     }
