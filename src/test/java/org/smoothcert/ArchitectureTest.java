@@ -52,8 +52,7 @@ class ArchitectureTest {
       "org.smoothcert.data.Provenance$Side",
       "org.smoothcert.data.TableProvenance",
       "org.smoothcert.data.TableProvenance$Column",
-      "org.smoothcert.data.TableProvenance$Side",
-      "org.smoothcert.data.tools.SklearnImport$Written");
+      "org.smoothcert.data.TableProvenance$Side");
 
   private static final String MODEL = "org.smoothcert.model";
   private static final String MLLIB = "org.smoothcert.model.mllib";
