@@ -59,9 +59,9 @@ public final class MnistData {
     Draw train = draws.get(TRAIN_SIDE);
     Draw test = draws.get(TEST_SIDE);
     Quantizer quantizer = new Quantizer(spec.levels());
-    Provenance provenance = new Provenance(folder.dir().toString(), selection.digits(), spec.levels(),
-        spec.seed(), oneSplit, train.provenance(selection), test.provenance(selection),
-        validation.provenance(selection));
+    Provenance provenance = new Provenance(folder.dir().toString(),
+        new Provenance.Drawing(selection.digits(), spec.levels(), spec.seed()), oneSplit,
+        new Sides<>(train.provenance(selection), test.provenance(selection), validation.provenance(selection)));
     return new DataSample(new Sides<>(train.examples(selection, quantizer), test.examples(selection, quantizer),
         validation.examples(selection, quantizer)), spec.certified(), provenance);
   }
@@ -154,8 +154,10 @@ public final class MnistData {
         drawnPerClass[selection.classOf(pool.split().label(source))]++;
       }
       SplitFiles files = pool.split().files();
-      return new Provenance.Side(files.split(), files.images().toString(), files.labels().toString(),
-          boxed(pool.availablePerClass()), boxed(drawnPerClass), pool.otherDigits(), boxed(sources));
+      return new Provenance.Side(
+          new Provenance.Side.Files(files.split(), files.images().toString(), files.labels().toString()),
+          new Provenance.Side.Counts(boxed(pool.availablePerClass()), boxed(drawnPerClass), pool.otherDigits()),
+          boxed(sources));
     }
 
     private static List<Integer> boxed(int[] values) {
