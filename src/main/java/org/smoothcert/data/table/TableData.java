@@ -61,10 +61,12 @@ public final class TableData {
     String binsFittedOn = spec.fixedByReference() ? spec.binsPath()
         : spec.discretize() == Discretization.THRESHOLD && spec.categoricalColumns().isEmpty()
             ? TableSpec.KEY_THRESHOLD + " (fixed)" : TableProvenance.TRAINING_DRAW;
-    TableProvenance provenance = new TableProvenance(spec.format().key(), spec.trainPath(), spec.testPath(),
-        spec.labelColumn(), classes.names(), data.levels(), spec.discretize().key(), binsFittedOn, data.seed(), columns,
-        side(train, spec.trainPath(), draws[0], classes), side(test, oneSplit ? spec.trainPath() : spec.testPath(),
-        draws[1], classes), side(train, spec.trainPath(), validationRows, classes));
+    TableProvenance provenance = new TableProvenance(
+        new TableProvenance.Source(spec.format().key(), spec.trainPath(), spec.testPath(), spec.labelColumn()),
+        new TableProvenance.Drawing(classes.names(), data.seed()),
+        new TableProvenance.Coding(data.levels(), spec.discretize().key(), binsFittedOn, columns),
+        new Sides<>(side(train, spec.trainPath(), draws[0], classes), side(test, oneSplit ? spec.trainPath()
+            : spec.testPath(), draws[1], classes), side(train, spec.trainPath(), validationRows, classes)));
     return new DataSample(new Sides<>(trainExamples, testExamples, validationExamples), data.certified(), provenance);
   }
 
@@ -199,7 +201,8 @@ public final class TableData {
 
   private static TableProvenance.Column column(ColumnCoding coding, int unseenTest, int unseenValidation) {
     return new TableProvenance.Column(coding.name(), coding.method(), coding.domain(),
-        Arrays.stream(coding.edges()).boxed().toList(), coding.values(), unseenTest, unseenValidation);
+        new TableProvenance.Column.Mapping(Arrays.stream(coding.edges()).boxed().toList(), coding.values(), unseenTest,
+            unseenValidation));
   }
 
   private static TableProvenance.Side side(Table table, String path, int[] rows, ClassList classes) {
@@ -209,8 +212,9 @@ public final class TableData {
       drawnPerClass[table.classes()[row]]++;
       sources.add(table.sourceRows()[row]);
     }
-    return new TableProvenance.Side(path, table.files(), table.rowsRead(), boxed(table.availablePerClass()),
-        boxed(drawnPerClass), table.otherClasses(), table.otherLabels(), sources);
+    return new TableProvenance.Side(new TableProvenance.Side.Read(path, table.files(), table.rowsRead()),
+        new TableProvenance.Side.Counts(boxed(table.availablePerClass()), boxed(drawnPerClass), table.otherClasses(),
+            table.otherLabels()), sources);
   }
 
   private static List<Integer> boxed(int[] values) {
