@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -39,25 +38,11 @@ import org.junit.jupiter.api.Test;
  *
  * <p>And, on the compiled classes, every record under {@code org.smoothcert} is narrow (issue 28): it has at
  * most {@value #MOST_COMPONENTS} components, so none is built from a long list of positional arguments;
- * wider contents are grouped into named nested sections. The records of {@code data} named in
- * {@link #STILL_WIDE} are not reshaped yet; the list holds exactly those, so it shrinks as they are.
+ * wider contents are grouped into named nested sections.
  */
 class ArchitectureTest {
   /** The most components a record may have. */
   static final int MOST_COMPONENTS = 4;
-
-  /** The records of {@code data} still wider than {@value #MOST_COMPONENTS} components, to be reshaped (issue 28). */
-  static final Set<String> STILL_WIDE = Set.of(
-      "org.smoothcert.data.DataSample",
-      "org.smoothcert.data.Provenance",
-      "org.smoothcert.data.Provenance$Side",
-      "org.smoothcert.data.TableProvenance",
-      "org.smoothcert.data.TableProvenance$Column",
-      "org.smoothcert.data.TableProvenance$Side",
-      "org.smoothcert.data.table.ColumnCoding",
-      "org.smoothcert.data.table.Table",
-      "org.smoothcert.data.table.TableData$Read",
-      "org.smoothcert.data.tools.SklearnImport$Written");
 
   private static final String MODEL = "org.smoothcert.model";
   private static final String MLLIB = "org.smoothcert.model.mllib";
@@ -156,29 +141,14 @@ class ArchitectureTest {
     List<Class<?>> classes = mainClasses();
     assertTrue(classes.stream().anyMatch(c -> c.getName().equals("org.smoothcert.config.RunConfig")),
         "RunConfig is not among the compiled classes");
-    assertEquals(List.of(), tooWide(classes, STILL_WIDE));
+    assertEquals(List.of(), tooWide(classes));
   }
 
   @Test
-  void theRecordsLeftWideAreExactlyTheWideOnesOfData() {
-    List<Class<?>> classes = mainClasses();
-    List<String> stale = new ArrayList<>();
-    for (String name : STILL_WIDE) {
-      boolean wide = classes.stream().anyMatch(c -> c.getName().equals(name) && c.isRecord()
-          && c.getRecordComponents().length > MOST_COMPONENTS);
-      if (!wide || !within(name, "org.smoothcert.data")) {
-        stale.add(name + " is no wide record of data: drop it from STILL_WIDE");
-      }
-    }
-    assertEquals(List.of(), stale);
-  }
-
-  @Test
-  void theWidthRuleNamesEveryWideRecordButTheAllowedOnes() {
+  void theWidthRuleNamesEveryWideRecord() {
     assertEquals(List.of("org.smoothcert.ArchitectureTest$WideConfig has 5 components (at most 4): a, b, c, d, e",
         "org.smoothcert.ArchitectureTest$WideRow has 5 components (at most 4): a, b, c, d, e"),
-        tooWide(List.of(WideConfig.class, NarrowConfig.class, WideRow.class, Allowed.class, String.class),
-            Set.of(Allowed.class.getName())));
+        tooWide(List.of(WideConfig.class, NarrowConfig.class, WideRow.class, String.class)));
   }
 
   private record WideConfig(int a, int b, int c, int d, int e) {}
@@ -186,8 +156,6 @@ class ArchitectureTest {
   private record NarrowConfig(int a, int b, int c, int d) {}
 
   private record WideRow(int a, int b, int c, int d, int e) {}
-
-  private record Allowed(int a, int b, int c, int d, int e) {}
 
   /** The main classes under org.smoothcert, compiled. */
   private static List<Class<?>> mainClasses() {
@@ -200,11 +168,11 @@ class ArchitectureTest {
     return classes;
   }
 
-  /** The records among {@code classes} with more than four components, but those {@code allowed}, each named. */
-  static List<String> tooWide(List<Class<?>> classes, Set<String> allowed) {
+  /** The records among {@code classes} with more than four components, each named. */
+  static List<String> tooWide(List<Class<?>> classes) {
     List<String> wide = new ArrayList<>();
     for (Class<?> c : classes) {
-      if (c.isRecord() && !allowed.contains(c.getName()) && c.getRecordComponents().length > MOST_COMPONENTS) {
+      if (c.isRecord() && c.getRecordComponents().length > MOST_COMPONENTS) {
         wide.add(c.getName() + " has " + c.getRecordComponents().length + " components (at most " + MOST_COMPONENTS
             + "): " + Arrays.stream(c.getRecordComponents()).map(RecordComponent::getName)
             .collect(Collectors.joining(", ")));

@@ -7,12 +7,25 @@ import java.util.Optional;
 /**
  * The examples a run trains on, its test examples, its validation examples (none unless asked for),
  * which of the two it certifies, and where they all came from (IDX files or a table).
+ *
+ * @param examples the training, test and validation examples
  */
-public record DataSample(Examples train, Examples test, Examples validation, CertifiedPoints certifiedPoints,
-    SampleOrigin origin) {
+public record DataSample(Sides<Examples> examples, CertifiedPoints certifiedPoints, SampleOrigin origin) {
+  public Examples train() {
+    return examples.train();
+  }
+
+  public Examples test() {
+    return examples.test();
+  }
+
+  public Examples validation() {
+    return examples.validation();
+  }
+
   /** The examples the run votes on and certifies. */
   public Examples certified() {
-    return certifiedPoints == CertifiedPoints.VALIDATION ? validation : test;
+    return certifiedPoints == CertifiedPoints.VALIDATION ? validation() : test();
   }
 
   /** Each certified example's index among the rows (images) of its source, in the order of its rows. */
@@ -26,7 +39,7 @@ public record DataSample(Examples train, Examples test, Examples validation, Cer
    * every class has both.
    */
   public Optional<String> absentClasses(List<?> names) {
-    int[] trained = perClass(train);
+    int[] trained = perClass(train());
     int[] certifiedOn = perClass(certified());
     List<String> said = new ArrayList<>();
     for (int c = 0; c < trained.length; c++) {

@@ -19,6 +19,7 @@ import org.smoothcert.data.Examples;
 import org.smoothcert.data.PartialShuffle;
 import org.smoothcert.data.Provenance;
 import org.smoothcert.data.Quantizer;
+import org.smoothcert.data.Sides;
 
 /**
  * Loads a run's data: reads the IDX files of {@link DataSpec#dir()}, keeps the chosen digits, draws
@@ -58,11 +59,11 @@ public final class MnistData {
     Draw train = draws.get(TRAIN_SIDE);
     Draw test = draws.get(TEST_SIDE);
     Quantizer quantizer = new Quantizer(spec.levels());
-    Provenance provenance = new Provenance(folder.dir().toString(), selection.digits(), spec.levels(),
-        spec.seed(), oneSplit, train.provenance(selection), test.provenance(selection),
-        validation.provenance(selection));
-    return new DataSample(train.examples(selection, quantizer), test.examples(selection, quantizer),
-        validation.examples(selection, quantizer), spec.certified(), provenance);
+    Provenance provenance = new Provenance(folder.dir().toString(),
+        new Provenance.Drawing(selection.digits(), spec.levels(), spec.seed()), oneSplit,
+        new Sides<>(train.provenance(selection), test.provenance(selection), validation.provenance(selection)));
+    return new DataSample(new Sides<>(train.examples(selection, quantizer), test.examples(selection, quantizer),
+        validation.examples(selection, quantizer)), spec.certified(), provenance);
   }
 
   /** Folder-level faults are the config's: they name {@code data.dir}. */
@@ -153,8 +154,10 @@ public final class MnistData {
         drawnPerClass[selection.classOf(pool.split().label(source))]++;
       }
       SplitFiles files = pool.split().files();
-      return new Provenance.Side(files.split(), files.images().toString(), files.labels().toString(),
-          boxed(pool.availablePerClass()), boxed(drawnPerClass), pool.otherDigits(), boxed(sources));
+      return new Provenance.Side(
+          new Provenance.Side.Files(files.split(), files.images().toString(), files.labels().toString()),
+          new Provenance.Side.Counts(boxed(pool.availablePerClass()), boxed(drawnPerClass), pool.otherDigits()),
+          boxed(sources));
     }
 
     private static List<Integer> boxed(int[] values) {

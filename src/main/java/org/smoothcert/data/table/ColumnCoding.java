@@ -21,11 +21,26 @@ import org.smoothcert.data.TableProvenance;
  * @param name the column
  * @param method threshold, uniform, quantile or categorical
  * @param domain the column's number of values
- * @param edges a number column's bin edges, ascending (none for a categorical column)
- * @param values a categorical column's values, in the order of their codes (none for a number column)
+ * @param mapping the edges or the values its codes stand for
  */
-record ColumnCoding(String name, String method, int domain, double[] edges, List<String> values) {
+record ColumnCoding(String name, String method, int domain, Mapping mapping) {
   static final String CATEGORICAL = TableProvenance.CATEGORICAL;
+
+  /**
+   * What the column's codes stand for.
+   *
+   * @param edges a number column's bin edges, ascending (none for a categorical column)
+   * @param values a categorical column's values, in the order of their codes (none for a number column)
+   */
+  record Mapping(double[] edges, List<String> values) {}
+
+  double[] edges() {
+    return mapping.edges();
+  }
+
+  List<String> values() {
+    return mapping.values();
+  }
 
   /** Fits a number column's bins on {@code trainValues}, the training draw's values. */
   static ColumnCoding bins(String name, Discretization method, int levels, double threshold, double[] trainValues) {
@@ -34,7 +49,7 @@ record ColumnCoding(String name, String method, int domain, double[] edges, List
       case UNIFORM -> uniformEdges(trainValues, levels);
       case QUANTILE -> quantileEdges(trainValues, levels);
     };
-    return new ColumnCoding(name, method.key(), levels, edges, List.of());
+    return new ColumnCoding(name, method.key(), levels, new Mapping(edges, List.of()));
   }
 
   /** K - 1 edges of equal spacing between the smallest and the largest value; none if they are equal. */
@@ -75,7 +90,7 @@ record ColumnCoding(String name, String method, int domain, double[] edges, List
       throw new UserError(key + ": column '" + name + "' has " + values.size() + " values in the training draw; a"
           + " categorical column can have at most " + (FeatureDomains.MAX - 1) + " (discretize it instead)");
     }
-    return new ColumnCoding(name, CATEGORICAL, values.size() + 1, new double[0], List.copyOf(values));
+    return new ColumnCoding(name, CATEGORICAL, values.size() + 1, new Mapping(new double[0], List.copyOf(values)));
   }
 
   boolean isCategorical() {
@@ -89,6 +104,7 @@ record ColumnCoding(String name, String method, int domain, double[] edges, List
 
   /** A number's bin: how many edges are at or below it. */
   int bin(double value) {
+    double[] edges = edges();
     int level = 0;
     while (level < edges.length && value >= edges[level]) {
       level++;
@@ -98,6 +114,7 @@ record ColumnCoding(String name, String method, int domain, double[] edges, List
 
   /** Codes of a categorical column's spellings (the unseen code for those it has not). */
   Map<String, Integer> codes() {
+    List<String> values = values();
     Map<String, Integer> codes = new HashMap<>();
     for (int i = 0; i < values.size(); i++) {
       codes.put(values.get(i), i);

@@ -309,9 +309,10 @@ final class TableBuilder implements TableSink {
             + String.join(", ", otherLabels)));
       }
     }
-    return new Table(source, files, features, categories.stream().map(c -> c == null ? null : List.copyOf(c))
-        .toList(), blocks.toArray(double[][]::new), Math.max(rowsPerBlock, 1), Arrays.copyOf(classOfRow, kept),
-        Arrays.copyOf(sourceRows, kept), rowsRead, availablePerClass, otherClasses, otherLabels, dimension);
+    return new Table(new Table.Origin(source, files, dimension), new Table.Columns(features,
+        categories.stream().map(c -> c == null ? null : List.copyOf(c)).toList()),
+        new Table.Values(blocks.toArray(double[][]::new), Math.max(rowsPerBlock, 1), Arrays.copyOf(classOfRow, kept),
+            Arrays.copyOf(sourceRows, kept)), new Table.Counts(rowsRead, availablePerClass, otherClasses, otherLabels));
   }
 
   /**

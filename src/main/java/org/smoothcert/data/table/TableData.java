@@ -14,6 +14,7 @@ import org.smoothcert.data.table.Discretization;
 import org.smoothcert.data.Examples;
 import org.smoothcert.data.FeatureDomains;
 import org.smoothcert.data.PartialShuffle;
+import org.smoothcert.data.Sides;
 import org.smoothcert.data.TableProvenance;
 import org.smoothcert.data.table.TableSpec;
 import org.smoothcert.data.idx.MnistData;
@@ -35,13 +36,10 @@ public final class TableData {
           + " = all is for IDX folders; give a table's sizes as numbers");
     }
     ClassList classes = new ClassList(spec.classes(), TableSpec.KEY_CLASSES);
-    boolean allColumns = spec.featureColumns().isEmpty();
-    Table train = new Read(spec, classes, spec.trainPath(), spec.featureColumns(), allColumns, null).from(reader,
-        spec.dimension());
+    Table train = Read.train(spec, classes).from(reader, spec.dimension());
     boolean oneSplit = spec.testPath().isEmpty();
     Table test = oneSplit ? train
-        : new Read(spec, classes, spec.testPath(), train.features(), allColumns, train.files().get(0))
-            .from(reader, train.dimension());
+        : Read.like(train, spec, classes, spec.testPath()).from(reader, train.dimension());
     int[][] draws = oneSplit ? drawBoth(train, data, classes) : new int[][] {
         draw(train, data.trainSize(), DataSpec.KEY_TRAIN_SIZE, data.seed(), PartialShuffle.TRAIN_SIDE, classes),
         draw(test, data.testSize(), DataSpec.KEY_TEST_SIZE, data.seed(), PartialShuffle.TEST_SIDE, classes)};
@@ -49,8 +47,7 @@ public final class TableData {
     // The codings: fitted on a reference table the user trusts, whose edges no change to the training rows
     // moves; else on the training draw (never on the test or validation rows).
     Table reference = spec.fixedByReference()
-        ? new Read(spec, classes, spec.binsPath(), train.features(), allColumns, train.files().get(0))
-            .from(reader, train.dimension())
+        ? Read.like(train, spec, classes, spec.binsPath()).from(reader, train.dimension())
         : null;
     List<ColumnCoding> codings = reference != null ? fit(reference, positions(reference), spec, data.levels())
         : fit(train, draws[0], spec, data.levels());
@@ -64,19 +61,40 @@ public final class TableData {
     String binsFittedOn = spec.fixedByReference() ? spec.binsPath()
         : spec.discretize() == Discretization.THRESHOLD && spec.categoricalColumns().isEmpty()
             ? TableSpec.KEY_THRESHOLD + " (fixed)" : TableProvenance.TRAINING_DRAW;
-    TableProvenance provenance = new TableProvenance(spec.format().key(), spec.trainPath(), spec.testPath(),
-        spec.labelColumn(), classes.names(), data.levels(), spec.discretize().key(), binsFittedOn, data.seed(), columns,
-        side(train, spec.trainPath(), draws[0], classes), side(test, oneSplit ? spec.trainPath() : spec.testPath(),
-        draws[1], classes), side(train, spec.trainPath(), validationRows, classes));
-    return new DataSample(trainExamples, testExamples, validationExamples, data.certified(), provenance);
+    TableProvenance provenance = new TableProvenance(
+        new TableProvenance.Source(spec.format().key(), spec.trainPath(), spec.testPath(), spec.labelColumn()),
+        new TableProvenance.Drawing(classes.names(), data.seed()),
+        new TableProvenance.Coding(data.levels(), spec.discretize().key(), binsFittedOn, columns),
+        new Sides<>(side(train, spec.trainPath(), draws[0], classes), side(test, oneSplit ? spec.trainPath()
+            : spec.testPath(), draws[1], classes), side(train, spec.trainPath(), validationRows, classes)));
+    return new DataSample(new Sides<>(trainExamples, testExamples, validationExamples), data.certified(), provenance);
   }
 
   /** One path's reading: its columns, and the file they are the columns of when no list was given. */
-  private record Read(TableSpec spec, ClassList classes, String path, List<String> features, boolean allColumns,
-      String featuresOf) {
+  private record Read(TableSpec spec, ClassList classes, String path, Columns columns) {
+    /**
+     * The feature columns a path is read with.
+     *
+     * @param allColumns whether no feature columns were named (every column but the label's is one)
+     * @param featuresOf the file the features are the columns of (null for the training path's)
+     */
+    private record Columns(List<String> features, boolean allColumns, String featuresOf) {}
+
+    /** The training path's reading: the feature columns the config names, or every column. */
+    static Read train(TableSpec spec, ClassList classes) {
+      return new Read(spec, classes, spec.trainPath(),
+          new Columns(spec.featureColumns(), spec.featureColumns().isEmpty(), null));
+    }
+
+    /** Another path's reading (test or reference), with the training table's feature columns. */
+    static Read like(Table train, TableSpec spec, ClassList classes, String path) {
+      return new Read(spec, classes, path,
+          new Columns(train.features(), spec.featureColumns().isEmpty(), train.files().get(0)));
+    }
+
     Table from(TableReader reader, int dimension) {
-      TableBuilder builder = new TableBuilder(path, spec.labelColumn(), features, allColumns, featuresOf,
-          spec.categoricalColumns(), classes);
+      TableBuilder builder = new TableBuilder(path, spec.labelColumn(), columns.features(), columns.allColumns(),
+          columns.featuresOf(), spec.categoricalColumns(), classes);
       int read = reader.read(spec.format(), path, dimension, builder);
       return builder.build(read);
     }
@@ -183,7 +201,8 @@ public final class TableData {
 
   private static TableProvenance.Column column(ColumnCoding coding, int unseenTest, int unseenValidation) {
     return new TableProvenance.Column(coding.name(), coding.method(), coding.domain(),
-        Arrays.stream(coding.edges()).boxed().toList(), coding.values(), unseenTest, unseenValidation);
+        new TableProvenance.Column.Mapping(Arrays.stream(coding.edges()).boxed().toList(), coding.values(), unseenTest,
+            unseenValidation));
   }
 
   private static TableProvenance.Side side(Table table, String path, int[] rows, ClassList classes) {
@@ -193,8 +212,9 @@ public final class TableData {
       drawnPerClass[table.classes()[row]]++;
       sources.add(table.sourceRows()[row]);
     }
-    return new TableProvenance.Side(path, table.files(), table.rowsRead(), boxed(table.availablePerClass()),
-        boxed(drawnPerClass), table.otherClasses(), table.otherLabels(), sources);
+    return new TableProvenance.Side(new TableProvenance.Side.Read(path, table.files(), table.rowsRead()),
+        new TableProvenance.Side.Counts(boxed(table.availablePerClass()), boxed(drawnPerClass), table.otherClasses(),
+            table.otherLabels()), sources);
   }
 
   private static List<Integer> boxed(int[] values) {

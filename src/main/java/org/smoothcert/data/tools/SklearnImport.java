@@ -29,12 +29,50 @@ public final class SklearnImport {
   /**
    * What was written.
    *
-   * @param classes the label values, in the order of scikit-learn's labels 0, 1, ...
-   * @param perClass rows of each class
+   * @param output the CSV file written
+   * @param shape what the CSV file holds
    * @param sources the files read (data and description) with their SHA-256
    */
-  public record Written(Path csv, long csvBytes, String sha256, int rows, int features, List<String> classes,
-      List<Integer> perClass, Map<String, String> sources) {}
+  public record Written(Output output, Shape shape, Map<String, String> sources) {
+    /** The CSV file written: where, its size in bytes and its SHA-256. */
+    public record Output(Path csv, long csvBytes, String sha256) {}
+
+    /**
+     * What the CSV file holds.
+     *
+     * @param classes the label values, in the order of scikit-learn's labels 0, 1, ...
+     * @param perClass rows of each class
+     */
+    public record Shape(int rows, int features, List<String> classes, List<Integer> perClass) {}
+
+    public Path csv() {
+      return output.csv();
+    }
+
+    public long csvBytes() {
+      return output.csvBytes();
+    }
+
+    public String sha256() {
+      return output.sha256();
+    }
+
+    public int rows() {
+      return shape.rows();
+    }
+
+    public int features() {
+      return shape.features();
+    }
+
+    public List<String> classes() {
+      return shape.classes();
+    }
+
+    public List<Integer> perClass() {
+      return shape.perClass();
+    }
+  }
 
   private SklearnImport() {}
 
@@ -69,8 +107,8 @@ public final class SklearnImport {
     Map<String, String> sources = new LinkedHashMap<>();
     sources.put("sklearn/datasets/data/" + set.dataFile(), HadoopFiles.sha256(data, conf));
     sources.put("sklearn/datasets/descr/" + set.descriptionFile(), HadoopFiles.sha256(description, conf));
-    Written written = new Written(file, bytes.length, sha256, table.rows.size(), names.size(), table.classes,
-        java.util.Arrays.stream(perClass).boxed().toList(), sources);
+    Written written = new Written(new Written.Output(file, bytes.length, sha256), new Written.Shape(table.rows.size(),
+        names.size(), table.classes, java.util.Arrays.stream(perClass).boxed().toList()), sources);
     String readme = SklearnReadme.text(set, written, names, origin, command);
     HadoopFiles.writeAtomically(new Path(to, README), conf, out -> out.write(readme.getBytes(StandardCharsets.UTF_8)));
     String sums = sha256 + "  " + file.getName() + "\n";
