@@ -11,6 +11,12 @@ import java.util.Optional;
  * @param examples the training, test and validation examples
  */
 public record DataSample(Sides<Examples> examples, CertifiedPoints certifiedPoints, SampleOrigin origin) {
+  /**
+   * The three sides of a sample, each one of the same kind: the training side, the test side and the
+   * validation side (empty when no validation examples were asked for).
+   */
+  public record Sides<S>(S train, S test, S validation) {}
+
   public Examples train() {
     return examples.train();
   }

@@ -11,7 +11,7 @@ import java.util.List;
  * @param sides the training, test and validation sides; validation is drawn from the training split after
  *     the other sides, disjoint from them (empty when no validation examples were asked for)
  */
-public record Provenance(String dir, Drawing drawing, boolean oneSplit, Sides<Side> sides) implements SampleOrigin {
+public record Provenance(String dir, Drawing drawing, boolean oneSplit, DataSample.Sides<Side> sides) implements SampleOrigin {
   /**
    * Which labels were kept and how the examples were drawn and quantized.
    *

@@ -13,7 +13,7 @@ import java.util.Map;
  * @param sides the training, test and validation sides; validation is drawn from the training path's rows
  *     after the other sides, disjoint from them (empty when no validation rows were asked for)
  */
-public record TableProvenance(Source source, Drawing drawing, Coding coding, Sides<Side> sides)
+public record TableProvenance(Source source, Drawing drawing, Coding coding, DataSample.Sides<Side> sides)
     implements SampleOrigin {
   /** The method of a categorical column (its values coded in order); other columns are cut by edges. */
   public static final String CATEGORICAL = "categorical";

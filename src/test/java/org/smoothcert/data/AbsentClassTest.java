@@ -17,7 +17,7 @@ class AbsentClassTest {
   }
 
   private static DataSample sample(Examples train, Examples test) {
-    return new DataSample(new Sides<>(train, test, labelled()), CertifiedPoints.TEST, null);
+    return new DataSample(new DataSample.Sides<>(train, test, labelled()), CertifiedPoints.TEST, null);
   }
 
   @Test

@@ -19,7 +19,7 @@ import org.smoothcert.data.Examples;
 import org.smoothcert.data.PartialShuffle;
 import org.smoothcert.data.Provenance;
 import org.smoothcert.data.Quantizer;
-import org.smoothcert.data.Sides;
+import org.smoothcert.data.DataSample.Sides;
 
 /**
  * Loads a run's data: reads the IDX files of {@link DataSpec#dir()}, keeps the chosen digits, draws

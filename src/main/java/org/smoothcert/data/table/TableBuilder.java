@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.smoothcert.UserError;
 import org.smoothcert.data.Cells;
-import org.smoothcert.data.ClassList;
 import org.smoothcert.data.table.TableSpec;
 
 /**

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.function.BinaryOperator;
 import org.smoothcert.UserError;
-import org.smoothcert.data.ClassList;
 import org.smoothcert.data.DataFormat;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.KeyValues;

@@ -1,9 +1,10 @@
-package org.smoothcert.data;
+package org.smoothcert.data.table;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.smoothcert.UserError;
+import org.smoothcert.data.Cells;
 
 /**
  * A table's classes ({@code data.classes}): label values in class order, matched by their spelling
