@@ -73,24 +73,40 @@ class HostileTablesIT {
       + "  required int32 after;\n"
       + "}");
 
-  @BeforeAll
-  static void writeTables() throws Exception {
-    spark = TableFiles.writer();
-    for (var version : ParquetProperties.WriterVersion.values()) {
-      for (boolean dictionary : new boolean[] {true, false}) {
-        writeParquet(tmp.resolve("p-" + version + "-" + dictionary + ".parquet"), version, dictionary);
-      }
+  /** A way of writing the Parquet file. */
+  record Variant(ParquetProperties.WriterVersion version, boolean dictionary, CompressionCodecName codec,
+      boolean byteStreamSplit) {
+    Path file() {
+      return tmp.resolve("p-" + version + "-" + dictionary + "-" + codec + "-" + byteStreamSplit + ".parquet");
     }
   }
 
-  static void writeParquet(Path file, ParquetProperties.WriterVersion version, boolean dictionary)
-      throws Exception {
+  static final List<Variant> VARIANTS = List.of(
+      new Variant(ParquetProperties.WriterVersion.PARQUET_1_0, true, CompressionCodecName.UNCOMPRESSED, false),
+      new Variant(ParquetProperties.WriterVersion.PARQUET_1_0, false, CompressionCodecName.UNCOMPRESSED, false),
+      new Variant(ParquetProperties.WriterVersion.PARQUET_2_0, true, CompressionCodecName.UNCOMPRESSED, false),
+      new Variant(ParquetProperties.WriterVersion.PARQUET_2_0, false, CompressionCodecName.UNCOMPRESSED, false),
+      new Variant(ParquetProperties.WriterVersion.PARQUET_1_0, false, CompressionCodecName.GZIP, true),
+      new Variant(ParquetProperties.WriterVersion.PARQUET_2_0, true, CompressionCodecName.SNAPPY, true),
+      new Variant(ParquetProperties.WriterVersion.PARQUET_2_0, false, CompressionCodecName.ZSTD, false));
+
+  @BeforeAll
+  static void writeTables() throws Exception {
+    spark = TableFiles.writer();
+    for (Variant v : VARIANTS) {
+      writeParquet(v);
+    }
+  }
+
+  static void writeParquet(Variant v) throws Exception {
+    Path file = v.file();
     Random random = new Random(7);
     SimpleGroupFactory groups = new SimpleGroupFactory(SCHEMA);
     try (ParquetWriter<Group> out = ExampleParquetWriter.builder(new org.apache.hadoop.fs.Path(file.toUri()))
-        .withType(SCHEMA).withConf(HADOOP).withWriterVersion(version).withDictionaryEncoding(dictionary)
+        .withType(SCHEMA).withConf(HADOOP).withWriterVersion(v.version()).withDictionaryEncoding(v.dictionary())
+        .withByteStreamSplitEncoding(v.byteStreamSplit()).withPageWriteChecksumEnabled(v.byteStreamSplit())
         .withDictionaryPageSize(512).withPageSize(1024).withRowGroupSize(16 * 1024L).withPageRowCountLimit(100)
-        .withCompressionCodec(CompressionCodecName.UNCOMPRESSED).build()) {
+        .withCompressionCodec(v.codec()).build()) {
       for (int i = 0; i < 3000; i++) {
         Group g = groups.newGroup();
         g.add("label", i % 3);
@@ -151,15 +167,16 @@ class HostileTablesIT {
 
   @Test
   void parquetOfEveryPageVersionEncodingAndNumberType() {
-    for (var version : ParquetProperties.WriterVersion.values()) {
-      for (boolean dictionary : new boolean[] {true, false}) {
+    for (Variant v : VARIANTS) {
+      {
         // Spark's vectorized reader misreads v2's DELTA_BYTE_ARRAY pages (a FIXED_LEN_BYTE_ARRAY decimal out
         // of its type's range, a BINARY decimal as another value, a string after a dictionary's fallback as
-        // garbage: parquet-hadoop's record reader agrees with ours, below); Spark's row reader is the reference.
-        boolean v2 = version == ParquetProperties.WriterVersion.PARQUET_2_0;
+        // garbage: parquet-hadoop's record reader agrees with ours, below) and has no BYTE_STREAM_SPLIT; Spark's
+        // row reader is the reference for those.
+        boolean v2 = v.version() == ParquetProperties.WriterVersion.PARQUET_2_0 || v.byteStreamSplit();
         spark.conf().set("spark.sql.parquet.enableVectorizedReader", Boolean.toString(!v2));
         try {
-          same(DataFormat.PARQUET, tmp.resolve("p-" + version + "-" + dictionary + ".parquet").toString(), 0);
+          same(DataFormat.PARQUET, v.file().toString(), 0);
         } finally {
           spark.conf().set("spark.sql.parquet.enableVectorizedReader", "true");
         }
@@ -200,9 +217,9 @@ class HostileTablesIT {
 
   @Test
   void parquetDecimalsAgainstParquetsOwnRecordReader() throws Exception {
-    for (var version : ParquetProperties.WriterVersion.values()) {
-      for (boolean dictionary : new boolean[] {true, false}) {
-        Path file = tmp.resolve("p-" + version + "-" + dictionary + ".parquet");
+    for (Variant v : VARIANTS) {
+      {
+        Path file = v.file();
         Trace ours = new Trace();
         new FileTables(HADOOP).read(DataFormat.PARQUET, file.toString(), 0, ours);
         List<String> expected = new ArrayList<>();
@@ -222,7 +239,7 @@ class HostileTablesIT {
               if (name.equals("sfall")) {
                 cell = "text " + name + " " + g.getString(name, 0);
               } else {
-                double v = switch (name) {
+                double x = switch (name) {
                   case "dfix", "dfix5", "dbin" -> new java.math.BigDecimal(new BigInteger(g.getBinary(name, 0)
                       .getBytes()), ((org.apache.parquet.schema.LogicalTypeAnnotation.DecimalLogicalTypeAnnotation)
                       type.getLogicalTypeAnnotation()).getScale()).doubleValue();
@@ -233,7 +250,7 @@ class HostileTablesIT {
                   case "u32" -> Integer.toUnsignedLong(g.getInteger(name, 0));
                   default -> g.getLong(name, 0);
                 };
-                cell = "number " + name + " " + v + " " + Long.toHexString(Double.doubleToRawLongBits(v));
+                cell = "number " + name + " " + x + " " + Long.toHexString(Double.doubleToRawLongBits(x));
               }
               expected.add("row " + row + " " + cell);
             }
@@ -246,6 +263,44 @@ class HostileTablesIT {
           assertEquals(expected.get(i), actual.get(i), file + ": " + i);
         }
       }
+    }
+  }
+
+  @Test
+  void brokenFilesAreOneLineErrorsNamingTheFile() throws Exception {
+    Random random = new Random(3);
+    byte[] garbage = new byte[5000];
+    random.nextBytes(garbage);
+    byte[] parquet = Files.readAllBytes(VARIANTS.get(0).file());
+    byte[] framed = java.util.Arrays.copyOf("PAR1".getBytes(StandardCharsets.US_ASCII), 5000);
+    System.arraycopy(garbage, 0, framed, 4, 4988);
+    System.arraycopy("PAR1".getBytes(StandardCharsets.US_ASCII), 0, framed, 4996, 4);
+    byte[] badFooter = parquet.clone();
+    for (int i = parquet.length - 400; i < parquet.length - 8; i += 7) {
+      badFooter[i] ^= 0x5A;
+    }
+    StringBuilder wide = new StringBuilder("label");
+    for (int i = 0; i < 21000; i++) {
+      wide.append(",c").append(i);
+    }
+    List<Object[]> cases = List.of(
+        new Object[] {DataFormat.CSV, "quoted-newline.csv", "a,label\n\"1\n2\",0\n".getBytes(StandardCharsets.UTF_8)},
+        new Object[] {DataFormat.CSV, "unclosed.csv", "a,label\n1,0\n\"2,0\n".getBytes(StandardCharsets.UTF_8)},
+        new Object[] {DataFormat.CSV, "garbage.csv", garbage},
+        new Object[] {DataFormat.CSV, "wide.csv", (wide + "\n").getBytes(StandardCharsets.UTF_8)},
+        new Object[] {DataFormat.LIBSVM, "garbage.libsvm", garbage},
+        new Object[] {DataFormat.PARQUET, "garbage.parquet", garbage},
+        new Object[] {DataFormat.PARQUET, "framed.parquet", framed},
+        new Object[] {DataFormat.PARQUET, "half.parquet", java.util.Arrays.copyOf(parquet, parquet.length / 2)},
+        new Object[] {DataFormat.PARQUET, "footer.parquet", badFooter});
+    for (Object[] c : cases) {
+      Path file = Files.write(tmp.resolve((String) c[1]), (byte[]) c[2]);
+      Trace trace = new Trace();
+      trace.wantAll = true;
+      UserError e = assertThrows(UserError.class, () -> new FileTables(HADOOP).read((DataFormat) c[0],
+          file.toString(), 0, trace), file.toString());
+      assertFalse(e.getMessage().contains("\n"), e.getMessage());
+      assertEquals(true, e.getMessage().contains((String) c[1]), e.getMessage());
     }
   }
 
@@ -265,6 +320,7 @@ class HostileTablesIT {
   static final class Trace implements TableSink {
     final List<String> calls = new ArrayList<>();
     List<SourceColumn> columns;
+    boolean wantAll;
     private String file;
     private int rows;
 
@@ -277,7 +333,7 @@ class HostileTablesIT {
 
     @Override
     public boolean wants(int column) {
-      return columns.get(column).type() != SourceColumn.Type.OTHER;
+      return wantAll || columns.get(column).type() != SourceColumn.Type.OTHER;
     }
 
     @Override
