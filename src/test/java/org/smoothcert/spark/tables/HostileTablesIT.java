@@ -304,6 +304,94 @@ class HostileTablesIT {
     }
   }
 
+  @Test
+  void randomCsvLinesAsSparkSplitsThem() throws Exception {
+    Random random = new Random(5);
+    String[] pieces = {"1", "2.5", "-0", " ", "\"", "\\", ",", ",", ",", "x", "\"\"", "\\\"", "\t", "é", "\r\n", "''"};
+    int errors = 0;
+    for (int f = 0; f < 40; f++) {
+      StringBuilder csv = new StringBuilder("a,b,label\n");
+      int lines = 1 + random.nextInt(4);
+      for (int n = 0; n < lines; n++) {
+        StringBuilder line = new StringBuilder();
+        for (int k = 0, m = 2 + random.nextInt(8); k < m; k++) {
+          line.append(pieces[random.nextInt(pieces.length)]);
+        }
+        csv.append(random.nextInt(3) == 0 ? line : "1,2,3").append(random.nextBoolean() ? "\n" : "\r\n");
+        csv.append("4,5,6\n");
+      }
+      Path file = Files.writeString(tmp.resolve("random-" + f + ".csv"), csv.toString());
+      String reference = null;
+      Trace expected = new Trace();
+      try {
+        SparkTables.withReader(spark, HADOOP, reader -> reader.read(DataFormat.CSV, file.toString(), 0, expected));
+      } catch (UserError e) {
+        reference = e.getMessage();
+      }
+      Trace actual = new Trace();
+      String ours = null;
+      try {
+        new FileTables(HADOOP).read(DataFormat.CSV, file.toString(), 0, actual);
+      } catch (UserError e) {
+        ours = e.getMessage();
+      }
+      String what = file + ":\n" + csv;
+      if (reference != null) {
+        errors++;
+        assertEquals(true, ours != null, what + "\nreference: " + reference);
+        assertEquals(reference.substring(0, reference.indexOf(": the line") + 1), ours.substring(0,
+            Math.min(ours.length(), reference.indexOf(": the line") + 1)), what);
+      } else {
+        assertEquals(null, ours, what);
+      }
+      assertEquals(expected.calls, actual.calls, what);
+    }
+    assertEquals(true, errors > 0 && errors < 40, errors + " errors");
+  }
+
+  @Test
+  void randomLibsvmLinesAsSparkReadsThem() throws Exception {
+    Random random = new Random(9);
+    String[] pieces = {"1", "0", "-1", "2.5", " ", " ", " ", "  ", ":", "1:", "2:", "3:", "7:", "1e3", "\t", "#", "x",
+        "-0", "+1", "0:", "10:", "0x1p1", "NaN", "1d", ".", "e"};
+    int errors = 0;
+    for (int f = 0; f < LIBSVM_FILES; f++) {
+      StringBuilder text = new StringBuilder("1 1:1 2:2\n");
+      StringBuilder line = new StringBuilder(random.nextBoolean() ? "1 " : "");
+      for (int k = 0, m = 1 + random.nextInt(8); k < m; k++) {
+        line.append(pieces[random.nextInt(pieces.length)]);
+      }
+      text.append(line).append("\n0 3:4\n");
+      Path file = Files.writeString(tmp.resolve("random-" + f + ".libsvm"), text.toString());
+      for (int dimension : new int[] {0, 12}) {
+        Trace expected = new Trace();
+        boolean reference = false;
+        try {
+          SparkTables.withReader(spark, HADOOP, reader -> reader.read(DataFormat.LIBSVM, file.toString(), dimension,
+              expected));
+        } catch (UserError e) {
+          reference = true;
+        }
+        Trace actual = new Trace();
+        String ours = null;
+        try {
+          new FileTables(HADOOP).read(DataFormat.LIBSVM, file.toString(), dimension, actual);
+        } catch (UserError e) {
+          ours = e.getMessage();
+        }
+        String what = "'" + line + "', dimension " + dimension + ": " + ours;
+        errors += reference ? 1 : 0;
+        assertEquals(reference, ours != null, what);
+        if (!reference) {
+          assertEquals(expected.calls, actual.calls, what);
+        }
+      }
+    }
+    assertEquals(true, errors > 0 && errors < 2 * LIBSVM_FILES, errors + " errors");
+  }
+
+  static final int LIBSVM_FILES = 40;
+
   static void same(DataFormat format, String path, int dimension) {
     Trace reference = new Trace();
     Trace ours = new Trace();
