@@ -194,6 +194,7 @@ class HostileTablesIT {
     Path trailing = Files.writeString(tmp.resolve("trailing.csv"), "a,label,,\n1,2,,\n3,4,5,\n\"6\",\"7\",\"\",\"\"\n"
         + "8 , 9 ,\t,\n\"a\"\"b\",1,2,3\n1,\"x\"y,2,3\n");
     same(DataFormat.CSV, trailing.toString(), 0);
+    same(DataFormat.CSV, gzipped(bom).toString(), 0);
   }
 
   @Test
@@ -202,6 +203,7 @@ class HostileTablesIT {
         + "-1 1:+5 2:1d 3:NaN\n0\t\n  2 1:1:2 5:\t7\n1e3 2:.5 3:5.\n+0 1:1  2:2\n");
     same(DataFormat.LIBSVM, odd.toString(), 0);
     same(DataFormat.LIBSVM, odd.toString(), 9);
+    same(DataFormat.LIBSVM, gzipped(odd).toString(), 0);
     for (String line : List.of("1 1:1 1:2", "1 0:1", "1 -1:1", "1 3:1 2:1", "1 99999999999:1", "1 1:x",
         "1\t1:2", "1 1:2\t2:3", "1 a:2", "1 1:", "1 :1", "x 1:1", "1 1")) {
       Path bad = Files.writeString(tmp.resolve("bad.libsvm"), "0 1:1\n" + line + "\n");
@@ -391,6 +393,15 @@ class HostileTablesIT {
   }
 
   static final int LIBSVM_FILES = 40;
+
+  /** A copy of {@code file} gzipped, named as Spark names it (.gz added). */
+  static Path gzipped(Path file) throws Exception {
+    Path packed = file.resolveSibling(file.getFileName() + ".gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(packed))) {
+      out.write(Files.readAllBytes(file));
+    }
+    return packed;
+  }
 
   static void same(DataFormat format, String path, int dimension) {
     Trace reference = new Trace();
