@@ -51,6 +51,25 @@ public final class TablePaths {
     }
   }
 
+  /**
+   * A text file's bytes, decompressed as Spark's text readers decompress them: by the codec its name's
+   * ending names (.gz, .bz2, .deflate, ... as Hadoop's CompressionCodecFactory knows them), else as they are.
+   */
+  static java.io.InputStream open(Path file, Configuration hadoop) throws IOException {
+    java.io.InputStream in = file.getFileSystem(hadoop).open(file);
+    org.apache.hadoop.io.compress.CompressionCodec codec =
+        new org.apache.hadoop.io.compress.CompressionCodecFactory(hadoop).getCodec(file);
+    if (codec == null) {
+      return in;
+    }
+    try {
+      return codec.createInputStream(in);
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
   /** The first line of the deepest cause's message: what the library that failed itself said. */
   public static String says(Throwable e) {
     Throwable cause = e;
