@@ -37,6 +37,17 @@ class CompressedTextTest {
     }
   }
 
+  @Test
+  void aCodecThatCannotReadIsAOneLineErrorNamingTheFile() throws Exception {
+    for (String name : List.of("t.libsvm.zst", "t.csv.zst", "t.libsvm.gz", "t.csv.bz2", "t.libsvm.lz4")) {
+      Path file = Files.writeString(tmp.resolve(name), "not compressed at all\n1 1:2\n");
+      DataFormat format = name.contains(".csv") ? DataFormat.CSV : DataFormat.LIBSVM;
+      String message = org.junit.jupiter.api.Assertions.assertThrows(UserError.class,
+          () -> new FileTables(HADOOP).read(format, file.toString(), 0, new Calls()), name).getMessage();
+      org.junit.jupiter.api.Assertions.assertTrue(message.contains(name) && !message.contains("\n"), message);
+    }
+  }
+
   private void same(DataFormat format, String text, String name, String extension) throws Exception {
     Path plain = Files.writeString(tmp.resolve(name), text);
     Path packed = tmp.resolve(name + extension);
