@@ -65,8 +65,9 @@ public final class TablePaths {
     try {
       return codec.createInputStream(in);
     } catch (IOException | RuntimeException e) {
+      // A codec without its native library throws a RuntimeException: an IOException, as any fault of reading.
       in.close();
-      throw e;
+      throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
     }
   }
 

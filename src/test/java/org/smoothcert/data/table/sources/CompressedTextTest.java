@@ -39,7 +39,8 @@ class CompressedTextTest {
 
   @Test
   void aCodecThatCannotReadIsAOneLineErrorNamingTheFile() throws Exception {
-    for (String name : List.of("t.libsvm.zst", "t.csv.zst", "t.libsvm.gz", "t.csv.bz2", "t.libsvm.lz4")) {
+    for (String name : List.of("t.libsvm.zst", "t.csv.zst", "t.libsvm.gz", "t.csv.bz2", "t.libsvm.lz4", "t.libsvm.bz2",
+        "t.libsvm.deflate", "t.csv.snappy", "t.libsvm.snappy", "t.csv.lz4")) {
       Path file = Files.writeString(tmp.resolve(name), "not compressed at all\n1 1:2\n");
       DataFormat format = name.contains(".csv") ? DataFormat.CSV : DataFormat.LIBSVM;
       String message = org.junit.jupiter.api.Assertions.assertThrows(UserError.class,
