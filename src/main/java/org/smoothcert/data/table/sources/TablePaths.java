@@ -18,7 +18,8 @@ public final class TablePaths {
   private TablePaths() {}
 
   /**
-   * A file, or a folder's files (names starting with _ or . left out) in name order; none may be empty.
+   * A file, or a folder's files (names starting with _ or . left out) in name order; none may be empty,
+   * nor be a folder.
    * A path without a scheme is local, as everywhere in smoothcert, even where the default file system is
    * HDFS. The path is taken literally: no globbing, so [ ] { } * ? in a name name themselves.
    */
@@ -29,9 +30,16 @@ public final class TablePaths {
       FileStatus status = fs.getFileStatus(p);
       List<FileStatus> found = new ArrayList<>();
       if (status.isDirectory()) {
-        Arrays.stream(fs.listStatus(p)).filter(s -> s.isFile() && !s.getPath().getName().startsWith("_")
-            && !s.getPath().getName().startsWith(".")).sorted(Comparator.comparing(s -> s.getPath().getName()))
-            .forEach(found::add);
+        FileStatus[] listed = Arrays.stream(fs.listStatus(p)).filter(s -> !s.getPath().getName().startsWith("_")
+            && !s.getPath().getName().startsWith(".")).toArray(FileStatus[]::new);
+        for (FileStatus s : listed) {
+          if (s.isDirectory()) {
+            // Its rows would be left out unsaid: Spark's reader of the folder reads them, or refuses the layout.
+            throw new UserError(path + ": a folder inside the table's folder: " + s.getPath().getName() + " (a"
+                + " table is a file, or a folder of files; partitioned folders are not read)");
+          }
+        }
+        Arrays.stream(listed).sorted(Comparator.comparing(s -> s.getPath().getName())).forEach(found::add);
         if (found.isEmpty()) {
           throw new UserError(path + ": a folder without a data file");
         }
