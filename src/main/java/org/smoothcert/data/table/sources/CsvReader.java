@@ -30,7 +30,7 @@ final class CsvReader {
 
   static void read(Path file, Configuration hadoop, TableSink sink) {
     CsvParser parser = new CsvParser(settings());
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(file.getFileSystem(hadoop).open(file),
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(TablePaths.open(file, hadoop),
         StandardCharsets.UTF_8), 1 << 16)) {
       String line = in.readLine();
       while (line != null && line.trim().isEmpty()) {

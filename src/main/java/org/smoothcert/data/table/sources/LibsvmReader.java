@@ -98,7 +98,7 @@ final class LibsvmReader {
 
   /** Each line that holds a row (trimmed: not blank, not a # comment), with its number in the file. */
   private static void lines(Path file, Configuration hadoop, LineTask task) {
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(file.getFileSystem(hadoop).open(file),
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(TablePaths.open(file, hadoop),
         StandardCharsets.UTF_8), 1 << 16)) {
       int n = 0;
       for (String line = in.readLine(); line != null; line = in.readLine()) {

@@ -18,7 +18,8 @@ public final class TablePaths {
   private TablePaths() {}
 
   /**
-   * A file, or a folder's files (names starting with _ or . left out) in name order; none may be empty.
+   * A file, or a folder's files (names starting with _ or . left out) in name order; none may be empty,
+   * nor be a folder.
    * A path without a scheme is local, as everywhere in smoothcert, even where the default file system is
    * HDFS. The path is taken literally: no globbing, so [ ] { } * ? in a name name themselves.
    */
@@ -29,9 +30,16 @@ public final class TablePaths {
       FileStatus status = fs.getFileStatus(p);
       List<FileStatus> found = new ArrayList<>();
       if (status.isDirectory()) {
-        Arrays.stream(fs.listStatus(p)).filter(s -> s.isFile() && !s.getPath().getName().startsWith("_")
-            && !s.getPath().getName().startsWith(".")).sorted(Comparator.comparing(s -> s.getPath().getName()))
-            .forEach(found::add);
+        FileStatus[] listed = Arrays.stream(fs.listStatus(p)).filter(s -> !s.getPath().getName().startsWith("_")
+            && !s.getPath().getName().startsWith(".")).toArray(FileStatus[]::new);
+        for (FileStatus s : listed) {
+          if (s.isDirectory()) {
+            // Its rows would be left out unsaid: Spark's reader of the folder reads them, or refuses the layout.
+            throw new UserError(path + ": a folder inside the table's folder: " + s.getPath().getName() + " (a"
+                + " table is a file, or a folder of files; partitioned folders are not read)");
+          }
+        }
+        Arrays.stream(listed).sorted(Comparator.comparing(s -> s.getPath().getName())).forEach(found::add);
         if (found.isEmpty()) {
           throw new UserError(path + ": a folder without a data file");
         }
@@ -48,6 +56,26 @@ public final class TablePaths {
       throw new UserError(path + ": no such file or folder");
     } catch (IOException e) {
       throw new UserError(path + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A text file's bytes, decompressed as Spark's text readers decompress them: by the codec its name's
+   * ending names (.gz, .bz2, .deflate, ... as Hadoop's CompressionCodecFactory knows them), else as they are.
+   */
+  static java.io.InputStream open(Path file, Configuration hadoop) throws IOException {
+    java.io.InputStream in = file.getFileSystem(hadoop).open(file);
+    org.apache.hadoop.io.compress.CompressionCodec codec =
+        new org.apache.hadoop.io.compress.CompressionCodecFactory(hadoop).getCodec(file);
+    if (codec == null) {
+      return in;
+    }
+    try {
+      return codec.createInputStream(in);
+    } catch (IOException | RuntimeException e) {
+      // A codec without its native library throws a RuntimeException: an IOException, as any fault of reading.
+      in.close();
+      throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
     }
   }
 

@@ -79,4 +79,21 @@ class TablePathsTest {
     Labels svm = read(DataFormat.LIBSVM, g.resolve("s{1,2}.svm"));
     assertEquals(List.of(0.0), svm.labels);
   }
+
+  /**
+   * A folder holding a folder: its rows are not left out unsaid (Spark's reader of the folder would
+   * read them, or refuse the layout); _ and . folders (_temporary, .spark-staging) are left out.
+   */
+  @Test
+  void aSubfolderIsRefusedNotSkipped() throws Exception {
+    Path folder = Files.createDirectories(tmp.resolve("t.libsvm"));
+    Files.writeString(folder.resolve("a.libsvm"), "0 1:1\n");
+    Files.createDirectories(folder.resolve("_temporary"));
+    Files.createDirectories(folder.resolve(".spark-staging"));
+    assertEquals(1, TablePaths.files(folder.toString(), new Configuration()).size());
+    Files.writeString(Files.createDirectories(folder.resolve("more")).resolve("b.libsvm"), "1 1:1\n");
+    String message = org.junit.jupiter.api.Assertions.assertThrows(org.smoothcert.UserError.class,
+        () -> TablePaths.files(folder.toString(), new Configuration())).getMessage();
+    org.junit.jupiter.api.Assertions.assertTrue(message.contains("more"), message);
+  }
 }
