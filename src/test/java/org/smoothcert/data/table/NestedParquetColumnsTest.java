@@ -16,7 +16,6 @@ import org.apache.parquet.schema.MessageTypeParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smoothcert.UserError;
-import org.smoothcert.data.ClassList;
 import org.smoothcert.data.DataFormat;
 import org.smoothcert.data.table.sources.FileTables;
 
