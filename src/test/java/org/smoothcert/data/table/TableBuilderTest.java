@@ -49,6 +49,20 @@ class TableBuilderTest {
     assertEquals(message, got.substring(0, Math.min(got.length(), message.length())), got);
   }
 
+  /**
+   * Two columns of one name (a CSV header "a1,a,a" is numbered a1, a1, a2, as Spark numbers repeated
+   * names): taking the first for both would read one column twice and drop the other without a word.
+   */
+  @Test
+  void twoColumnsOfOneNameAreRefused() {
+    assertEquals("train.csv: columns 1 and 2 are both named 'a1' (a header's repeated names are numbered by their"
+        + " position, which can meet a name it has); rename one", refusal("a1,a1,a2,y", "1,2,3,0", "4,5,6,1"));
+    MemoryTables tables = new MemoryTables().csv("train.csv", "x,x,y", "1,2,0", "3,4,1");
+    assertEquals("train.csv: columns 1 and 2 are both named 'x' (a header's repeated names are numbered by their"
+        + " position, which can meet a name it has); rename one",
+        refusal(tables, "", List.of("x"), List.of("0", "1")));
+  }
+
   @Test
   void aMisspelledFeatureColumnIsNamedWithTheNearestOne() {
     MemoryTables tables = new MemoryTables().csv("train.csv", "radius,texture,y", "1,2,0", "3,4,1");
