@@ -83,6 +83,7 @@ final class TableBuilder implements TableSink {
     this.rowsInFile = 0;
     files.add(file);
     List<String> names = columns.stream().map(SourceColumn::name).toList();
+    requireDistinct(names);
     int labelAt = find(names, labelColumn, TableSpec.KEY_LABEL_COLUMN);
     if (features == null) {
       firstFile = file;
@@ -133,6 +134,19 @@ final class TableBuilder implements TableSink {
       boolean isCategorical = categorical.contains(name);
       categoryIds.add(isCategorical ? new HashMap<>() : null);
       categories.add(isCategorical ? new ArrayList<>() : null);
+    }
+  }
+
+  /** A column is found by its name: two of one name would make one of them unreadable, silently. */
+  private void requireDistinct(List<String> names) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      Integer earlier = first.putIfAbsent(names.get(i), i);
+      if (earlier != null) {
+        throw new UserError(file + ": columns " + (earlier + 1) + " and " + (i + 1) + " are both named '" + names.get(i)
+            + "' (a header's repeated names are numbered by their position, which can meet a name it has);"
+            + " rename one");
+      }
     }
   }
 
