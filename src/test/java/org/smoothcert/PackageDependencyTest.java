@@ -54,7 +54,7 @@ class PackageDependencyTest {
       Map.entry("bench", Set.of("config", "data", "model", "model.mllib", "model.fast", "model.learner",
           "smoothing", "random")),
       Map.entry("app", Set.of("experiments", "attack", "bench", "spark", "run", "report", "certify",
-          "config", "data", "data.idx", "data.table", "data.tools", "io", "model", "model.mllib", "model.fast",
+          "config", "data", "data.idx", "data.source", "data.table", "data.tools", "io", "model", "model.mllib", "model.fast",
           "model.learner", "smoothing", "votes", "random"))));
 
   private static final JavaClasses CLASSES = new ClassFileImporter()

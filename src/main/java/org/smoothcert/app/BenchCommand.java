@@ -15,7 +15,7 @@ import org.smoothcert.data.DataSample;
 import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
 import org.smoothcert.data.idx.MnistData;
-import org.smoothcert.experiments.RunData;
+import org.smoothcert.data.source.DataSource;
 import org.smoothcert.experiments.Study;
 import org.smoothcert.model.MlpConfig;
 import org.smoothcert.model.fast.VectorLanes;
@@ -87,7 +87,7 @@ final class BenchCommand extends Subcommand {
           + " --warm-up, --fits and --agreement >= 0");
     }
 
-    DataSample sample = MnistData.load(RunData.withResolvedDir(DataSpec.paper(dir, 0)), new Configuration());
+    DataSample sample = MnistData.load(DataSource.withResolvedDir(DataSpec.paper(dir, 0)), new Configuration());
     Examples train = sample.train();
     Examples test = sample.test();
     if (exportDir != null) {

@@ -14,7 +14,6 @@ import org.smoothcert.certify.Beta;
 import org.smoothcert.config.ConfigKeys;
 import org.smoothcert.config.RunConfig;
 import org.smoothcert.data.DataSample;
-import org.smoothcert.data.DataSpec;
 import org.smoothcert.data.Examples;
 import org.smoothcert.data.FeatureDomains;
 import org.smoothcert.data.Provenance;
@@ -38,10 +37,6 @@ public final class RunData {
     return sample;
   }
 
-  /** A relative data.dir is looked up in the working directory, then in the smoothcert folder. */
-  public static DataSpec withResolvedDir(DataSpec spec) {
-    return DataSource.withResolvedDir(spec);
-  }
 
   /** The fingerprint of the data sets in the votes identity: votes of other data are never reused. */
   public static String sha256(Examples... sets) {
